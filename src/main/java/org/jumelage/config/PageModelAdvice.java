@@ -1,0 +1,34 @@
+package org.jumelage.config;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jumelage.shared.Languages;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What the base layout needs on every page: the links of the language switch. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class PageModelAdvice {
+
+    /** For each supported language, the current page's address in that language. */
+    @ModelAttribute("languageLinks")
+    Map<String, String> languageLinks(HttpServletRequest request) {
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = errorUri instanceof String uri ? uri : request.getRequestURI();
+        String query = errorUri instanceof String ? null : request.getQueryString();
+        Map<String, String> links = new LinkedHashMap<>();
+        for (String language : Languages.SUPPORTED) {
+            links.put(
+                    language,
+                    UriComponentsBuilder.fromPath(path)
+                            .query(query)
+                            .replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language)
+                            .build()
+                            .toUriString());
+        }
+        return links;
+    }
+}

@@ -1,0 +1,104 @@
+package org.jumelage.config;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jumelage.account.AccountManagement;
+import org.jumelage.account.AuditTrail;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Two filter chains: one for the JSON API under {@code /api/**} (personal token or session; answers
+ * 401/403 as problem details) and one for pages (form sign-in, redirect to sign-in). Both use the
+ * session stored in the database, so any instance can serve any request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Content-Security-Policy: only our own scripts and styles, nothing inline, no framing. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String[] PUBLIC_PAGES = {
+        "/", "/about", "/sign-in", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/img/**"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccountManagement accounts, ProblemWriter problems)
+            throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .addFilterBefore(
+                        new BearerTokenAuthenticationFilter(accounts, problems),
+                        UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenAuthenticationFilter::hasBearerToken))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, 401, "error.api.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, 403, "error.api.forbidden")))
+                .headers(SecurityConfiguration::headers)
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver, AuditTrail auditTrail)
+            throws Exception {
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(new SignInSuccessHandler(localeResolver))
+                        .failureHandler(new SignInFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutRequestMatcher(
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/sign-out"))
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                auditTrail.record("account.sign-out", authentication.getName(), null);
+                            }
+                        })
+                        .logoutSuccessUrl("/?signed-out"))
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new HtmxAwareSignInEntryPoint("/sign-in"), SecurityConfiguration::anyRequest))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    private static boolean anyRequest(HttpServletRequest request) {
+        return true;
+    }
+
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+}
