@@ -26,11 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    private final ProblemWriter problems;
     private final MessageSource messages;
 
-    ApiExceptionHandler(ProblemWriter problems, MessageSource messages) {
-        this.problems = problems;
+    ApiExceptionHandler(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -42,7 +40,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> 404;
             case FORBIDDEN -> 403;
         };
-        ProblemDetail problem = problems.problem(status, e.messageKey(), locale, e.arguments());
+        ProblemDetail problem = ProblemDetails.of(messages, status, e.messageKey(), locale, e.arguments());
         problem.setProperty("code", e.code());
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
@@ -52,7 +50,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = problems.problem(422, "error.api.invalid-input", locale, new Object[0]);
+        ProblemDetail problem = ProblemDetails.of(messages, 422, "error.api.invalid-input", locale, new Object[0]);
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
                 .toList();

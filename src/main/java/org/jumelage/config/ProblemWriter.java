@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -33,21 +32,11 @@ class ProblemWriter {
     void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
             throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
-        ProblemDetail problem = problem(status, messageKey, locale, new Object[0]);
+        ProblemDetail problem = ProblemDetails.of(messages, status, messageKey, locale, new Object[0]);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         jsonMapper.writeValue(response.getOutputStream(), problem);
-    }
-
-    ProblemDetail problem(int status, String messageKey, Locale locale, Object[] arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.valueOf(status), messages.getMessage(messageKey, arguments, locale));
-        problem.setTitle(messages.getMessage(
-                "error.status." + status, null, HttpStatus.valueOf(status).getReasonPhrase(), locale));
-        problem.setType(URI.create("urn:jumelage:problem:" + messageKey.replaceFirst("^error\\.", "")));
-        problem.setProperty("code", messageKey.replaceFirst("^error\\.", ""));
-        return problem;
     }
 }

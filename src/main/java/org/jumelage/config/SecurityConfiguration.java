@@ -44,7 +44,9 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new BearerTokenAuthenticationFilter(accounts, problems),
                         UsernamePasswordAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenAuthenticationFilter::hasBearerToken))
+                // CSRF guards ambient credentials: a call with a token, or without a session, has none.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
+                        BearerTokenAuthenticationFilter.hasBearerToken(request) || request.getSession(false) == null))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) ->
                                 problems.write(request, response, 401, "error.api.unauthenticated"))

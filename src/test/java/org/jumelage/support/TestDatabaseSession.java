@@ -1,0 +1,66 @@
+package org.jumelage.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Points the whole test run at PostgreSQL when {@code jumelage.test.db.url} is set (the Maven
+ * profile {@code postgres} sets it). The run gets its own schema, named by the URL's
+ * {@code currentSchema}, dropped and created at the start and dropped at the end, so the database
+ * is left as clean as it was found. Without the property, each Spring context uses its own
+ * in-memory H2 database.
+ */
+public class TestDatabaseSession implements LauncherSessionListener {
+
+    private static final Pattern SCHEMA = Pattern.compile("[?&]currentSchema=([a-z_][a-z0-9_]*)");
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String url = System.getProperty("jumelage.test.db.url", "");
+        if (url.isBlank()) {
+            return;
+        }
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("spring.datasource.username", System.getProperty("jumelage.test.db.user", ""));
+        System.setProperty("spring.datasource.password", System.getProperty("jumelage.test.db.password", ""));
+        String schema = schemaOf(url);
+        execute(url, "drop schema if exists " + schema + " cascade", "create schema " + schema);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        String url = System.getProperty("jumelage.test.db.url", "");
+        if (!url.isBlank()) {
+            execute(url, "drop schema if exists " + schemaOf(url) + " cascade");
+        }
+    }
+
+    static String schemaOf(String url) {
+        Matcher matcher = SCHEMA.matcher(url);
+        if (!matcher.find()) {
+            throw new IllegalStateException(
+                    "The test database URL must name its own schema with currentSchema=...: " + url);
+        }
+        return matcher.group(1);
+    }
+
+    private static void execute(String url, String... statements) {
+        try (Connection connection = DriverManager.getConnection(
+                        url,
+                        System.getProperty("jumelage.test.db.user", ""),
+                        System.getProperty("jumelage.test.db.password", ""));
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the PostgreSQL test schema at " + url, e);
+        }
+    }
+}
