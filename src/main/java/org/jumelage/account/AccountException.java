@@ -13,8 +13,20 @@ public final class AccountException extends BusinessException {
         return new AccountException(Kind.CONFLICT, "account.email-taken", email);
     }
 
-    public static AccountException weakPassword(String reasonKey, Object... arguments) {
-        return new AccountException(Kind.INVALID, reasonKey, arguments);
+    public static AccountException passwordTooShort(int minLength) {
+        return new AccountException(Kind.INVALID, "account.password-too-short", minLength);
+    }
+
+    public static AccountException passwordTooLong(int maxLength) {
+        return new AccountException(Kind.INVALID, "account.password-too-long", maxLength);
+    }
+
+    public static AccountException passwordIsEmail() {
+        return new AccountException(Kind.INVALID, "account.password-is-email");
+    }
+
+    public static AccountException passwordCommon() {
+        return new AccountException(Kind.INVALID, "account.password-common");
     }
 
     public static AccountException wrongCurrentPassword() {

@@ -46,17 +46,17 @@ final class PasswordPolicy {
     void check(String password, String email) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw AccountException.weakPassword("account.password-too-short", MIN_LENGTH);
+            throw AccountException.passwordTooShort(MIN_LENGTH);
         }
         if (length > MAX_LENGTH) {
-            throw AccountException.weakPassword("account.password-too-long", MAX_LENGTH);
+            throw AccountException.passwordTooLong(MAX_LENGTH);
         }
         String lowerCase = password.toLowerCase(Locale.ROOT);
         if (lowerCase.equals(email.strip().toLowerCase(Locale.ROOT))) {
-            throw AccountException.weakPassword("account.password-is-email");
+            throw AccountException.passwordIsEmail();
         }
         if (commonPasswords.contains(lowerCase)) {
-            throw AccountException.weakPassword("account.password-common");
+            throw AccountException.passwordCommon();
         }
     }
 

@@ -1,0 +1,71 @@
+package org.jumelage.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Finds message keys that one language has and another lacks, and keys templates use that no bundle has. */
+final class MessageBundleCheck {
+
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
+
+    private MessageBundleCheck() {}
+
+    static Properties load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys of {@code reference} that {@code other} lacks, and keys of {@code other} that {@code reference} lacks. */
+    static List<String> differences(String referenceName, Properties reference, String otherName, Properties other) {
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(reference.stringPropertyNames())) {
+            if (!other.containsKey(key)) {
+                problems.add(otherName + " lacks " + key);
+            } else if (other.getProperty(key).isBlank()) {
+                problems.add(otherName + " has an empty " + key);
+            }
+        }
+        for (String key : new TreeSet<>(other.stringPropertyNames())) {
+            if (!reference.containsKey(key)) {
+                problems.add(referenceName + " lacks " + key);
+            }
+        }
+        return problems;
+    }
+
+    /** The message keys a template names literally, as in {@code #{account.sign-in.title}}. */
+    static Set<String> keysUsedIn(String template) {
+        Set<String> keys = new TreeSet<>();
+        Matcher matcher = STATIC_KEY.matcher(template);
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        return keys;
+    }
+
+    static List<Path> templates(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
