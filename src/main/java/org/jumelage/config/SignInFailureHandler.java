@@ -4,10 +4,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.jumelage.account.SignInThrottledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Back to the sign-in page with the e-mail kept and one of two messages: wrong e-mail or password
@@ -21,13 +22,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             throws IOException, ServletException {
         String error = exception instanceof SignInThrottledException ? "locked" : "failed";
         String email = request.getParameter("email");
-        String target = UriComponentsBuilder.fromPath(request.getContextPath() + "/sign-in")
-                .queryParam("error", error)
-                .queryParamIfPresent(
-                        "email", java.util.Optional.ofNullable(email).filter(e -> !e.isBlank()))
-                .encode()
-                .build()
-                .toUriString();
-        response.sendRedirect(target);
+        StringBuilder target = new StringBuilder(request.getContextPath()).append("/sign-in?error=").append(error);
+        if (email != null && !email.isBlank()) {
+            // URLEncoder, not UriComponentsBuilder: a '+' in an address must arrive as '+', not as a space.
+            target.append("&email=").append(URLEncoder.encode(email.strip(), StandardCharsets.UTF_8));
+        }
+        response.sendRedirect(target.toString());
     }
 }

@@ -44,7 +44,7 @@ class SignInThrottle {
      *
      * @throws SignInThrottledException while a lock holds
      */
-    @Transactional
+    @Transactional(noRollbackFor = SignInThrottledException.class)
     void checkAllowed(String emailKey, String remoteAddress) {
         Instant now = clock.instant();
         Optional<Instant> until = Stream.of(accountKey(emailKey), addressKey(remoteAddress))

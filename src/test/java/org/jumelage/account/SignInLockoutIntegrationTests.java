@@ -1,0 +1,192 @@
+package org.jumelage.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jumelage.support.JumelageIntegrationTest;
+import org.jumelage.support.MutableClock;
+import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Sign-in throttling: 10 failures for an account or 50 from one address within 15 minutes lock
+ * sign-in for 15 minutes, with a clear message, audited, without telling whether the e-mail exists.
+ */
+@JumelageIntegrationTest
+class SignInLockoutIntegrationTests {
+
+    /** Each test signs in from its own address, so that address counts never mix between tests. */
+    static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Autowired
+    MutableClock clock;
+
+    static String newAddress() {
+        return "10.20." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.getAndIncrement() % 250 + 1);
+    }
+
+    static String encoded(String email) {
+        return java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    ResultActions attempt(String email, String password, String address) throws Exception {
+        return mvc.perform(post("/sign-in")
+                .param("email", email)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
+    @Test
+    void tenFailuresLockTheAccountForFifteenMinutesEvenForTheRightPassword() throws Exception {
+        String email = TestUsers.uniqueEmail("locked");
+        accounts.createUser(TestUsers.coordinator(email));
+        String address = newAddress();
+
+        for (int i = 0; i < 10; i++) {
+            attempt(email, "wrong-password-" + i, address)
+                    .andExpect(redirectedUrl("/sign-in?error=failed&email=" + encoded(email)));
+        }
+        attempt(email, TestUsers.PASSWORD, address)
+                .andExpect(redirectedUrl("/sign-in?error=locked&email=" + encoded(email)));
+        // From another address the account stays locked: the lock belongs to the account.
+        attempt(email, TestUsers.PASSWORD, newAddress()).andExpect(redirectedUrl(
+                "/sign-in?error=locked&email=" + encoded(email)));
+
+        clock.advance(Duration.ofMinutes(14));
+        attempt(email, TestUsers.PASSWORD, address).andExpect(redirectedUrl(
+                "/sign-in?error=locked&email=" + encoded(email)));
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        attempt(email, TestUsers.PASSWORD, address).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void theLockIsAudited() throws Exception {
+        String email = TestUsers.uniqueEmail("audited");
+        accounts.createUser(TestUsers.coordinator(email));
+        String address = newAddress();
+        for (int i = 0; i < 11; i++) {
+            attempt(email, "wrong-password", address);
+        }
+
+        List<String> actions = auditTrail.entries("account.sign-in", PageRequest.of(0, 200)).stream()
+                .filter(entry -> email.equals(entry.target()) || ("account:" + email).equals(entry.target()))
+                .map(entry -> entry.action() + " from " + entry.remoteAddress())
+                .toList();
+
+        assertThat(actions)
+                .contains("account.sign-in.locked-out from " + address)
+                .contains("account.sign-in.refused-locked from " + address)
+                .filteredOn(action -> action.startsWith("account.sign-in.failed"))
+                .hasSize(10);
+    }
+
+    @Test
+    void nineFailuresDoNotLockAndASuccessStartsTheCountAgain() throws Exception {
+        String email = TestUsers.uniqueEmail("nine");
+        accounts.createUser(TestUsers.coordinator(email));
+        String address = newAddress();
+        for (int i = 0; i < 9; i++) {
+            attempt(email, "wrong-password", address);
+        }
+        attempt(email, TestUsers.PASSWORD, address).andExpect(redirectedUrl("/"));
+        for (int i = 0; i < 9; i++) {
+            attempt(email, "wrong-password", address);
+        }
+        attempt(email, TestUsers.PASSWORD, address).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void anUnknownEmailIsAnsweredExactlyLikeAKnownOne() throws Exception {
+        String known = TestUsers.uniqueEmail("known");
+        accounts.createUser(TestUsers.coordinator(known));
+        String unknown = TestUsers.uniqueEmail("unknown");
+        String address = newAddress();
+
+        for (int i = 0; i < 11; i++) {
+            String knownAnswer = attempt(known, "wrong-password", address)
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
+            String unknownAnswer = attempt(unknown, "wrong-password", address)
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
+            assertThat(unknownAnswer).isEqualTo(knownAnswer.replace(encoded(known),
+                    encoded(unknown)));
+        }
+    }
+
+    @Test
+    void aDisabledAccountWithTheRightPasswordFailsLikeAWrongPassword() throws Exception {
+        String email = TestUsers.uniqueEmail("disabled");
+        UserSummary user = accounts.createUser(TestUsers.coordinator(email));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        accounts.setEnabled(user.id(), false);
+
+        attempt(email, TestUsers.PASSWORD, newAddress())
+                .andExpect(redirectedUrl("/sign-in?error=failed&email=" + encoded(email)));
+    }
+
+    @Test
+    void fiftyFailuresFromOneAddressLockThatAddressOnly() throws Exception {
+        String email = TestUsers.uniqueEmail("address");
+        accounts.createUser(TestUsers.coordinator(email));
+        String address = newAddress();
+        for (int i = 0; i < 50; i++) {
+            attempt(TestUsers.uniqueEmail("guess"), "wrong-password", address);
+        }
+
+        attempt(email, TestUsers.PASSWORD, address)
+                .andExpect(redirectedUrl("/sign-in?error=locked&email=" + encoded(email)));
+        attempt(email, TestUsers.PASSWORD, newAddress()).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void anEmailWithAPlusSurvivesTheRoundTrip() throws Exception {
+        attempt("jana+twinning@example.org", "wrong-password", newAddress())
+                .andExpect(redirectedUrl("/sign-in?error=failed&email=jana%2Btwinning%40example.org"));
+        mvc.perform(get(java.net.URI.create("/sign-in?error=failed&email=jana%2Btwinning%40example.org")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"jana+twinning@example.org\"")));
+    }
+
+    @Test
+    void theSignInPageExplainsTheLock() throws Exception {
+        mvc.perform(get("/sign-in").param("error", "locked"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Too many failed sign-in attempts. Sign-in is paused for 15 minutes")));
+        mvc.perform(get("/sign-in").param("error", "locked").header("Accept-Language", "lv"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Pieteikšanās ir apturēta uz 15 minūtēm")));
+        mvc.perform(get("/sign-in").param("error", "failed").param("email", "jana@example.org"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "The e-mail or the password is wrong.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"jana@example.org\"")));
+    }
+}
