@@ -1,6 +1,5 @@
 package org.jumelage.account.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 
 /** The profile page's change-password form. */
@@ -15,9 +14,8 @@ class ChangePasswordForm {
     @NotBlank(message = "{validation.required}")
     private String confirmation = "";
 
-    @AssertTrue(message = "{account.password.mismatch}")
-    public boolean isConfirmationMatching() {
-        return confirmation.isEmpty() || confirmation.equals(newPassword);
+    boolean confirmationMatches() {
+        return confirmation.equals(newPassword);
     }
 
     public String getCurrentPassword() {

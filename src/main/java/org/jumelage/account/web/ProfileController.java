@@ -90,6 +90,9 @@ class ProfileController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("confirmation") && !form.confirmationMatches()) {
+            result.rejectValue("confirmation", "account.password.mismatch");
+        }
         if (!result.hasErrors()) {
             try {
                 accounts.changePassword(me.id(), form.getCurrentPassword(), form.getNewPassword());
