@@ -32,7 +32,8 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     static final String[] PUBLIC_PAGES = {
-        "/", "/about", "/sign-in", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/img/**"
+        "/", "/about", "/sign-in", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/img/**",
+        "/v3/api-docs", "/v3/api-docs/**"
     };
 
     @Bean

@@ -165,4 +165,15 @@ class SiteIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("HX-Redirect", "/sign-in"));
     }
+
+    @Test
+    void theApiIsDescribedWithOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
+                .andExpect(jsonPath("$.info.title").value("Jumelage API"))
+                .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.personalToken.scheme").value("bearer"));
+    }
 }

@@ -1,0 +1,30 @@
+package org.jumelage.config;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The JSON API's OpenAPI description, served at {@code /v3/api-docs}. Calls authenticate with a
+ * personal API token (or the browser session); errors are RFC 9457 problem details.
+ */
+@Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Jumelage API",
+                version = "v1",
+                description = "Towns, projects, events and accounts of a Jumelage instance. Errors are "
+                        + "application/problem+json (RFC 9457) with a stable 'code' and a 'detail' in the "
+                        + "caller's language (Accept-Language: lv or en).",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        security = @SecurityRequirement(name = "personalToken"))
+@SecurityScheme(
+        name = "personalToken",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "A personal API token created on the profile page, sent as 'Authorization: Bearer jmlg_…'.")
+class OpenApiConfiguration {}
