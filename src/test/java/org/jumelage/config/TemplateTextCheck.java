@@ -39,8 +39,11 @@ final class TemplateTextCheck {
                 new NodeVisitor() {
                     @Override
                     public void head(Node node, int depth) {
-                        if (node instanceof TextNode text && LETTER.matcher(text.text()).find() && !replaced(node)) {
-                            problems.add(describe(node.parent()) + ": " + text.text().strip());
+                        if (node instanceof TextNode text
+                                && LETTER.matcher(text.text()).find()
+                                && !replaced(node)) {
+                            problems.add(
+                                    describe(node.parent()) + ": " + text.text().strip());
                         }
                         if (node instanceof Element element && !replaced(element)) {
                             for (Attribute attribute : element.attributes()) {
@@ -86,8 +89,7 @@ final class TemplateTextCheck {
         if (element.tagName().equals("html")) {
             return false;
         }
-        return REPLACING.stream().anyMatch(element::hasAttr)
-                || REMOVING.contains(element.attr("th:remove"));
+        return REPLACING.stream().anyMatch(element::hasAttr) || REMOVING.contains(element.attr("th:remove"));
     }
 
     private static String describe(Node node) {

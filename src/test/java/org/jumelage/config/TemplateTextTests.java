@@ -33,8 +33,9 @@ class TemplateTextTests {
 
     @Test
     void theCheckFindsLiteralReadableAttributes() {
-        assertThat(TemplateTextCheck.literalTexts(
-                        "<img src=x.png alt=\"EU flag\"><input type=submit value=\"Send\"><input name=q value=\"abc\">"))
+        assertThat(
+                        TemplateTextCheck.literalTexts(
+                                "<img src=x.png alt=\"EU flag\"><input type=submit value=\"Send\"><input name=q value=\"abc\">"))
                 .containsExactly("<img> @alt: EU flag", "<input> @value: Send");
     }
 
@@ -44,8 +45,7 @@ class TemplateTextTests {
                         <html th:replace="~{layout/main :: page(~{::title}, ~{::section})}">
                         <head><title>Users</title></head>
                         <body><section><p>Nobody here</p></section></body></html>
-                        """))
-                .containsExactly("<title>: Users", "<p>: Nobody here");
+                        """)).containsExactly("<title>: Users", "<p>: Nobody here");
     }
 
     @Test
@@ -55,7 +55,6 @@ class TemplateTextTests {
                         <div th:replace="~{fragments/x :: y}"><p>Prototype</p></div>
                         <img th:alt="#{eu.flag}" src="x.png">
                         <script>var text = "not read";</script>
-                        """))
-                .isEmpty();
+                        """)).isEmpty();
     }
 }
