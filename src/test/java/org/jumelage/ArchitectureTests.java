@@ -39,11 +39,8 @@ class ArchitectureTests {
             .notHaveModifier(JavaModifier.PUBLIC)
             .because("entities stay inside their module; the API returns records");
 
-    static final ArchRule ENTITIES_LIVE_IN_DOMAIN = classes()
-            .that()
-            .areAnnotatedWith(Entity.class)
-            .should()
-            .resideInAPackage("..domain..");
+    static final ArchRule ENTITIES_LIVE_IN_DOMAIN =
+            classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..domain..");
 
     static final ArchRule CONTROLLERS_ARE_PACKAGE_PRIVATE = classes()
             .that()

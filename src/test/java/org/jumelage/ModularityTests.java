@@ -37,8 +37,8 @@ class ModularityTests {
 
     @Test
     void verificationFailsWhenAModuleUsesAnotherModulesInternals() {
-        ApplicationModules broken = ApplicationModules.of(
-                BrokenApplication.class.getPackageName(), (ImportOption) location -> true);
+        ApplicationModules broken =
+                ApplicationModules.of(BrokenApplication.class.getPackageName(), (ImportOption) location -> true);
 
         Violations violations = broken.detectViolations();
 

@@ -14,13 +14,14 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Jumelage API",
-                version = "v1",
-                description = "Towns, projects, events and accounts of a Jumelage instance. Errors are "
-                        + "application/problem+json (RFC 9457) with a stable 'code' and a 'detail' in the "
-                        + "caller's language (Accept-Language: lv or en).",
-                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        info =
+                @Info(
+                        title = "Jumelage API",
+                        version = "v1",
+                        description = "Towns, projects, events and accounts of a Jumelage instance. Errors are "
+                                + "application/problem+json (RFC 9457) with a stable 'code' and a 'detail' in the "
+                                + "caller's language (Accept-Language: lv or en).",
+                        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         security = @SecurityRequirement(name = "personalToken"))
 @SecurityScheme(
         name = "personalToken",

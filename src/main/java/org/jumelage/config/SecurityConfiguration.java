@@ -32,8 +32,17 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     static final String[] PUBLIC_PAGES = {
-        "/", "/about", "/sign-in", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**", "/img/**",
-        "/v3/api-docs", "/v3/api-docs/**"
+        "/",
+        "/about",
+        "/sign-in",
+        "/error",
+        "/favicon.ico",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**"
     };
 
     @Bean

@@ -22,7 +22,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             throws IOException, ServletException {
         String error = exception instanceof SignInThrottledException ? "locked" : "failed";
         String email = request.getParameter("email");
-        StringBuilder target = new StringBuilder(request.getContextPath()).append("/sign-in?error=").append(error);
+        StringBuilder target = new StringBuilder(request.getContextPath())
+                .append("/sign-in?error=")
+                .append(error);
         if (email != null && !email.isBlank()) {
             // URLEncoder, not UriComponentsBuilder: a '+' in an address must arrive as '+', not as a space.
             target.append("&email=").append(URLEncoder.encode(email.strip(), StandardCharsets.UTF_8));

@@ -33,7 +33,9 @@ class AccountApiIntegrationTests {
     AccountManagement accounts;
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.header("Authorization", ADMIN).contentType(MediaType.APPLICATION_JSON).content(body);
+        return request.header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
     }
 
     @Test
@@ -50,8 +52,7 @@ class AccountApiIntegrationTests {
         String email = TestUsers.uniqueEmail("api-created");
         mvc.perform(json(post("/api/v1/users"), """
                         {"email":"%s","displayName":"Jana Ūzuliņa","password":"Daugavpils-Latgale-2018",
-                         "language":"lv","roles":["COORDINATOR"]}"""
-                        .formatted(email)))
+                         "language":"lv","roles":["COORDINATOR"]}""".formatted(email)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/v1/users/")))
                 .andExpect(jsonPath("$.email").value(email))
@@ -68,8 +69,7 @@ class AccountApiIntegrationTests {
 
         mvc.perform(json(post("/api/v1/users"), """
                         {"email":"%s","displayName":"Other","password":"Daugavpils-Latgale-2018",
-                         "language":"en","roles":["PARTNER"]}"""
-                        .formatted(email.toUpperCase()))
+                         "language":"en","roles":["PARTNER"]}""".formatted(email.toUpperCase()))
                         .header("Accept-Language", "lv"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -98,8 +98,7 @@ class AccountApiIntegrationTests {
     void aWeakPasswordIsRefusedWithTheReason() throws Exception {
         String email = TestUsers.uniqueEmail("api-weak");
         mvc.perform(json(post("/api/v1/users"), """
-                        {"email":"%s","displayName":"Weak","password":"qwerty123456","language":"en","roles":["PARTNER"]}"""
-                        .formatted(email)))
+                        {"email":"%s","displayName":"Weak","password":"qwerty123456","language":"en","roles":["PARTNER"]}""".formatted(email)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("account.password-common"));
 

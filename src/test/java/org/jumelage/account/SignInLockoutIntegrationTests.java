@@ -74,12 +74,12 @@ class SignInLockoutIntegrationTests {
         attempt(email, TestUsers.PASSWORD, address)
                 .andExpect(redirectedUrl("/sign-in?error=locked&email=" + encoded(email)));
         // From another address the account stays locked: the lock belongs to the account.
-        attempt(email, TestUsers.PASSWORD, newAddress()).andExpect(redirectedUrl(
-                "/sign-in?error=locked&email=" + encoded(email)));
+        attempt(email, TestUsers.PASSWORD, newAddress())
+                .andExpect(redirectedUrl("/sign-in?error=locked&email=" + encoded(email)));
 
         clock.advance(Duration.ofMinutes(14));
-        attempt(email, TestUsers.PASSWORD, address).andExpect(redirectedUrl(
-                "/sign-in?error=locked&email=" + encoded(email)));
+        attempt(email, TestUsers.PASSWORD, address)
+                .andExpect(redirectedUrl("/sign-in?error=locked&email=" + encoded(email)));
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         attempt(email, TestUsers.PASSWORD, address).andExpect(redirectedUrl("/"));
@@ -137,8 +137,7 @@ class SignInLockoutIntegrationTests {
                     .andReturn()
                     .getResponse()
                     .getRedirectedUrl();
-            assertThat(unknownAnswer).isEqualTo(knownAnswer.replace(encoded(known),
-                    encoded(unknown)));
+            assertThat(unknownAnswer).isEqualTo(knownAnswer.replace(encoded(known), encoded(unknown)));
         }
     }
 
@@ -172,21 +171,23 @@ class SignInLockoutIntegrationTests {
         attempt("jana+twinning@example.org", "wrong-password", newAddress())
                 .andExpect(redirectedUrl("/sign-in?error=failed&email=jana%2Btwinning%40example.org"));
         mvc.perform(get(java.net.URI.create("/sign-in?error=failed&email=jana%2Btwinning%40example.org")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"jana+twinning@example.org\"")));
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("value=\"jana+twinning@example.org\"")));
     }
 
     @Test
     void theSignInPageExplainsTheLock() throws Exception {
         mvc.perform(get("/sign-in").param("error", "locked"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Too many failed sign-in attempts. Sign-in is paused for 15 minutes")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Too many failed sign-in attempts. Sign-in is paused for 15 minutes")));
         mvc.perform(get("/sign-in").param("error", "locked").header("Accept-Language", "lv"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Pieteikšanās ir apturēta uz 15 minūtēm")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Pieteikšanās ir apturēta uz 15 minūtēm")));
         mvc.perform(get("/sign-in").param("error", "failed").param("email", "jana@example.org"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "The e-mail or the password is wrong.")))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("The e-mail or the password is wrong.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"jana@example.org\"")));
     }
 }

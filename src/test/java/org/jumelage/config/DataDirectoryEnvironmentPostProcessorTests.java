@@ -21,7 +21,8 @@ class DataDirectoryEnvironmentPostProcessorTests {
 
     @Test
     void keepsAnAbsoluteDataDirectory() {
-        MockEnvironment environment = new MockEnvironment().withProperty("jumelage.data-dir", "/srv/jumelage/../jumelage");
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("jumelage.data-dir", "/srv/jumelage/../jumelage");
 
         new DataDirectoryEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 

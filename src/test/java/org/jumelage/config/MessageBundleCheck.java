@@ -63,7 +63,9 @@ final class MessageBundleCheck {
 
     static List<Path> templates(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+            return files.filter(path -> path.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

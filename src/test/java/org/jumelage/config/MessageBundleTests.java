@@ -28,8 +28,8 @@ class MessageBundleTests {
         for (String language : Languages.SUPPORTED) {
             if (!language.equals(Languages.DEFAULT)) {
                 Properties other = MessageBundleCheck.load(BUNDLES.resolve("messages_" + language + ".properties"));
-                problems.addAll(MessageBundleCheck.differences("messages.properties", ENGLISH,
-                        "messages_" + language + ".properties", other));
+                problems.addAll(MessageBundleCheck.differences(
+                        "messages.properties", ENGLISH, "messages_" + language + ".properties", other));
             }
         }
         assertThat(problems).isEmpty();

@@ -174,6 +174,7 @@ class SiteIntegrationTests {
                 .andExpect(jsonPath("$.info.title").value("Jumelage API"))
                 .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/users']").exists())
-                .andExpect(jsonPath("$.components.securitySchemes.personalToken.scheme").value("bearer"));
+                .andExpect(jsonPath("$.components.securitySchemes.personalToken.scheme")
+                        .value("bearer"));
     }
 }

@@ -87,7 +87,8 @@ class DefaultAccountManagementTests {
         when(users.findById(1L)).thenReturn(Optional.of(admin()));
 
         assertThatThrownBy(() -> accounts.setRoles(1L, Set.of()))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.code()).isEqualTo("account.no-role"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.code()).isEqualTo("account.no-role"));
     }
 
     @Test

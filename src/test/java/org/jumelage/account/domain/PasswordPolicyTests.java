@@ -27,9 +27,10 @@ class PasswordPolicyTests {
     @Test
     void refusesElevenCharacters() {
         assertThatThrownBy(() -> POLICY.check("Kx7#mQ2!vR9", "jana@example.org"))
-                .isInstanceOfSatisfying(AccountException.class, e -> org.assertj.core.api.Assertions.assertThat(
-                                e.code())
-                        .isEqualTo("account.password-too-short"));
+                .isInstanceOfSatisfying(
+                        AccountException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.code())
+                                .isEqualTo("account.password-too-short"));
     }
 
     @Test
@@ -41,26 +42,29 @@ class PasswordPolicyTests {
     @Test
     void refusesMoreThanTwoHundredCharacters() {
         assertThatThrownBy(() -> POLICY.check("a1".repeat(101), "jana@example.org"))
-                .isInstanceOfSatisfying(AccountException.class, e -> org.assertj.core.api.Assertions.assertThat(
-                                e.code())
-                        .isEqualTo("account.password-too-long"));
+                .isInstanceOfSatisfying(
+                        AccountException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.code())
+                                .isEqualTo("account.password-too-long"));
     }
 
     @Test
     void refusesTheEmailAsPassword() {
         assertThatThrownBy(() -> POLICY.check("Jana.Uzulina@Example.org", "jana.uzulina@example.org"))
-                .isInstanceOfSatisfying(AccountException.class, e -> org.assertj.core.api.Assertions.assertThat(
-                                e.code())
-                        .isEqualTo("account.password-is-email"));
+                .isInstanceOfSatisfying(
+                        AccountException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.code())
+                                .isEqualTo("account.password-is-email"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"qwerty123456", "QWERTY123456", "1qaz2wsx3edc", "123qweasdzxc", "password1234"})
     void refusesCommonPasswordsIgnoringCase(String common) {
         assertThatThrownBy(() -> POLICY.check(common, "jana@example.org"))
-                .isInstanceOfSatisfying(AccountException.class, e -> org.assertj.core.api.Assertions.assertThat(
-                                e.code())
-                        .isEqualTo("account.password-common"));
+                .isInstanceOfSatisfying(
+                        AccountException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.code())
+                                .isEqualTo("account.password-common"));
     }
 
     @Test

@@ -37,8 +37,10 @@ class UserRepositoryTests {
     void findsByEmailIgnoringCase() {
         save("Jana." + tag + "@Example.org", "Jana", true, Role.COORDINATOR);
 
-        assertThat(users.findByEmailKey(User.emailKey("JANA." + tag + "@EXAMPLE.ORG"))).isPresent();
-        assertThat(users.existsByEmailKey(User.emailKey(" jana." + tag + "@example.org "))).isTrue();
+        assertThat(users.findByEmailKey(User.emailKey("JANA." + tag + "@EXAMPLE.ORG")))
+                .isPresent();
+        assertThat(users.existsByEmailKey(User.emailKey(" jana." + tag + "@example.org ")))
+                .isTrue();
     }
 
     @Test

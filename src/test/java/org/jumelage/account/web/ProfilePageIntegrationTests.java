@@ -63,7 +63,7 @@ class ProfilePageIntegrationTests {
                         .param("confirmation", "Another-Long-Password-7"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode(
-                        "passwordForm", "currentPassword", "error.account.wrong-current-password"))
+                                "passwordForm", "currentPassword", "error.account.wrong-current-password"))
                 .andExpect(content().string(containsString("The current password is wrong.")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
 
@@ -79,7 +79,7 @@ class ProfilePageIntegrationTests {
                         .param("newPassword", "short")
                         .param("confirmation", "short"))
                 .andExpect(model().attributeHasFieldErrorCode(
-                        "passwordForm", "newPassword", "error.account.password-too-short"))
+                                "passwordForm", "newPassword", "error.account.password-too-short"))
                 .andExpect(content().string(containsString("The password must have at least 12 characters.")));
         mvc.perform(post("/profile/password")
                         .cookie(session)
@@ -132,12 +132,17 @@ class ProfilePageIntegrationTests {
         Assertions.assertThat(language.getValue()).isEqualTo("en");
         mvc.perform(get("/profile").cookie(session).cookie(language))
                 .andExpect(content().string(containsString("Jana Ū.")));
-        Assertions.assertThat(accounts.findUser(user.id()).orElseThrow().language()).isEqualTo("en");
+        Assertions.assertThat(accounts.findUser(user.id()).orElseThrow().language())
+                .isEqualTo("en");
     }
 
     @Test
     void aBlankNameIsRefusedAndNothingChanges() throws Exception {
-        mvc.perform(post("/profile").cookie(session).with(csrf()).param("displayName", "  ").param("language", "en"))
+        mvc.perform(post("/profile")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("displayName", "  ")
+                        .param("language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("profileForm", "displayName"));
 
@@ -174,7 +179,11 @@ class ProfilePageIntegrationTests {
 
     @Test
     void aTokenWithoutNameIsRefusedInTheFragment() throws Exception {
-        mvc.perform(post("/profile/tokens").cookie(session).with(csrf()).header("HX-Request", "true").param("name", ""))
+        mvc.perform(post("/profile/tokens")
+                        .cookie(session)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("name", ""))
                 .andExpect(view().name("account/profile :: tokens"))
                 .andExpect(content().string(containsString("This field is required.")));
 

@@ -144,21 +144,27 @@ class UserAdminPageIntegrationTests {
                         .with(csrf())
                         .param("enabled", "false"))
                 .andExpect(flash().attribute("flashSuccess", "account.user.disabled"));
-        Assertions.assertThat(accounts.findUser(user.id()).orElseThrow().enabled()).isFalse();
+        Assertions.assertThat(accounts.findUser(user.id()).orElseThrow().enabled())
+                .isFalse();
 
         mvc.perform(post("/admin/users/" + user.id() + "/enabled")
                         .cookie(admin)
                         .with(csrf())
                         .param("enabled", "true"))
                 .andExpect(flash().attribute("flashSuccess", "account.user.enabled"));
-        Assertions.assertThat(accounts.findUser(user.id()).orElseThrow().enabled()).isTrue();
+        Assertions.assertThat(accounts.findUser(user.id()).orElseThrow().enabled())
+                .isTrue();
     }
 
     @Test
     void anAdministratorCannotDisableThemself() throws Exception {
-        long self = accounts.findUserByEmail(TestUsers.ADMIN_EMAIL).orElseThrow().id();
+        long self =
+                accounts.findUserByEmail(TestUsers.ADMIN_EMAIL).orElseThrow().id();
 
-        mvc.perform(post("/admin/users/" + self + "/enabled").cookie(admin).with(csrf()).param("enabled", "false"))
+        mvc.perform(post("/admin/users/" + self + "/enabled")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("enabled", "false"))
                 .andExpect(flash().attribute("flashError", "error.account.cannot-disable-self"));
 
         Assertions.assertThat(accounts.findUser(self).orElseThrow().enabled()).isTrue();
