@@ -1,0 +1,131 @@
+package org.jumelage.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The test's view of the headless Chromium: opens pages of the application under test, finds
+ * elements, and waits explicitly (never sleeps) for what the page should show.
+ */
+final class Browser {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(WebDriver driver, String baseUrl, Path profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    Path profile() {
+        return profile;
+    }
+
+    /** A new explicit wait of {@link #WAIT}; each wait is built afresh so that messages never leak between waits. */
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    /** Opens a page of the application, for example {@code /sign-in}. */
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** The current address without scheme, host and port, for example {@code /sign-in?error=failed}. */
+    String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+    }
+
+    /** Waits until the current address (path and query) is exactly {@code path}. */
+    void waitForPath(String path) {
+        waiting()
+                .withMessage(() -> "expected to be at " + path + " but am at " + path())
+                .until(driver -> path().equals(path));
+    }
+
+    /** Waits until the element is on the page and visible, and returns it. */
+    WebElement waitFor(By locator) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the page's {@code <html lang>} is {@code language}. */
+    void waitForLanguage(String language) {
+        waiting()
+                .withMessage(() -> "expected <html lang=" + language + "> but it is " + language())
+                .until(driver -> language.equals(language()));
+    }
+
+    WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    /** The language of the page shown, from {@code <html lang>}. */
+    String language() {
+        return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    String heading() {
+        return waitFor(By.tagName("h1")).getText();
+    }
+
+    /** Replaces the text of a field. */
+    void type(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Fills in and sends the sign-in form; does not wait for the result. */
+    void submitSignIn(String email, String password) {
+        open("/sign-in");
+        type(By.id("email"), email);
+        type(By.id("password"), password);
+        find(By.id("sign-in-submit")).click();
+    }
+
+    /** Signs in and waits until the home page shows the signed-in navigation. */
+    void signIn(String email, String password) {
+        submitSignIn(email, password);
+        waitForPath("/");
+        waitFor(By.id("nav-profile"));
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The errors in the browser console since the last call; each call empties the console. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+}

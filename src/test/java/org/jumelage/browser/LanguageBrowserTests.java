@@ -1,0 +1,53 @@
+package org.jumelage.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+@BrowserTest
+class LanguageBrowserTests {
+
+    @Test
+    void switchingToLatvianShowsLatvianTextAndTheChoiceStaysOnTheNextPages(Browser browser) {
+        browser.open("/sign-in");
+        assertThat(browser.language()).isEqualTo("en");
+        assertThat(browser.heading()).isEqualTo("Sign in to Jumelage");
+
+        browser.find(By.id("lang-lv")).click();
+
+        browser.waitForLanguage("lv");
+        assertThat(browser.heading()).isEqualTo("Pieteikties Jumelage");
+        assertThat(browser.find(By.id("sign-in-submit")).getText()).isEqualTo("Pieteikties");
+        assertThat(browser.find(By.id("lang-lv")).getDomAttribute("aria-current"))
+                .isEqualTo("true");
+
+        browser.find(By.linkText("Sākums")).click();
+        browser.waitForPath("/");
+        assertThat(browser.language()).isEqualTo("lv");
+        assertThat(browser.find(By.id("nav-sign-in")).getText()).isEqualTo("Pieteikties");
+
+        browser.open("/about");
+        assertThat(browser.language()).isEqualTo("lv");
+        assertThat(browser.find(By.linkText("Sākums")).isDisplayed()).isTrue();
+
+        browser.find(By.id("lang-en")).click();
+        browser.waitForLanguage("en");
+        assertThat(browser.find(By.linkText("Home")).isDisplayed()).isTrue();
+        browser.open("/sign-in");
+        assertThat(browser.heading()).isEqualTo("Sign in to Jumelage");
+    }
+
+    @Test
+    void wrongPasswordErrorIsInLatvianAfterSwitching(Browser browser) {
+        browser.open("/sign-in?lang=lv");
+        browser.waitForLanguage("lv");
+
+        browser.submitSignIn(TestUsers.uniqueEmail("browser-nobody"), "Not-the-right-password-1");
+
+        assertThat(browser.waitFor(By.id("sign-in-error")).getText())
+                .isEqualTo("Nepareizs e-pasts vai parole. Pārbaudiet abus un mēģiniet vēlreiz.");
+        assertThat(browser.language()).isEqualTo("lv");
+    }
+}
