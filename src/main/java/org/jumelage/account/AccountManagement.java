@@ -3,6 +3,7 @@ package org.jumelage.account;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -35,6 +36,15 @@ public interface AccountManagement {
 
     /** Enables or disables a user; refuses to disable oneself or the last enabled administrator. */
     UserSummary setEnabled(long userId, boolean enabled);
+
+    /**
+     * Makes the user a member of an organisation (whose existence the caller has checked), or of
+     * none when {@code organisationId} is {@code null}.
+     */
+    UserSummary setOrganisation(long userId, @Nullable Long organisationId);
+
+    /** The users who belong to an organisation, ordered by e-mail. */
+    List<UserSummary> membersOf(long organisationId);
 
     /** Changes display name and preferred language. */
     UserSummary updateProfile(long userId, String displayName, String language);

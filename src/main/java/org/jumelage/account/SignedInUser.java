@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
@@ -15,9 +16,15 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * @param displayName name shown in the interface
  * @param language preferred language tag ({@code lv} or {@code en})
  * @param roles the user's roles
+ * @param organisationId the organisation the user belongs to, or {@code null} while none is set
  */
-public record SignedInUser(long id, String email, String displayName, String language, Set<Role> roles)
-        implements AuthenticatedPrincipal, Serializable {
+public record SignedInUser(
+        long id,
+        String email,
+        String displayName,
+        String language,
+        Set<Role> roles,
+        @Nullable Long organisationId) implements AuthenticatedPrincipal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -30,6 +37,11 @@ public record SignedInUser(long id, String email, String displayName, String lan
     @Override
     public String getName() {
         return email;
+    }
+
+    /** True when the user belongs to the given organisation. */
+    public boolean belongsTo(long organisation) {
+        return organisationId != null && organisationId == organisation;
     }
 
     public boolean hasRole(Role role) {

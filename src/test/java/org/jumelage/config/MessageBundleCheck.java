@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +51,44 @@ final class MessageBundleCheck {
             }
         }
         return problems;
+    }
+
+    /** The base names of the English files in a bundle folder: {@code network.properties} gives {@code network}. */
+    static List<String> basenames(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("[a-z]+\\.properties"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All keys of the given bundles in one language ({@code null} for the English files). */
+    static Properties merged(Path folder, List<String> basenames, String language) {
+        Properties all = new Properties();
+        for (String basename : basenames) {
+            String file = basename + (language == null ? "" : "_" + language) + ".properties";
+            all.putAll(load(folder.resolve(file)));
+        }
+        return all;
+    }
+
+    /** Keys that two English files both define: the first loaded would silently win. */
+    static List<String> keysInMoreThanOneBundle(Path folder, List<String> basenames) {
+        Map<String, String> owner = new TreeMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (String basename : basenames) {
+            for (String key : load(folder.resolve(basename + ".properties")).stringPropertyNames()) {
+                String previous = owner.putIfAbsent(key, basename);
+                if (previous != null) {
+                    clashes.add(key + " in " + previous + " and " + basename);
+                }
+            }
+        }
+        return clashes;
     }
 
     /** The message keys a template names literally, as in {@code #{account.sign-in.title}}. */

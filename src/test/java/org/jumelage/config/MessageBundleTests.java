@@ -2,6 +2,10 @@ package org.jumelage.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -10,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.jumelage.account.AccountException;
+import org.jumelage.shared.BusinessException;
 import org.jumelage.shared.Languages;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +23,47 @@ class MessageBundleTests {
 
     static final Path BUNDLES = Path.of("src/main/resources/i18n");
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    static final Path SETTINGS = Path.of("src/main/resources/application.properties");
 
-    static final Properties ENGLISH = MessageBundleCheck.load(BUNDLES.resolve("messages.properties"));
+    /** The English (fallback) files, one per module, e.g. {@code messages}, {@code network}. */
+    static final List<String> BASENAMES = MessageBundleCheck.basenames(BUNDLES);
+
+    /** All English texts of all bundles. */
+    static final Properties ENGLISH = MessageBundleCheck.merged(BUNDLES, BASENAMES, null);
 
     @Test
-    void everyLanguageHasEveryKey() {
+    void everyLanguageHasEveryKeyInEveryBundle() {
         List<String> problems = new ArrayList<>();
-        for (String language : Languages.SUPPORTED) {
-            if (!language.equals(Languages.DEFAULT)) {
-                Properties other = MessageBundleCheck.load(BUNDLES.resolve("messages_" + language + ".properties"));
-                problems.addAll(MessageBundleCheck.differences(
-                        "messages.properties", ENGLISH, "messages_" + language + ".properties", other));
+        for (String basename : BASENAMES) {
+            Properties english = MessageBundleCheck.load(BUNDLES.resolve(basename + ".properties"));
+            for (String language : Languages.SUPPORTED) {
+                if (!language.equals(Languages.DEFAULT)) {
+                    Path file = BUNDLES.resolve(basename + "_" + language + ".properties");
+                    if (!Files.exists(file)) {
+                        problems.add(file.getFileName() + " is missing");
+                        continue;
+                    }
+                    problems.addAll(MessageBundleCheck.differences(
+                            basename + ".properties",
+                            english,
+                            file.getFileName().toString(),
+                            MessageBundleCheck.load(file)));
+                }
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyBundleIsLoadedAndNoKeyIsInTwoBundles() throws IOException {
+        String settings = Files.readString(SETTINGS);
+        for (String basename : BASENAMES) {
+            assertThat(settings)
+                    .as("spring.messages.basename in application.properties must list i18n/" + basename)
+                    .containsPattern("spring\\.messages\\.basename=.*\\bi18n/" + basename + "\\b");
+        }
+        assertThat(MessageBundleCheck.keysInMoreThanOneBundle(BUNDLES, BASENAMES))
+                .isEmpty();
     }
 
     @Test
@@ -48,23 +79,40 @@ class MessageBundleTests {
         assertThat(missing).isEmpty();
     }
 
+    /** Every refusal that a module's exception factories can produce has a text. */
     @Test
-    void everyAccountErrorHasAMessage() throws Exception {
+    void everyBusinessErrorHasAMessage() throws Exception {
         List<String> missing = new ArrayList<>();
-        for (Method factory : AccountException.class.getDeclaredMethods()) {
-            if (Modifier.isStatic(factory.getModifiers()) && factory.getReturnType() == AccountException.class) {
-                Object[] arguments = new Object[factory.getParameterCount()];
-                for (int i = 0; i < arguments.length; i++) {
-                    Class<?> type = factory.getParameterTypes()[i];
-                    arguments[i] = type == long.class ? 1L : type == int.class ? 1 : "x";
-                }
-                AccountException e = (AccountException) factory.invoke(null, arguments);
-                if (!ENGLISH.containsKey(e.messageKey())) {
-                    missing.add(factory.getName() + " -> " + e.messageKey());
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.jumelage");
+        for (JavaClass type : classes.that(JavaClass.Predicates.assignableTo(BusinessException.class))) {
+            Class<?> exceptionType = type.reflect();
+            for (Method factory : exceptionType.getDeclaredMethods()) {
+                if (Modifier.isStatic(factory.getModifiers())
+                        && Modifier.isPublic(factory.getModifiers())
+                        && BusinessException.class.isAssignableFrom(factory.getReturnType())) {
+                    BusinessException e = (BusinessException) factory.invoke(null, sampleArguments(factory));
+                    if (!ENGLISH.containsKey(e.messageKey())) {
+                        missing.add(exceptionType.getSimpleName() + "." + factory.getName() + " -> " + e.messageKey());
+                    }
                 }
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    private static Object[] sampleArguments(Method factory) {
+        Object[] arguments = new Object[factory.getParameterCount()];
+        for (int i = 0; i < arguments.length; i++) {
+            Class<?> type = factory.getParameterTypes()[i];
+            arguments[i] = type == long.class
+                    ? 1L
+                    : type == int.class
+                            ? 1
+                            : type == String.class ? "x" : type.isEnum() ? type.getEnumConstants()[0] : null;
+        }
+        return arguments;
     }
 
     @Test
@@ -79,6 +127,16 @@ class MessageBundleTests {
         List<String> problems = MessageBundleCheck.differences("en", english, "lv", latvian);
 
         assertThat(problems).containsExactly("lv lacks project.list.empty", "en lacks project.list.extra");
+    }
+
+    @Test
+    void theCheckReportsAKeyThatTwoBundlesDefine(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("messages.properties"), "action.save=Save\n");
+        Files.writeString(folder.resolve("project.properties"), "project.list.title=Projects\naction.save=Store\n");
+
+        assertThat(MessageBundleCheck.basenames(folder)).containsExactly("messages", "project");
+        assertThat(MessageBundleCheck.keysInMoreThanOneBundle(folder, List.of("messages", "project")))
+                .containsExactly("action.save in messages and project");
     }
 
     @Test

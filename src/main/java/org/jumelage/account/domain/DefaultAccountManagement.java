@@ -146,6 +146,26 @@ class DefaultAccountManagement implements AccountManagement {
 
     @Override
     @Transactional
+    public UserSummary setOrganisation(long userId, @Nullable Long organisationId) {
+        User user = load(userId);
+        user.joinOrganisation(organisationId);
+        auditTrail.record(
+                "account.user.organisation-changed",
+                user.email(),
+                organisationId == null ? "none" : "organisation " + organisationId);
+        return user.toSummary();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserSummary> membersOf(long organisationId) {
+        return users.findByOrganisationIdOrderByEmailKey(organisationId).stream()
+                .map(User::toSummary)
+                .toList();
+    }
+
+    @Override
+    @Transactional
     public UserSummary updateProfile(long userId, String displayName, String language) {
         User user = load(userId);
         user.updateProfile(validName(displayName), validLanguage(language));

@@ -107,6 +107,10 @@ class User {
         roles.addAll(newRoles);
     }
 
+    void joinOrganisation(@Nullable Long organisation) {
+        this.organisationId = organisation;
+    }
+
     void enable() {
         this.enabled = true;
     }
@@ -125,6 +129,6 @@ class User {
     }
 
     SignedInUser toSignedInUser() {
-        return new SignedInUser(id(), email, displayName, preferredLanguage, roles);
+        return new SignedInUser(id(), email, displayName, preferredLanguage, roles, organisationId);
     }
 }

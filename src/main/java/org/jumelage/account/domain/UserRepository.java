@@ -1,5 +1,6 @@
 package org.jumelage.account.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.jumelage.account.Role;
 import org.springframework.data.domain.Page;
@@ -12,6 +13,8 @@ interface UserRepository extends JpaRepository<User, Long> {
     Optional<User> findByEmailKey(String emailKey);
 
     boolean existsByEmailKey(String emailKey);
+
+    List<User> findByOrganisationIdOrderByEmailKey(long organisationId);
 
     @Query("""
             select u from User u

@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @WebMvcTest(ProfileController.class)
 class ProfileControllerTests {
 
-    static final SignedInUser JANA = new SignedInUser(42, "jana@example.org", "Jana", "lv", Set.of(Role.COORDINATOR));
+    static final SignedInUser JANA =
+            new SignedInUser(42, "jana@example.org", "Jana", "lv", Set.of(Role.COORDINATOR), null);
     static final UserSummary JANA_SUMMARY =
             new UserSummary(42, "jana@example.org", "Jana", "lv", Set.of(Role.COORDINATOR), true, null, Instant.EPOCH);
     static final ApiTokenSummary TOKEN = new ApiTokenSummary(7, "Reports", "jmlg_abcde", Instant.EPOCH, null);
