@@ -1,0 +1,11 @@
+package org.jumelage.network;
+
+public enum OrganisationType {
+    MUNICIPALITY,
+    REGION,
+    ASSOCIATION_OF_LOCAL_AUTHORITIES,
+    TWINNING_COMMITTEE,
+    CIVIL_SOCIETY_ORGANISATION,
+    SCHOOL_OR_UNIVERSITY,
+    OTHER
+}
