@@ -43,6 +43,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetails.of(messages, status, e.messageKey(), locale, e.arguments());
         problem.setProperty("code", e.code());
         problem.setInstance(URI.create(request.getRequestURI()));
+        if (!e.field().isEmpty()) {
+            problem.setProperty(
+                    "errors",
+                    List.of(Map.of(
+                            "field", e.field(),
+                            "message", messages.getMessage(e.messageKey(), e.arguments(), locale))));
+        }
         return problem;
     }
 

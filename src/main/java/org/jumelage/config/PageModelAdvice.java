@@ -3,13 +3,15 @@ package org.jumelage.config;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.jumelage.shared.Countries;
 import org.jumelage.shared.Languages;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the base layout needs on every page: the links of the language switch. */
+/** What pages need everywhere: the links of the language switch, country names in the reader's language. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageModelAdvice {
 
@@ -30,5 +32,15 @@ class PageModelAdvice {
                             .toUriString());
         }
         return links;
+    }
+
+    /** Country code → name in the reader's language, ordered by name, for selects and tables. */
+    @ModelAttribute("countryNames")
+    Map<String, String> countryNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String code : Countries.sortedByName(locale)) {
+            names.put(code, Countries.name(code, locale));
+        }
+        return names;
     }
 }

@@ -25,13 +25,28 @@ public abstract class BusinessException extends RuntimeException {
     private final String messageKey;
     private final Kind kind;
     private final List<Object> arguments;
+    private final String field;
 
     protected BusinessException(Kind kind, String code, String messageKey, Object... arguments) {
+        this(kind, code, messageKey, "", arguments);
+    }
+
+    /**
+     * @param field the input field the refusal concerns (API property and form field name), or
+     *     {@code ""} when it concerns the request as a whole
+     */
+    protected BusinessException(Kind kind, String code, String messageKey, String field, Object... arguments) {
         super(code);
         this.kind = kind;
         this.code = code;
         this.messageKey = messageKey;
+        this.field = field;
         this.arguments = List.of(arguments);
+    }
+
+    /** The input field the refusal concerns, or {@code ""} for the request as a whole. */
+    public String field() {
+        return field;
     }
 
     /** Stable machine-readable code, for example {@code account.email-taken}. */

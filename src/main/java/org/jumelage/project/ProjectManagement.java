@@ -1,0 +1,73 @@
+package org.jumelage.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.shared.LocalizedText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Projects and their partners and outcomes. Who may do what: administrators everything;
+ * coordinators of the lead organisation edit the project; users of partner organisations see it.
+ * A project someone may not see answers as if it did not exist. Refusals are {@link ProjectException}s;
+ * every change is audited.
+ */
+public interface ProjectManagement {
+
+    /** Creates a project with its lead; a coordinator may only create projects their organisation leads. */
+    ProjectSummary create(SignedInUser creator, ProjectDraft draft);
+
+    /**
+     * Changes a project's facts.
+     *
+     * @param expectedVersion the version the editor started from; a newer stored version refuses the change
+     */
+    ProjectSummary update(SignedInUser editor, long projectId, ProjectDraft draft, long expectedVersion);
+
+    /** The project, when the viewer may see it and it is not deleted. */
+    Optional<ProjectDetails> find(SignedInUser viewer, long projectId);
+
+    /** The projects the viewer's organisation leads or partners (every project for administrators). */
+    Page<ProjectSummary> portfolio(SignedInUser viewer, PortfolioFilter filter, Pageable pageable);
+
+    /** Whether the viewer may change the project and its events. */
+    boolean canEdit(SignedInUser viewer, long projectId);
+
+    /** Whether the viewer may see the project and its events. */
+    boolean canView(SignedInUser viewer, long projectId);
+
+    /** Soft-deletes: the project disappears everywhere until an administrator restores it. */
+    void delete(SignedInUser editor, long projectId);
+
+    /** Administrators: the deleted projects, most recently deleted first. */
+    List<ProjectSummary> deleted(SignedInUser administrator);
+
+    /** Administrators: brings a deleted project back. */
+    void restore(SignedInUser administrator, long projectId);
+
+    /**
+     * Adds a partner. {@code organisationId} may be {@code null} for a partner the source names only
+     * by country; {@code country} may be {@code null} when the organisation gives it.
+     */
+    PartnerSummary addPartner(
+            SignedInUser editor,
+            long projectId,
+            @Nullable Long organisationId,
+            @Nullable String country,
+            PartnerRole role);
+
+    /** Removes a partner; the lead cannot be removed, only replaced by making another partner lead. */
+    void removePartner(SignedInUser editor, long projectId, long partnerId);
+
+    /** Adds a dated outcome. */
+    OutcomeSummary addOutcome(
+            SignedInUser editor, long projectId, @Nullable LocalDate date, OutcomeKind kind, LocalizedText text);
+
+    void removeOutcome(SignedInUser editor, long projectId, long outcomeId);
+
+    /** The partners of a project the viewer may see, for other modules (events plan delegations per partner). */
+    List<PartnerSummary> partners(SignedInUser viewer, long projectId);
+}

@@ -1,0 +1,32 @@
+package org.jumelage.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.shared.LocalizedText;
+
+/**
+ * A project as lists and the API show it. Amounts are euros with two decimals; the funding rate
+ * is a percentage.
+ *
+ * @param lead the lead partner, or {@code null} while none is set
+ * @param partnerCount partners that count (lead, partners, associated partners; not guests)
+ * @param countryCount distinct countries of those partners
+ */
+public record ProjectSummary(
+        long id,
+        @Nullable String acronym,
+        LocalizedText titles,
+        String measure,
+        @Nullable String referenceNumber,
+        ProjectStatus status,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        @Nullable BigDecimal totalCost,
+        @Nullable BigDecimal euGrant,
+        @Nullable BigDecimal fundingRate,
+        @Nullable String website,
+        @Nullable LeadSummary lead,
+        int partnerCount,
+        int countryCount,
+        long version) {}

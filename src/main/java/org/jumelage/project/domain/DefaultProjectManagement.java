@@ -1,0 +1,516 @@
+package org.jumelage.project.domain;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.account.AuditTrail;
+import org.jumelage.account.Role;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.network.OrganisationManagement;
+import org.jumelage.network.OrganisationSummary;
+import org.jumelage.programme.CallSummary;
+import org.jumelage.programme.ProgrammeCatalogue;
+import org.jumelage.programme.ReferenceNumber;
+import org.jumelage.project.LeadSummary;
+import org.jumelage.project.OutcomeKind;
+import org.jumelage.project.OutcomeSummary;
+import org.jumelage.project.PartnerRole;
+import org.jumelage.project.PartnerSummary;
+import org.jumelage.project.PortfolioFilter;
+import org.jumelage.project.ProjectDetails;
+import org.jumelage.project.ProjectDraft;
+import org.jumelage.project.ProjectException;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.ProjectSummary;
+import org.jumelage.shared.Countries;
+import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.SearchText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DefaultProjectManagement implements ProjectManagement {
+
+    static final int MAX_TITLE = 500;
+    static final int MAX_ACRONYM = 40;
+    static final int MAX_LONG_TEXT = 10_000;
+    static final int MAX_NOTE = 2_000;
+    static final int MAX_THEME = 100;
+    /** numeric(14, 2): twelve digits before the decimal point. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    private final ProjectRepository projects;
+    private final OrganisationManagement organisations;
+    private final ProgrammeCatalogue catalogue;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    DefaultProjectManagement(
+            ProjectRepository projects,
+            OrganisationManagement organisations,
+            ProgrammeCatalogue catalogue,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.projects = projects;
+        this.organisations = organisations;
+        this.catalogue = catalogue;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ProjectSummary create(SignedInUser creator, ProjectDraft draft) {
+        if (!creator.hasRole(Role.ADMIN) && !creator.hasRole(Role.COORDINATOR)) {
+            throw ProjectException.notAllowed();
+        }
+        ProjectDraft valid = validated(draft);
+        Long leadId = draft.leadOrganisationId();
+        if (leadId == null) {
+            throw ProjectException.leadRequired();
+        }
+        OrganisationSummary lead =
+                organisations.find(leadId).orElseThrow(() -> ProjectException.unknownOrganisation(leadId));
+        if (!creator.hasRole(Role.ADMIN) && !creator.belongsTo(leadId)) {
+            throw ProjectException.mustLeadOwnProjects();
+        }
+        Project project = new Project(valid, clock.instant());
+        project.addPartner(lead.id(), lead.country(), PartnerRole.LEAD, clock.instant());
+        projects.saveAndFlush(project);
+        auditTrail.record("project.created", target(project), null);
+        return summaries(List.of(project)).get(0);
+    }
+
+    @Override
+    @Transactional
+    public ProjectSummary update(SignedInUser editor, long projectId, ProjectDraft draft, long expectedVersion) {
+        Project project = editable(editor, projectId);
+        if (project.version() != expectedVersion) {
+            throw ProjectException.staleVersion();
+        }
+        project.apply(validated(draft), clock.instant());
+        try {
+            projects.saveAndFlush(project);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw ProjectException.staleVersion();
+        }
+        auditTrail.record("project.updated", target(project), null);
+        return summaries(List.of(project)).get(0);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ProjectDetails> find(SignedInUser viewer, long projectId) {
+        return projects.findById(projectId)
+                .filter(project -> !project.isDeleted() && visibleTo(viewer, project))
+                .map(this::details);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<ProjectSummary> portfolio(SignedInUser viewer, PortfolioFilter filter, Pageable pageable) {
+        Long organisationId = viewer.hasRole(Role.ADMIN) && filter.role() == null ? null : viewer.organisationId();
+        if (organisationId == null && !viewer.hasRole(Role.ADMIN)) {
+            return Page.empty(pageable);
+        }
+        Integer year = filter.year();
+        String query = filter.query() == null || filter.query().isBlank() ? null : SearchText.normalize(filter.query());
+        Page<Project> page = projects.portfolio(
+                organisationId,
+                filter.role(),
+                filter.status(),
+                filter.measure() == null || filter.measure().isBlank() ? null : filter.measure(),
+                year == null ? null : LocalDate.of(year, 1, 1),
+                year == null ? null : LocalDate.of(year, 12, 31),
+                query,
+                pageable);
+        return new PageImpl<>(summaries(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canEdit(SignedInUser viewer, long projectId) {
+        return projects.findById(projectId)
+                .filter(project -> !project.isDeleted())
+                .map(project -> editableBy(viewer, project))
+                .orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canView(SignedInUser viewer, long projectId) {
+        return projects.findById(projectId)
+                .filter(project -> !project.isDeleted())
+                .map(project -> visibleTo(viewer, project))
+                .orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public void delete(SignedInUser editor, long projectId) {
+        Project project = editable(editor, projectId);
+        project.delete(clock.instant());
+        auditTrail.record("project.deleted", target(project), null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> deleted(SignedInUser administrator) {
+        requireAdministrator(administrator);
+        return summaries(projects.findByDeletedAtIsNotNullOrderByDeletedAtDesc());
+    }
+
+    @Override
+    @Transactional
+    public void restore(SignedInUser administrator, long projectId) {
+        requireAdministrator(administrator);
+        Project project = projects.findById(projectId).orElseThrow(() -> ProjectException.notFound(projectId));
+        project.restore();
+        auditTrail.record("project.restored", target(project), null);
+    }
+
+    @Override
+    @Transactional
+    public PartnerSummary addPartner(
+            SignedInUser editor,
+            long projectId,
+            @Nullable Long organisationId,
+            @Nullable String country,
+            PartnerRole role) {
+        Project project = editable(editor, projectId);
+        String partnerCountry;
+        LocalizedText name = null;
+        if (organisationId != null) {
+            OrganisationSummary organisation = organisations
+                    .find(organisationId)
+                    .orElseThrow(() -> ProjectException.unknownOrganisation(organisationId));
+            partnerCountry = country == null || country.isBlank() ? organisation.country() : validCountry(country);
+            name = organisation.names();
+        } else {
+            if (country == null || country.isBlank()) {
+                throw ProjectException.countryRequired();
+            }
+            partnerCountry = validCountry(country);
+        }
+        Partner partner = project.addPartner(organisationId, partnerCountry, role, clock.instant());
+        projects.saveAndFlush(project);
+        auditTrail.record(
+                "project.partner-added",
+                target(project),
+                role + " " + (organisationId == null ? "unnamed" : "organisation " + organisationId) + " "
+                        + partnerCountry);
+        return new PartnerSummary(partner.id() == null ? 0 : partner.id(), organisationId, name, partnerCountry, role);
+    }
+
+    @Override
+    @Transactional
+    public void removePartner(SignedInUser editor, long projectId, long partnerId) {
+        Project project = editable(editor, projectId);
+        Partner removed = project.removePartner(partnerId, clock.instant());
+        auditTrail.record(
+                "project.partner-removed",
+                target(project),
+                removed.role() + " " + removed.organisationId() + " " + removed.country());
+    }
+
+    @Override
+    @Transactional
+    public OutcomeSummary addOutcome(
+            SignedInUser editor, long projectId, @Nullable LocalDate date, OutcomeKind kind, LocalizedText text) {
+        Project project = editable(editor, projectId);
+        if (text.isEmpty()) {
+            throw ProjectException.outcomeTextRequired();
+        }
+        checkLength("textLv", text.lv(), 4000);
+        checkLength("textEn", text.en(), 4000);
+        Outcome outcome = project.addOutcome(date, kind, text, clock.instant());
+        projects.saveAndFlush(project);
+        auditTrail.record("project.outcome-added", target(project), kind.name());
+        return outcome.toSummary();
+    }
+
+    @Override
+    @Transactional
+    public void removeOutcome(SignedInUser editor, long projectId, long outcomeId) {
+        Project project = editable(editor, projectId);
+        project.removeOutcome(outcomeId, clock.instant());
+        auditTrail.record("project.outcome-removed", target(project), null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartnerSummary> partners(SignedInUser viewer, long projectId) {
+        return find(viewer, projectId)
+                .map(ProjectDetails::partners)
+                .orElseThrow(() -> ProjectException.notFound(projectId));
+    }
+
+    // --- rules ---------------------------------------------------------------------------------
+
+    /**
+     * Checks a draft and fills what the reference number implies: a draft without a measure takes
+     * the measure the reference number names.
+     */
+    private ProjectDraft validated(ProjectDraft draft) {
+        if (draft.titles().isEmpty()) {
+            throw ProjectException.titleRequired();
+        }
+        checkLength("titleLv", draft.titles().lv(), MAX_TITLE);
+        checkLength("titleEn", draft.titles().en(), MAX_TITLE);
+        checkLength("originalTitle", draft.originalTitle(), MAX_TITLE);
+        checkLength("acronym", draft.acronym(), MAX_ACRONYM);
+        checkLength("referenceNumber", draft.referenceNumber(), 100);
+        checkLength("summaryLv", draft.summary().lv(), MAX_LONG_TEXT);
+        checkLength("summaryEn", draft.summary().en(), MAX_LONG_TEXT);
+        checkLength("objectivesLv", draft.objectives().lv(), MAX_LONG_TEXT);
+        checkLength("objectivesEn", draft.objectives().en(), MAX_LONG_TEXT);
+        checkLength("sourceNote", draft.sourceNote(), MAX_NOTE);
+        checkLength("coordinatorName", draft.coordinatorName(), 200);
+        checkLength("coordinatorPhone", draft.coordinatorPhone(), 50);
+        checkLength("website", draft.website(), MAX_TITLE);
+        for (String theme : draft.themes()) {
+            checkLength("themes", theme, MAX_THEME);
+        }
+
+        String measure = draft.measure() == null ? "" : draft.measure().strip();
+        if (measure.isEmpty() && draft.referenceNumber() != null) {
+            ReferenceNumber reference = catalogue.readReferenceNumber(draft.referenceNumber());
+            if (reference.parsed() && reference.measureCode() != null) {
+                measure = reference.measureCode();
+            }
+        }
+        String measureCode = measure;
+        if (catalogue.measure(measureCode).isEmpty()) {
+            throw ProjectException.unknownMeasure(measureCode);
+        }
+        String callCode = draft.callCode() == null || draft.callCode().isBlank()
+                ? null
+                : draft.callCode().strip();
+        if (callCode != null) {
+            CallSummary call = catalogue.call(callCode).orElseThrow(() -> ProjectException.unknownCall(callCode));
+            if (!call.measureCode().equals(measureCode)) {
+                throw ProjectException.callOfOtherMeasure(callCode);
+            }
+        }
+        if (draft.startDate() != null
+                && draft.endDate() != null
+                && draft.endDate().isBefore(draft.startDate())) {
+            throw ProjectException.endBeforeStart();
+        }
+        checkAmount("totalCost", draft.totalCost());
+        checkAmount("euGrant", draft.euGrant());
+        if (draft.totalCost() != null
+                && draft.euGrant() != null
+                && draft.euGrant().compareTo(draft.totalCost()) > 0) {
+            throw ProjectException.grantAboveCost();
+        }
+        if (draft.fundingRate() != null
+                && (draft.fundingRate().signum() < 0 || draft.fundingRate().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw ProjectException.fundingRateOutOfRange();
+        }
+        if (draft.website() != null
+                && !draft.website().isBlank()
+                && !isWebAddress(draft.website().strip())) {
+            throw ProjectException.invalidWebsite();
+        }
+        if (draft.coordinatorEmail() != null
+                && !draft.coordinatorEmail().isBlank()
+                && !EMAIL.matcher(draft.coordinatorEmail().strip()).matches()) {
+            throw ProjectException.invalidEmail();
+        }
+        return new ProjectDraft(
+                draft.acronym(),
+                draft.titles(),
+                draft.originalTitle(),
+                draft.originalLanguage(),
+                measureCode,
+                callCode,
+                draft.referenceNumber(),
+                draft.status(),
+                draft.startDate(),
+                draft.endDate(),
+                draft.totalCost(),
+                draft.euGrant(),
+                draft.fundingRate(),
+                draft.website(),
+                draft.summary(),
+                draft.objectives(),
+                draft.themes(),
+                draft.coordinatorName(),
+                draft.coordinatorEmail(),
+                draft.coordinatorPhone(),
+                draft.leadOrganisationId(),
+                draft.sourceNote());
+    }
+
+    private static void checkLength(String field, @Nullable String text, int max) {
+        if (text != null && text.length() > max) {
+            throw ProjectException.textTooLong(field, max);
+        }
+    }
+
+    private static void checkAmount(String field, @Nullable BigDecimal amount) {
+        if (amount == null) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            throw ProjectException.negativeAmount(field);
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw ProjectException.amountTooLarge(field);
+        }
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String validCountry(String country) {
+        String code = country.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!Countries.isKnown(code)) {
+            throw ProjectException.unknownCountry(country);
+        }
+        return code;
+    }
+
+    // --- permissions -------------------------------------------------------------------------
+
+    private static boolean visibleTo(SignedInUser viewer, Project project) {
+        return viewer.hasRole(Role.ADMIN)
+                || (viewer.organisationId() != null && project.hasPartner(viewer.organisationId()));
+    }
+
+    private static boolean editableBy(SignedInUser viewer, Project project) {
+        return viewer.hasRole(Role.ADMIN)
+                || (viewer.hasRole(Role.COORDINATOR)
+                        && viewer.organisationId() != null
+                        && project.isLedBy(viewer.organisationId()));
+    }
+
+    /** The project, when the editor may change it; invisible projects answer as not found. */
+    private Project editable(SignedInUser editor, long projectId) {
+        Project project = projects.findById(projectId)
+                .filter(candidate -> !candidate.isDeleted() && visibleTo(editor, candidate))
+                .orElseThrow(() -> ProjectException.notFound(projectId));
+        if (!editableBy(editor, project)) {
+            throw ProjectException.notAllowed();
+        }
+        return project;
+    }
+
+    private static void requireAdministrator(SignedInUser user) {
+        if (!user.hasRole(Role.ADMIN)) {
+            throw ProjectException.notAllowed();
+        }
+    }
+
+    // --- views ----------------------------------------------------------------------------------
+
+    private List<ProjectSummary> summaries(Collection<Project> page) {
+        Set<Long> organisationIds = new HashSet<>();
+        page.forEach(project -> project.lead().map(Partner::organisationId).ifPresent(organisationIds::add));
+        Map<Long, OrganisationSummary> names =
+                organisationIds.isEmpty() ? Map.of() : organisations.findAll(organisationIds);
+        return page.stream().map(project -> summary(project, names)).toList();
+    }
+
+    private static ProjectSummary summary(Project project, Map<Long, OrganisationSummary> organisationsById) {
+        LeadSummary lead = project.lead()
+                .map(partner -> {
+                    OrganisationSummary organisation =
+                            partner.organisationId() == null ? null : organisationsById.get(partner.organisationId());
+                    return new LeadSummary(
+                            partner.organisationId(),
+                            organisation == null ? null : organisation.names(),
+                            partner.country());
+                })
+                .orElse(null);
+        return new ProjectSummary(
+                project.id(),
+                project.acronym(),
+                project.titles(),
+                project.measureCode(),
+                project.referenceNumber(),
+                project.status(),
+                project.startDate(),
+                project.endDate(),
+                project.totalCost(),
+                project.euGrant(),
+                project.fundingRate(),
+                project.website(),
+                lead,
+                project.countingPartners().size(),
+                project.countryCount(),
+                project.version());
+    }
+
+    private ProjectDetails details(Project project) {
+        Set<Long> organisationIds = project.partners().stream()
+                .map(Partner::organisationId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, OrganisationSummary> names =
+                organisationIds.isEmpty() ? Map.of() : organisations.findAll(organisationIds);
+        List<PartnerSummary> partners = project.partners().stream()
+                .map(partner -> new PartnerSummary(
+                        partner.id() == null ? 0 : partner.id(),
+                        partner.organisationId(),
+                        partner.organisationId() == null || !names.containsKey(partner.organisationId())
+                                ? null
+                                : names.get(partner.organisationId()).names(),
+                        partner.country(),
+                        partner.role()))
+                .toList();
+        Map<String, List<PartnerSummary>> byCountry = new TreeMap<>();
+        partners.forEach(partner -> byCountry
+                .computeIfAbsent(partner.country(), country -> new java.util.ArrayList<>())
+                .add(partner));
+        ReferenceNumber reference =
+                project.referenceNumber() == null ? null : catalogue.readReferenceNumber(project.referenceNumber());
+        return new ProjectDetails(
+                summary(project, names),
+                project.originalTitle(),
+                project.originalLanguage(),
+                project.callCode(),
+                reference,
+                project.summary(),
+                project.objectives(),
+                project.themes(),
+                project.coordinatorName(),
+                project.coordinatorEmail(),
+                project.coordinatorPhone(),
+                project.sourceNote(),
+                partners,
+                new LinkedHashMap<>(byCountry),
+                project.outcomes().stream().map(Outcome::toSummary).toList(),
+                project.updatedAt());
+    }
+
+    private static String target(Project project) {
+        return "project " + project.id() + " " + project.label();
+    }
+}

@@ -1,0 +1,45 @@
+package org.jumelage.project.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.project.PartnerRole;
+import org.jumelage.project.ProjectStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+
+    /**
+     * Projects not deleted, narrowed by every non-null argument. {@code organisationId} keeps the
+     * projects the organisation takes part in (with {@code role}, in that role); a period overlaps
+     * the year when it starts before the year ends and does not end before it begins.
+     */
+    @Query("""
+            select p from Project p
+            where p.deletedAt is null
+              and (:organisationId is null or exists (
+                    select 1 from Project q join q.partners pp
+                    where q = p and pp.organisationId = :organisationId and (:role is null or pp.role = :role)))
+              and (:status is null or p.status = :status)
+              and (:measure is null or p.measureCode = :measure)
+              and (cast(:yearStart as date) is null
+                   or (p.startDate is not null and p.startDate <= :yearEnd
+                       and (p.endDate is null or p.endDate >= :yearStart)))
+              and (:query is null or p.searchKey like concat('%', :query, '%'))
+            order by p.startDate desc nulls last, p.id desc
+            """)
+    Page<Project> portfolio(
+            @Nullable Long organisationId,
+            @Nullable PartnerRole role,
+            @Nullable ProjectStatus status,
+            @Nullable String measure,
+            @Nullable LocalDate yearStart,
+            @Nullable LocalDate yearEnd,
+            @Nullable String query,
+            Pageable pageable);
+
+    List<Project> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
+}

@@ -1,0 +1,18 @@
+package org.jumelage.project.web;
+
+import org.jumelage.shared.BusinessException;
+import org.springframework.validation.BindingResult;
+
+/** Puts a business refusal on the form field it names, or on the whole form when it names none the form has. */
+final class FormErrors {
+
+    private FormErrors() {}
+
+    static void reject(BindingResult result, BusinessException e) {
+        if (!e.field().isEmpty() && result.getFieldType(e.field()) != null) {
+            result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } else {
+            result.reject(e.messageKey(), e.arguments(), null);
+        }
+    }
+}
