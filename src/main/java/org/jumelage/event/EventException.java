@@ -1,0 +1,67 @@
+package org.jumelage.event;
+
+import org.jumelage.shared.BusinessException;
+
+/** A refusal of the event module: one factory per rule, each with a stable code, message key and field. */
+public final class EventException extends BusinessException {
+
+    private EventException(Kind kind, String code, String field, Object... arguments) {
+        super(kind, code, "error." + code, field, arguments);
+    }
+
+    public static EventException notFound(long id) {
+        return new EventException(Kind.NOT_FOUND, "event.not-found", "", id);
+    }
+
+    public static EventException notAllowed() {
+        return new EventException(Kind.FORBIDDEN, "event.not-allowed", "");
+    }
+
+    public static EventException titleRequired() {
+        return new EventException(Kind.INVALID, "event.title-required", "titleEn");
+    }
+
+    public static EventException textTooLong(String field, int max) {
+        return new EventException(Kind.INVALID, "event.text-too-long", field, max);
+    }
+
+    public static EventException datesRequired() {
+        return new EventException(Kind.INVALID, "event.dates-required", "startDate");
+    }
+
+    public static EventException endBeforeStart() {
+        return new EventException(Kind.INVALID, "event.end-before-start", "endDate");
+    }
+
+    public static EventException hostRequired() {
+        return new EventException(Kind.INVALID, "event.host-required", "hostPlaces");
+    }
+
+    public static EventException unknownTown(long id) {
+        return new EventException(Kind.INVALID, "event.unknown-town", "hostPlaces", id);
+    }
+
+    public static EventException unresolvedPlaceNeedsCountry(String place) {
+        return new EventException(Kind.INVALID, "event.place-needs-country", "hostPlaces", place);
+    }
+
+    public static EventException unknownCountry(String code) {
+        return new EventException(Kind.INVALID, "event.unknown-country", "hostPlaces", code);
+    }
+
+    public static EventException unknownTimeZone(String zone) {
+        return new EventException(Kind.INVALID, "event.unknown-time-zone", "timeZone", zone);
+    }
+
+    public static EventException notAPartner(long partnerId) {
+        return new EventException(Kind.INVALID, "event.not-a-partner", "plannedParticipants", partnerId);
+    }
+
+    public static EventException negativeParticipants() {
+        return new EventException(Kind.INVALID, "event.negative-participants", "plannedParticipants");
+    }
+
+    public static EventException staleVersion() {
+        return new EventException(Kind.CONFLICT, "event.stale-version", "");
+    }
+}

@@ -1,0 +1,24 @@
+package org.jumelage.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.jumelage.account.SignedInUser;
+
+/**
+ * Events of projects. Whoever may see a project sees its events; whoever may change the project
+ * changes its events. Refusals are {@link EventException}s; changes are audited.
+ */
+public interface EventManagement {
+
+    EventSummary create(SignedInUser editor, long projectId, EventDraft draft);
+
+    /** @param expectedVersion the version the editor started from; a newer stored one refuses the change */
+    EventSummary update(SignedInUser editor, long eventId, EventDraft draft, long expectedVersion);
+
+    Optional<EventSummary> find(SignedInUser viewer, long eventId);
+
+    /** The project's events in date order. */
+    List<EventSummary> forProject(SignedInUser viewer, long projectId);
+
+    void delete(SignedInUser editor, long eventId);
+}

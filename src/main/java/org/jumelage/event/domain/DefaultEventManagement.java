@@ -1,0 +1,229 @@
+package org.jumelage.event.domain;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.account.AuditTrail;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventDraft;
+import org.jumelage.event.EventException;
+import org.jumelage.event.EventManagement;
+import org.jumelage.event.EventSummary;
+import org.jumelage.event.HostPlace;
+import org.jumelage.event.HostPlaceInput;
+import org.jumelage.network.TownDirectory;
+import org.jumelage.network.TownResolution;
+import org.jumelage.network.TownSummary;
+import org.jumelage.project.PartnerSummary;
+import org.jumelage.project.ProjectException;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.shared.Countries;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DefaultEventManagement implements EventManagement {
+
+    static final String DEFAULT_TIME_ZONE = "Europe/Riga";
+    static final int MAX_TITLE = 500;
+    static final int MAX_AGENDA = 10_000;
+
+    private final EventRepository events;
+    private final ProjectManagement projects;
+    private final TownDirectory towns;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    DefaultEventManagement(
+            EventRepository events,
+            ProjectManagement projects,
+            TownDirectory towns,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.events = events;
+        this.projects = projects;
+        this.towns = towns;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public EventSummary create(SignedInUser editor, long projectId, EventDraft draft) {
+        requireEditable(editor, projectId);
+        Event event = new Event(projectId, clock.instant());
+        apply(editor, event, draft);
+        events.saveAndFlush(event);
+        auditTrail.record("event.created", target(event), null);
+        return event.toSummary();
+    }
+
+    @Override
+    @Transactional
+    public EventSummary update(SignedInUser editor, long eventId, EventDraft draft, long expectedVersion) {
+        Event event = visible(editor, eventId);
+        requireEditable(editor, event.projectId());
+        if (event.version() != expectedVersion) {
+            throw EventException.staleVersion();
+        }
+        apply(editor, event, draft);
+        try {
+            events.saveAndFlush(event);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw EventException.staleVersion();
+        }
+        auditTrail.record("event.updated", target(event), null);
+        return event.toSummary();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EventSummary> find(SignedInUser viewer, long eventId) {
+        return events.findById(eventId)
+                .filter(event -> projects.canView(viewer, event.projectId()))
+                .map(Event::toSummary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EventSummary> forProject(SignedInUser viewer, long projectId) {
+        if (!projects.canView(viewer, projectId)) {
+            return List.of();
+        }
+        return events.findByProjectIdOrderByStartDateAscIdAsc(projectId).stream()
+                .map(Event::toSummary)
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public void delete(SignedInUser editor, long eventId) {
+        Event event = visible(editor, eventId);
+        requireEditable(editor, event.projectId());
+        events.delete(event);
+        auditTrail.record("event.deleted", target(event), null);
+    }
+
+    private void apply(SignedInUser editor, Event event, EventDraft draft) {
+        if (draft.titles().isEmpty()) {
+            throw EventException.titleRequired();
+        }
+        checkLength("titleLv", draft.titles().lv(), MAX_TITLE);
+        checkLength("titleEn", draft.titles().en(), MAX_TITLE);
+        checkLength("venue", draft.venue(), MAX_TITLE);
+        checkLength("agendaLv", draft.agenda().lv(), MAX_AGENDA);
+        checkLength("agendaEn", draft.agenda().en(), MAX_AGENDA);
+        if (draft.startDate() == null || draft.endDate() == null) {
+            throw EventException.datesRequired();
+        }
+        if (draft.endDate().isBefore(draft.startDate())) {
+            throw EventException.endBeforeStart();
+        }
+        String zone = draft.timeZone() == null || draft.timeZone().isBlank()
+                ? DEFAULT_TIME_ZONE
+                : draft.timeZone().strip();
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw EventException.unknownTimeZone(zone);
+        }
+        List<HostPlace> places = hostPlaces(draft.hostPlaces());
+        Set<Long> partnerIds = projects.partners(editor, event.projectId()).stream()
+                .map(PartnerSummary::id)
+                .collect(Collectors.toSet());
+        for (Map.Entry<Long, Integer> planned : draft.plannedParticipants().entrySet()) {
+            if (!partnerIds.contains(planned.getKey())) {
+                throw EventException.notAPartner(planned.getKey());
+            }
+            if (planned.getValue() == null || planned.getValue() < 0) {
+                throw EventException.negativeParticipants();
+            }
+        }
+        event.apply(
+                draft.titles(),
+                draft.type(),
+                places,
+                draft.venue(),
+                draft.startDate(),
+                draft.endDate(),
+                zone,
+                draft.agenda(),
+                draft.plannedParticipants(),
+                clock.instant());
+    }
+
+    /**
+     * Turns what was entered into host places: a town id must exist; text is resolved in the
+     * gazetteer, and what cannot be pinned down stays as written, with its country.
+     */
+    private List<HostPlace> hostPlaces(List<HostPlaceInput> inputs) {
+        List<HostPlace> places = new ArrayList<>();
+        for (HostPlaceInput input : inputs) {
+            String country = input.country() == null || input.country().isBlank()
+                    ? null
+                    : input.country().strip().toUpperCase(Locale.ROOT);
+            if (country != null && !Countries.isKnown(country)) {
+                throw EventException.unknownCountry(input.country());
+            }
+            if (input.townId() != null) {
+                TownSummary town =
+                        towns.find(input.townId()).orElseThrow(() -> EventException.unknownTown(input.townId()));
+                places.add(new HostPlace(town.id(), town.name(), town.country()));
+            } else if (input.text() != null && !input.text().isBlank()) {
+                TownResolution resolution = towns.resolve(input.text().strip(), country);
+                if (resolution.town() != null) {
+                    TownSummary town = resolution.town();
+                    places.add(new HostPlace(town.id(), town.name(), town.country()));
+                } else if (country == null) {
+                    throw EventException.unresolvedPlaceNeedsCountry(
+                            input.text().strip());
+                } else {
+                    places.add(new HostPlace(null, writtenName(input.text()), country));
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            throw EventException.hostRequired();
+        }
+        return places;
+    }
+
+    /** The typed text without a trailing "(id)" that the type-ahead may have added. */
+    private static String writtenName(String text) {
+        return text.strip().replaceFirst("\\s*\\(\\d+\\)$", "");
+    }
+
+    private static void checkLength(String field, @Nullable String text, int max) {
+        if (text != null && text.length() > max) {
+            throw EventException.textTooLong(field, max);
+        }
+    }
+
+    private Event visible(SignedInUser viewer, long eventId) {
+        return events.findById(eventId)
+                .filter(event -> projects.canView(viewer, event.projectId()))
+                .orElseThrow(() -> EventException.notFound(eventId));
+    }
+
+    private void requireEditable(SignedInUser editor, long projectId) {
+        if (!projects.canView(editor, projectId)) {
+            throw ProjectException.notFound(projectId);
+        }
+        if (!projects.canEdit(editor, projectId)) {
+            throw EventException.notAllowed();
+        }
+    }
+
+    private static String target(Event event) {
+        return "event " + event.id() + " " + event.label() + " (project " + event.projectId() + ")";
+    }
+}

@@ -1,0 +1,150 @@
+package org.jumelage.event.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.event.EventSummary;
+import org.jumelage.event.EventType;
+import org.jumelage.event.HostPlace;
+import org.jumelage.shared.LocalizedText;
+
+/** An event of a project: where, when, what, and how many people each partner plans to send. */
+@Entity
+@Table(name = "event")
+class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private long projectId;
+    private @Nullable String titleLv;
+    private @Nullable String titleEn;
+
+    @Enumerated(EnumType.STRING)
+    private EventType type;
+
+    private @Nullable String venue;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private String timeZone;
+    private @Nullable String agendaLv;
+    private @Nullable String agendaEn;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "event_host", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    private List<Host> hosts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_planned_delegation", joinColumns = @JoinColumn(name = "event_id"))
+    @MapKeyColumn(name = "partner_id")
+    @Column(name = "participants")
+    @BatchSize(size = 50)
+    private Map<Long, Integer> plannedParticipants = new LinkedHashMap<>();
+
+    protected Event() {}
+
+    Event(long projectId, Instant now) {
+        this.projectId = projectId;
+        this.createdAt = now;
+    }
+
+    /** Takes over validated facts. */
+    void apply(
+            LocalizedText titles,
+            EventType type,
+            List<HostPlace> places,
+            @Nullable String venue,
+            LocalDate startDate,
+            LocalDate endDate,
+            String timeZone,
+            LocalizedText agenda,
+            Map<Long, Integer> planned,
+            Instant now) {
+        this.titleLv = titles.lv();
+        this.titleEn = titles.en();
+        this.type = type;
+        this.hosts.clear();
+        places.forEach(place -> hosts.add(new Host(place)));
+        this.venue = venue == null || venue.isBlank() ? null : venue.strip();
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.timeZone = timeZone;
+        this.agendaLv = agenda.lv();
+        this.agendaEn = agenda.en();
+        this.plannedParticipants.clear();
+        this.plannedParticipants.putAll(planned);
+        this.updatedAt = now;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Event not saved yet");
+        }
+        return id;
+    }
+
+    long projectId() {
+        return projectId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String label() {
+        return LocalizedText.of(titleLv, titleEn).in(java.util.Locale.ENGLISH);
+    }
+
+    /** Days counted inclusively: 8 to 12 November 2018 is 5 days (programme guides count so). */
+    long days() {
+        return ChronoUnit.DAYS.between(startDate, endDate) + 1;
+    }
+
+    EventSummary toSummary() {
+        return new EventSummary(
+                id(),
+                projectId,
+                LocalizedText.of(titleLv, titleEn),
+                type,
+                hosts.stream().map(Host::toPlace).toList(),
+                venue,
+                startDate,
+                endDate,
+                timeZone,
+                LocalizedText.of(agendaLv, agendaEn),
+                Map.copyOf(plannedParticipants),
+                days(),
+                plannedParticipants.values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum(),
+                version);
+    }
+}

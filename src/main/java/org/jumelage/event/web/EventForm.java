@@ -1,0 +1,214 @@
+package org.jumelage.event.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.event.EventDraft;
+import org.jumelage.event.EventSummary;
+import org.jumelage.event.EventType;
+import org.jumelage.event.HostPlace;
+import org.jumelage.event.HostPlaceInput;
+import org.jumelage.shared.LocalizedText;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The event form: titles, type, up to {@value #HOST_ROWS} host places, dates, agenda and planned delegations. */
+class EventForm {
+
+    static final int HOST_ROWS = 3;
+
+    /** One host place row: the town as typed (resolved in the gazetteer) and its country. */
+    public static class HostRow {
+        private String text = "";
+        private String country = "";
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+    }
+
+    private String titleLv = "";
+    private String titleEn = "";
+    private EventType type = EventType.PARTNER_MEETING;
+    private List<HostRow> hosts = emptyRows();
+    private String venue = "";
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate startDate;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate endDate;
+
+    private String timeZone = "Europe/Riga";
+    private String agendaLv = "";
+    private String agendaEn = "";
+    private Map<Long, Integer> planned = new HashMap<>();
+    private long version;
+
+    private static List<HostRow> emptyRows() {
+        List<HostRow> rows = new ArrayList<>();
+        for (int i = 0; i < HOST_ROWS; i++) {
+            rows.add(new HostRow());
+        }
+        return rows;
+    }
+
+    EventDraft toDraft() {
+        List<HostPlaceInput> places = hosts.stream()
+                .filter(row -> row.getText() != null && !row.getText().isBlank())
+                .map(row -> new HostPlaceInput(null, row.getText(), row.getCountry()))
+                .toList();
+        Map<Long, Integer> plannedParticipants = new LinkedHashMap<>();
+        planned.forEach((partner, count) -> {
+            if (count != null) {
+                plannedParticipants.put(partner, count);
+            }
+        });
+        return new EventDraft(
+                LocalizedText.of(titleLv, titleEn),
+                type,
+                places,
+                venue,
+                startDate,
+                endDate,
+                timeZone,
+                LocalizedText.of(agendaLv, agendaEn),
+                plannedParticipants);
+    }
+
+    static EventForm of(EventSummary event) {
+        EventForm form = new EventForm();
+        form.titleLv = orEmpty(event.titles().lv());
+        form.titleEn = orEmpty(event.titles().en());
+        form.type = event.type();
+        for (int i = 0; i < Math.min(HOST_ROWS, event.hostPlaces().size()); i++) {
+            HostPlace place = event.hostPlaces().get(i);
+            form.hosts.get(i).setText(place.resolved() ? place.name() + " (" + place.townId() + ")" : place.name());
+            form.hosts.get(i).setCountry(place.country());
+        }
+        form.venue = orEmpty(event.venue());
+        form.startDate = event.startDate();
+        form.endDate = event.endDate();
+        form.timeZone = event.timeZone();
+        form.agendaLv = orEmpty(event.agenda().lv());
+        form.agendaEn = orEmpty(event.agenda().en());
+        form.planned = new HashMap<>(event.plannedParticipants());
+        form.version = event.version();
+        return form;
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
+    public String getTitleLv() {
+        return titleLv;
+    }
+
+    public void setTitleLv(String titleLv) {
+        this.titleLv = titleLv;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public EventType getType() {
+        return type;
+    }
+
+    public void setType(EventType type) {
+        this.type = type;
+    }
+
+    public List<HostRow> getHosts() {
+        return hosts;
+    }
+
+    public void setHosts(List<HostRow> hosts) {
+        this.hosts = hosts;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue;
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(@Nullable LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(@Nullable LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getAgendaLv() {
+        return agendaLv;
+    }
+
+    public void setAgendaLv(String agendaLv) {
+        this.agendaLv = agendaLv;
+    }
+
+    public String getAgendaEn() {
+        return agendaEn;
+    }
+
+    public void setAgendaEn(String agendaEn) {
+        this.agendaEn = agendaEn;
+    }
+
+    public Map<Long, Integer> getPlanned() {
+        return planned;
+    }
+
+    public void setPlanned(Map<Long, Integer> planned) {
+        this.planned = planned;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
