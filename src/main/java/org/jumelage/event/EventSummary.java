@@ -9,7 +9,8 @@ import org.jumelage.shared.LocalizedText;
 /**
  * An event as pages and the API show it.
  *
- * @param days the days the event spans, counted inclusively (8 to 12 November is 5 days)
+ * @param startDate the first day, or {@code null} when the source does not say
+ * @param days the days the event spans, counted inclusively (8 to 12 November is 5 days); 0 when not known
  * @param plannedParticipants project partner id → planned people
  */
 public record EventSummary(
@@ -19,8 +20,8 @@ public record EventSummary(
         EventType type,
         List<HostPlace> hostPlaces,
         @Nullable String venue,
-        LocalDate startDate,
-        LocalDate endDate,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
         String timeZone,
         LocalizedText agenda,
         Map<Long, Integer> plannedParticipants,

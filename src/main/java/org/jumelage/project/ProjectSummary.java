@@ -29,4 +29,11 @@ public record ProjectSummary(
         @Nullable LeadSummary lead,
         int partnerCount,
         int countryCount,
-        long version) {}
+        long version) {
+
+    /** The title in the reader's language (or the other one), or the acronym when the project has no title. */
+    public String label(java.util.Locale locale) {
+        String title = titles.in(locale);
+        return title.isEmpty() && acronym != null ? acronym : title;
+    }
+}

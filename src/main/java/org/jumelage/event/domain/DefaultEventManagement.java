@@ -99,9 +99,7 @@ class DefaultEventManagement implements EventManagement {
         if (!projects.canView(viewer, projectId)) {
             return List.of();
         }
-        return events.findByProjectIdOrderByStartDateAscIdAsc(projectId).stream()
-                .map(Event::toSummary)
-                .toList();
+        return events.forProject(projectId).stream().map(Event::toSummary).toList();
     }
 
     @Override
@@ -122,10 +120,11 @@ class DefaultEventManagement implements EventManagement {
         checkLength("venue", draft.venue(), MAX_TITLE);
         checkLength("agendaLv", draft.agenda().lv(), MAX_AGENDA);
         checkLength("agendaEn", draft.agenda().en(), MAX_AGENDA);
-        if (draft.startDate() == null || draft.endDate() == null) {
+        // Both days, or neither while they are not known (the documents name meetings without dates).
+        if ((draft.startDate() == null) != (draft.endDate() == null)) {
             throw EventException.datesRequired();
         }
-        if (draft.endDate().isBefore(draft.startDate())) {
+        if (draft.startDate() != null && draft.endDate().isBefore(draft.startDate())) {
             throw EventException.endBeforeStart();
         }
         String zone = draft.timeZone() == null || draft.timeZone().isBlank()

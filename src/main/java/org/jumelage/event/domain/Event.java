@@ -45,8 +45,8 @@ class Event {
     private EventType type;
 
     private @Nullable String venue;
-    private LocalDate startDate;
-    private LocalDate endDate;
+    private @Nullable LocalDate startDate;
+    private @Nullable LocalDate endDate;
     private String timeZone;
     private @Nullable String agendaLv;
     private @Nullable String agendaEn;
@@ -82,8 +82,8 @@ class Event {
             EventType type,
             List<HostPlace> places,
             @Nullable String venue,
-            LocalDate startDate,
-            LocalDate endDate,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate,
             String timeZone,
             LocalizedText agenda,
             Map<Long, Integer> planned,
@@ -123,9 +123,9 @@ class Event {
         return LocalizedText.of(titleLv, titleEn).in(java.util.Locale.ENGLISH);
     }
 
-    /** Days counted inclusively: 8 to 12 November 2018 is 5 days (programme guides count so). */
+    /** Days counted inclusively (8 to 12 November 2018 is 5 days, as programme guides count); 0 while the dates are not known. */
     long days() {
-        return ChronoUnit.DAYS.between(startDate, endDate) + 1;
+        return startDate == null || endDate == null ? 0 : ChronoUnit.DAYS.between(startDate, endDate) + 1;
     }
 
     EventSummary toSummary() {

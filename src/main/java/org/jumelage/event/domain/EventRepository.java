@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
-    List<Event> findByProjectIdOrderByStartDateAscIdAsc(long projectId);
+    @org.springframework.data.jpa.repository.Query(
+            "select e from Event e where e.projectId = :projectId order by e.startDate asc nulls last, e.id asc")
+    List<Event> forProject(long projectId);
 }

@@ -270,7 +270,8 @@ class DefaultProjectManagement implements ProjectManagement {
      * the measure the reference number names.
      */
     private ProjectDraft validated(ProjectDraft draft) {
-        if (draft.titles().isEmpty()) {
+        if (draft.titles().isEmpty()
+                && (draft.acronym() == null || draft.acronym().isBlank())) {
             throw ProjectException.titleRequired();
         }
         checkLength("titleLv", draft.titles().lv(), MAX_TITLE);
