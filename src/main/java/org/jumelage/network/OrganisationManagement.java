@@ -15,4 +15,6 @@ public interface OrganisationManagement {
     Map<Long, OrganisationSummary> findAll(Collection<Long> ids);
 
     Page<OrganisationSummary> search(String query, @Nullable String country, Pageable pageable);
+
+    ContactSummary addContact(long organisationId, NewContact contact);
 }

@@ -1,0 +1,6 @@
+package org.jumelage.network;
+
+import org.jspecify.annotations.Nullable;
+
+public record ContactSummary(
+        long id, String name, @Nullable String email, @Nullable String phone, @Nullable String position) {}
