@@ -1,4 +1,11 @@
-/** Contract stub while the programme module is built on its own branch. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
-@org.jspecify.annotations.NullMarked
+/**
+ * The programme catalogue: EU programmes, their strands and measures, their calls with results,
+ * and the reading of reference numbers, all kept as data files inside the module.
+ * Other modules use {@link org.jumelage.programme.ProgrammeCatalogue}; it needs no database.
+ */
+@ApplicationModule(allowedDependencies = {"shared"})
+@NullMarked
 package org.jumelage.programme;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

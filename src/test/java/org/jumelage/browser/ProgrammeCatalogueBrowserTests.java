@@ -1,0 +1,33 @@
+package org.jumelage.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The programme catalogue page in a real browser, in both languages, with no script errors. */
+@BrowserTest
+class ProgrammeCatalogueBrowserTests {
+
+    @Test
+    void aSignedInUserReadsTheCatalogueInEnglishAndLatvian(Browser browser) {
+        browser.signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+
+        browser.open("/programmes?lang=en");
+        browser.waitForLanguage("en");
+        assertThat(browser.heading()).isEqualTo("EU programmes, measures and calls");
+        browser.find(By.linkText("1 (details below)")).click();
+        assertThat(browser.path()).isEqualTo("/programmes?lang=en#calls-E4C-2014-TT");
+        assertThat(browser.find(By.id("call-E4C-2014-TT-2018-03-01")).getText())
+                .isEqualTo("E4C-2014-TT-2018-03-01 March 1, 2018 382 137 "
+                        + "Daugavpils City Council (Daugavpils pilsētas dome), news on the TTChan project, 2018");
+
+        browser.find(By.id("lang-lv")).click();
+        browser.waitForLanguage("lv");
+        assertThat(browser.heading()).isEqualTo("ES programmas, pasākumi un uzsaukumi");
+        assertThat(browser.find(By.cssSelector("#measure-E4C-2014-TT th")).getText())
+                .isEqualTo("2.1. Pašvaldību sadraudzība");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
