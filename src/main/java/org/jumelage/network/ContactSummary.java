@@ -2,5 +2,10 @@ package org.jumelage.network;
 
 import org.jspecify.annotations.Nullable;
 
+/** A contact person of an organisation. */
 public record ContactSummary(
-        long id, String name, @Nullable String email, @Nullable String phone, @Nullable String position) {}
+        long id,
+        String name,
+        @Nullable String email,
+        @Nullable String phone,
+        @Nullable String position) {}

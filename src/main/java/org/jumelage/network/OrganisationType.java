@@ -1,5 +1,6 @@
 package org.jumelage.network;
 
+/** What kind of body an organisation is. */
 public enum OrganisationType {
     MUNICIPALITY,
     REGION,

@@ -3,7 +3,20 @@ package org.jumelage.network;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * Outcome of turning typed text into a town.
+ *
+ * @param typed the text as it was typed
+ * @param town the town the text stands for, or {@code null} when it is not clear which
+ * @param candidates when {@code town} is {@code null}: the towns the text may mean (at most 10,
+ *     largest first), possibly none; empty when the text resolved
+ */
 public record TownResolution(String typed, @Nullable TownSummary town, List<TownSummary> candidates) {
+
+    public TownResolution {
+        candidates = List.copyOf(candidates);
+    }
+
     public boolean resolved() {
         return town != null;
     }

@@ -1,4 +1,12 @@
-/** Contract stub while the network module is built on its own branch. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account"})
-@org.jspecify.annotations.NullMarked
+/**
+ * The network of towns and organisations: the gazetteer of European towns (GeoNames), the
+ * organisations that take part in projects (municipalities, regions, associations, committees…)
+ * and their contacts. Other modules use {@link org.jumelage.network.TownDirectory} and
+ * {@link org.jumelage.network.OrganisationManagement}.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "account"})
+@NullMarked
 package org.jumelage.network;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
