@@ -51,6 +51,7 @@ class DemoData {
 
     /** Demo accounts, documented in the README. */
     static final String COORDINATOR_EMAIL = "coordinator@example.org";
+
     static final String PARTNER_EMAIL = "partner@example.org";
     static final String DEMO_PASSWORD = "Demo-Daugavpils-2018";
 
@@ -101,13 +102,17 @@ class DemoData {
         }
         // All or nothing: a half-loaded demo would count as "holds data" at the next start.
         transaction.executeWithoutResult(status -> load());
-        log.info("Loaded the demo data: 4 projects from the Daugavpils City Council documents; demo users {} and {}",
-                COORDINATOR_EMAIL, PARTNER_EMAIL);
+        log.info(
+                "Loaded the demo data: 4 projects from the Daugavpils City Council documents; demo users {} and {}",
+                COORDINATOR_EMAIL,
+                PARTNER_EMAIL);
     }
 
     boolean holdsData() {
         return organisations.search("", null, PageRequest.of(0, 1)).getTotalElements() > 0
-                || projects.portfolio(LOADER, PortfolioFilter.none(), PageRequest.of(0, 1)).getTotalElements() > 0;
+                || projects.portfolio(LOADER, PortfolioFilter.none(), PageRequest.of(0, 1))
+                                .getTotalElements()
+                        > 0;
     }
 
     void load() {
@@ -179,14 +184,36 @@ class DemoData {
         projects.addPartner(LOADER, project.id(), daugavpils.id(), null, PartnerRole.PARTNER);
         projects.addPartner(LOADER, project.id(), null, "SI", PartnerRole.PARTNER);
 
-        event(project, "Partneru tikšanās Lodzā", "Partner meeting in Łódź", EventType.PARTNER_MEETING,
-                List.of(town(LODZ)), null, null, null);
-        event(project, "Partneru tikšanās Daugavpilī", "Partner meeting in Daugavpils", EventType.PARTNER_MEETING,
-                List.of(town(DAUGAVPILS)), null, null, null);
+        event(
+                project,
+                "Partneru tikšanās Lodzā",
+                "Partner meeting in Łódź",
+                EventType.PARTNER_MEETING,
+                List.of(town(LODZ)),
+                null,
+                null,
+                null);
+        event(
+                project,
+                "Partneru tikšanās Daugavpilī",
+                "Partner meeting in Daugavpils",
+                EventType.PARTNER_MEETING,
+                List.of(town(DAUGAVPILS)),
+                null,
+                null,
+                null);
         // "Bistrica, Slovenia": several Slovenian towns carry the name; kept as written, not guessed.
-        event(project, "Partneru tikšanās Bistricā", "Partner meeting in Bistrica", EventType.PARTNER_MEETING,
-                List.of(new HostPlaceInput(null, "Bistrica", "SI")), null, null, null);
-        event(project,
+        event(
+                project,
+                "Partneru tikšanās Bistricā",
+                "Partner meeting in Bistrica",
+                EventType.PARTNER_MEETING,
+                List.of(new HostPlaceInput(null, "Bistrica", "SI")),
+                null,
+                null,
+                null);
+        event(
+                project,
                 "Ceturtā partneru tikšanās un konference “Entrepreneurship and Union – EU citizens as entrepreneurs "
                         + "on the common market”",
                 "Fourth partner meeting and conference “Entrepreneurship and Union – EU citizens as entrepreneurs "
@@ -196,11 +223,16 @@ class DemoData {
                 null,
                 null,
                 null);
-        projects.addOutcome(LOADER, project.id(), null, OutcomeKind.PRESENTATION, LocalizedText.of(
-                "Daugavpils pilsētas dome prezentēja savas aktivitātes uzņēmējdarbības veicināšanai un "
-                        + "uzņēmējdarbības priekšrocības Daugavpilī.",
-                "Daugavpils City Council presented its support for entrepreneurship and the advantages of doing "
-                        + "business in Daugavpils."));
+        projects.addOutcome(
+                LOADER,
+                project.id(),
+                null,
+                OutcomeKind.PRESENTATION,
+                LocalizedText.of(
+                        "Daugavpils pilsētas dome prezentēja savas aktivitātes uzņēmējdarbības veicināšanai un "
+                                + "uzņēmējdarbības priekšrocības Daugavpilī.",
+                        "Daugavpils City Council presented its support for entrepreneurship and the advantages of doing "
+                                + "business in Daugavpils."));
     }
 
     /** Document 001: Daugavpils leads; six partners from six countries; guests from Italy. */
@@ -233,7 +265,8 @@ class DemoData {
             projects.addPartner(LOADER, project.id(), null, country, PartnerRole.PARTNER);
         }
         projects.addPartner(LOADER, project.id(), null, "IT", PartnerRole.GUEST);
-        event(project,
+        event(
+                project,
                 "Starptautiskā tikšanās Daugavpilī",
                 "International meeting in Daugavpils",
                 EventType.CITIZENS_MEETING,
@@ -274,7 +307,8 @@ class DemoData {
         for (String country : List.of("IT", "IE", "NL", "LT", "ES", "FR", "GB", "DE", "RO")) {
             projects.addPartner(LOADER, project.id(), null, country, PartnerRole.PARTNER);
         }
-        event(project,
+        event(
+                project,
                 "Pirmā starptautiskā konference",
                 "First international conference",
                 EventType.CONFERENCE,
@@ -283,20 +317,39 @@ class DemoData {
                 LocalDate.of(2013, 11, 14),
                 "Stratēģiskā uzraudzība, publiskās konsultācijas, dzīves līmeņa rādītāju analīze.");
         LocalDate conference = LocalDate.of(2013, 11, 14);
-        projects.addOutcome(LOADER, project.id(), conference, OutcomeKind.PRESENTATION, LocalizedText.of(
-                "Daugavpils prezentācija „Publiskās konsultācijas – veids kā būt tuvāk pilsētas iedzīvotājiem”",
-                "Daugavpils presented “Public consultation – a way to be closer to the city's residents”"));
-        projects.addOutcome(LOADER, project.id(), conference, OutcomeKind.EXPERIENCE, LocalizedText.of(
-                "Gūta pieredze par pašvaldību darbību plānošanas jomās",
-                "Experience of municipal planning"));
-        projects.addOutcome(LOADER, project.id(), conference, OutcomeKind.EXPERIENCE, LocalizedText.of(
-                "Gūta pieredze par Hāgas (Nīderlande), Poznaņas (Polija) un Klaipēdas (Lietuva) pašvaldību darbību "
-                        + "starptautiskās sadarbības un teritorijas attīstības plānošanas jomā",
-                "The practice of The Hague (NL), Poznań (PL) and Klaipėda (LT) in international cooperation and "
-                        + "urban development planning"));
-        projects.addOutcome(LOADER, project.id(), conference, OutcomeKind.CONTACTS, LocalizedText.of(
-                "Iegūti jauni starptautiski sadarbības kontakti un apspriestas turpmākās aktivitātes",
-                "New international contacts, and next activities discussed"));
+        projects.addOutcome(
+                LOADER,
+                project.id(),
+                conference,
+                OutcomeKind.PRESENTATION,
+                LocalizedText.of(
+                        "Daugavpils prezentācija „Publiskās konsultācijas – veids kā būt tuvāk pilsētas iedzīvotājiem”",
+                        "Daugavpils presented “Public consultation – a way to be closer to the city's residents”"));
+        projects.addOutcome(
+                LOADER,
+                project.id(),
+                conference,
+                OutcomeKind.EXPERIENCE,
+                LocalizedText.of(
+                        "Gūta pieredze par pašvaldību darbību plānošanas jomās", "Experience of municipal planning"));
+        projects.addOutcome(
+                LOADER,
+                project.id(),
+                conference,
+                OutcomeKind.EXPERIENCE,
+                LocalizedText.of(
+                        "Gūta pieredze par Hāgas (Nīderlande), Poznaņas (Polija) un Klaipēdas (Lietuva) pašvaldību darbību "
+                                + "starptautiskās sadarbības un teritorijas attīstības plānošanas jomā",
+                        "The practice of The Hague (NL), Poznań (PL) and Klaipėda (LT) in international cooperation and "
+                                + "urban development planning"));
+        projects.addOutcome(
+                LOADER,
+                project.id(),
+                conference,
+                OutcomeKind.CONTACTS,
+                LocalizedText.of(
+                        "Iegūti jauni starptautiski sadarbības kontakti un apspriestas turpmākās aktivitātes",
+                        "New international contacts, and next activities discussed"));
     }
 
     /** Document 004: Daugavpils leads DeCoDe; "seven countries" named, eight listed. */
@@ -329,7 +382,8 @@ class DemoData {
         for (String country : List.of("LT", "PL", "DE", "RO", "IT", "DK", "ES")) {
             projects.addPartner(LOADER, project.id(), null, country, PartnerRole.PARTNER);
         }
-        event(project,
+        event(
+                project,
                 "Projekta pirmā tikšanās",
                 "First project meeting",
                 EventType.PARTNER_MEETING,
