@@ -116,10 +116,6 @@ public final class NetworkException extends BusinessException {
         return new NetworkException(Kind.CONFLICT, "name", "network.town-already-known", name, id);
     }
 
-    public static NetworkException townNotFound(long id) {
-        return new NetworkException(Kind.NOT_FOUND, null, "network.town-not-found", id);
-    }
-
     /** The limit of a town search is outside 1 to {@link TownDirectory#MAX_LIMIT}. */
     public static NetworkException limitInvalid(int max) {
         return new NetworkException(Kind.INVALID, "limit", "network.limit-invalid", max);

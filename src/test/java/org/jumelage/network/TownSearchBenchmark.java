@@ -36,7 +36,8 @@ import org.springframework.core.io.ClassPathResource;
  *
  * <p>It starts the application on an in-memory H2 database (the test settings), or on PostgreSQL
  * with {@code -Dspring.datasource.url=jdbc:postgresql://host:5432/db?currentSchema=some_schema
- * -Dspring.datasource.username=...}; the schema is created for the run and dropped after it. The
+ * -Dspring.datasource.username=...}; the schema is created for the run and dropped after it (kept
+ * with {@code -Dbenchmark.keep-schema=true}, for example to look at query plans). The
  * queries are the first 1 to 6 letters of real town names (fixed random seed), half of them
  * limited to the town's country, 20 results each as the API's default. It prints the median, 90th
  * and 99th percentile and the single-thread throughput.
@@ -166,7 +167,7 @@ public final class TownSearchBenchmark {
     }
 
     private static void dropSchema(String url, @Nullable String schema) throws SQLException {
-        if (schema != null) {
+        if (schema != null && !Boolean.getBoolean("benchmark.keep-schema")) {
             execute(url, "drop schema if exists " + schema + " cascade");
         }
     }

@@ -127,14 +127,6 @@ public class TownStore {
                 .list();
     }
 
-    public boolean exists(long id) {
-        return jdbc.sql("select count(*) from town where id = :id")
-                        .param("id", id)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     /** True once the GeoNames rows have been loaded. */
     public boolean hasGazetteer() {
         return !jdbc.sql("select id from town where source = :source limit 1")
