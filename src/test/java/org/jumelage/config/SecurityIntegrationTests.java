@@ -166,4 +166,24 @@ class SecurityIntegrationTests {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
+
+    @Test
+    void onlyTheApiDescriptionPageMayUseInlineStylesAndNothingMayUseInlineScripts() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html").cookie(SignIn.asAdmin(mvc)))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Security-Policy", SecurityConfiguration.API_DOCS_CONTENT_SECURITY_POLICY));
+        assertThat(SecurityConfiguration.API_DOCS_CONTENT_SECURITY_POLICY)
+                .contains("script-src 'self';")
+                .doesNotContain("unsafe-eval");
+        mvc.perform(get("/about"))
+                .andExpect(header().stringValues(
+                                "Content-Security-Policy",
+                                org.hamcrest.Matchers.contains(SecurityConfiguration.CONTENT_SECURITY_POLICY)));
+    }
+
+    @Test
+    void theApiDescriptionPageIsForSignedInUsers() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
+    }
 }
