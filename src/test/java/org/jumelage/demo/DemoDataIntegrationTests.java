@@ -19,6 +19,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestPropertySource(properties = "jumelage.demo.enabled=true")
 class DemoDataIntegrationTests {
 
+    /**
+     * The demo loads only into an empty database. On H2 every test context has its own; on
+     * PostgreSQL the contexts share one schema, so this context gets a schema of its own.
+     */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        org.jumelage.support.TestDatabaseSession.ownSchema("demo")
+                .ifPresent(url -> registry.add("spring.datasource.url", () -> url));
+    }
+
     static final String ADMIN = "Bearer " + TestUsers.ADMIN_API_TOKEN;
 
     @Autowired

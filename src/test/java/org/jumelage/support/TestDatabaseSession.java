@@ -37,8 +37,31 @@ public class TestDatabaseSession implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         String url = System.getProperty("jumelage.test.db.url", "");
         if (!url.isBlank()) {
-            execute(url, "drop schema if exists " + schemaOf(url) + " cascade");
+            String schema = schemaOf(url);
+            execute(url, "drop schema if exists " + schema + " cascade");
+            for (String suffix : OWN_SCHEMAS) {
+                execute(url, "drop schema if exists " + schema + "_" + suffix + " cascade");
+            }
         }
+    }
+
+    /** Suffixes of the extra schemas tests asked for; each is dropped when the run ends. */
+    private static final java.util.Set<String> OWN_SCHEMAS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * On PostgreSQL, a fresh schema of its own for a test context that needs an empty database
+     * (the run's schema is shared by all contexts); the database URL to use, or empty on H2 where
+     * every context has its own database anyway.
+     */
+    public static java.util.Optional<String> ownSchema(String suffix) {
+        String url = System.getProperty("jumelage.test.db.url", "");
+        if (url.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String schema = schemaOf(url) + "_" + suffix;
+        OWN_SCHEMAS.add(suffix);
+        execute(url, "drop schema if exists " + schema + " cascade", "create schema " + schema);
+        return java.util.Optional.of(url.replaceFirst("currentSchema=[a-z_][a-z0-9_]*", "currentSchema=" + schema));
     }
 
     static String schemaOf(String url) {

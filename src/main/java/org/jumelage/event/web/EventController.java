@@ -1,6 +1,7 @@
 package org.jumelage.event.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
@@ -64,6 +65,7 @@ class EventController {
             @ModelAttribute("eventForm") EventForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         ProjectDetails project = project(me, projectId);
         if (!result.hasErrors()) {
@@ -75,6 +77,7 @@ class EventController {
                 reject(result, e);
             }
         }
+        response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
         return formPage(model, project, null);
     }
 
@@ -104,6 +107,7 @@ class EventController {
             @ModelAttribute("eventForm") EventForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         EventSummary event = load(me, id);
         if (!result.hasErrors()) {
@@ -115,6 +119,7 @@ class EventController {
                 reject(result, e);
             }
         }
+        response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
         return formPage(model, project(me, event.projectId()), event);
     }
 

@@ -132,12 +132,14 @@ class DefaultProjectManagement implements ProjectManagement {
             return Page.empty(pageable);
         }
         Integer year = filter.year();
-        String query = filter.query() == null || filter.query().isBlank() ? null : SearchText.normalize(filter.query());
+        String query = filter.query() == null || filter.query().isBlank() ? "" : SearchText.normalize(filter.query());
         Page<Project> page = projects.portfolio(
                 organisationId,
                 filter.role(),
                 filter.status(),
-                filter.measure() == null || filter.measure().isBlank() ? null : filter.measure(),
+                filter.measure() == null || filter.measure().isBlank()
+                        ? ""
+                        : filter.measure().strip(),
                 year == null ? null : LocalDate.of(year, 1, 1),
                 year == null ? null : LocalDate.of(year, 12, 31),
                 query,

@@ -13,7 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
     /**
-     * Projects not deleted, narrowed by every non-null argument. {@code organisationId} keeps the
+     * Projects not deleted, narrowed by every non-null, non-empty argument. Texts are never null:
+     * PostgreSQL cannot type a null parameter inside {@code concat}, so "no filter" is {@code ""}. {@code organisationId} keeps the
      * projects the organisation takes part in (with {@code role}, in that role); a period overlaps
      * the year when it starts before the year ends and does not end before it begins.
      */
@@ -24,21 +25,21 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
                     select 1 from Project q join q.partners pp
                     where q = p and pp.organisationId = :organisationId and (:role is null or pp.role = :role)))
               and (:status is null or p.status = :status)
-              and (:measure is null or p.measureCode = :measure)
+              and (:measure = '' or p.measureCode = :measure)
               and (cast(:yearStart as date) is null
                    or (p.startDate is not null and p.startDate <= :yearEnd
                        and (p.endDate is null or p.endDate >= :yearStart)))
-              and (:query is null or p.searchKey like concat('%', :query, '%'))
+              and (:query = '' or p.searchKey like concat('%', :query, '%'))
             order by p.startDate desc nulls last, p.id desc
             """)
     Page<Project> portfolio(
             @Nullable Long organisationId,
             @Nullable PartnerRole role,
             @Nullable ProjectStatus status,
-            @Nullable String measure,
+            String measure,
             @Nullable LocalDate yearStart,
             @Nullable LocalDate yearEnd,
-            @Nullable String query,
+            String query,
             Pageable pageable);
 
     List<Project> findByDeletedAtIsNotNullOrderByDeletedAtDesc();

@@ -1,5 +1,6 @@
 package org.jumelage.project.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jumelage.shared.BusinessException;
 import org.springframework.validation.BindingResult;
 
@@ -7,6 +8,12 @@ import org.springframework.validation.BindingResult;
 final class FormErrors {
 
     private FormErrors() {}
+
+    /** A form shown again with its errors answers 422, so that clients and tests can tell it from a page. */
+    static String invalid(HttpServletResponse response, String view) {
+        response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
+        return view;
+    }
 
     static void reject(BindingResult result, BusinessException e) {
         if (!e.field().isEmpty() && result.getFieldType(e.field()) != null) {

@@ -1,6 +1,7 @@
 package org.jumelage.project.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.IsAdministrator;
 import org.jumelage.account.Role;
@@ -88,9 +89,10 @@ class ProjectController {
             @ModelAttribute("projectForm") ProjectForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return formPage(model, null);
+            return FormErrors.invalid(response, formPage(model, null));
         }
         try {
             ProjectSummary created = projects.create(me, form.toDraft());
@@ -98,7 +100,7 @@ class ProjectController {
             return "redirect:/projects/" + created.id();
         } catch (ProjectException e) {
             FormErrors.reject(result, e);
-            return formPage(model, null);
+            return FormErrors.invalid(response, formPage(model, null));
         }
     }
 
@@ -126,10 +128,11 @@ class ProjectController {
             @ModelAttribute("projectForm") ProjectForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         ProjectDetails current = load(me, id);
         if (result.hasErrors()) {
-            return formPage(model, current);
+            return FormErrors.invalid(response, formPage(model, current));
         }
         try {
             projects.update(me, id, form.toDraft(), form.getVersion());
@@ -138,7 +141,7 @@ class ProjectController {
         } catch (ProjectException e) {
             FormErrors.reject(result, e);
             model.addAttribute("stale", e.code().equals("project.stale-version"));
-            return formPage(model, current);
+            return FormErrors.invalid(response, formPage(model, current));
         }
     }
 
@@ -156,6 +159,7 @@ class ProjectController {
             @ModelAttribute("partnerForm") PartnerForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -170,7 +174,7 @@ class ProjectController {
             }
         }
         model.addAttribute("outcomeForm", new OutcomeForm());
-        return projectPage(me, id, model);
+        return FormErrors.invalid(response, projectPage(me, id, model));
     }
 
     @PostMapping("/projects/{id}/partners/{partnerId}/remove")
@@ -198,6 +202,7 @@ class ProjectController {
             @ModelAttribute("outcomeForm") OutcomeForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -212,7 +217,7 @@ class ProjectController {
             }
         }
         model.addAttribute("partnerForm", new PartnerForm());
-        return projectPage(me, id, model);
+        return FormErrors.invalid(response, projectPage(me, id, model));
     }
 
     @PostMapping("/projects/{id}/outcomes/{outcomeId}/remove")

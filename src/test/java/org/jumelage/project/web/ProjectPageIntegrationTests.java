@@ -1,0 +1,181 @@
+package org.jumelage.project.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import jakarta.servlet.http.Cookie;
+import org.assertj.core.api.Assertions;
+import org.jumelage.account.AccountManagement;
+import org.jumelage.account.Role;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.network.OrganisationManagement;
+import org.jumelage.network.OrganisationSummary;
+import org.jumelage.project.PortfolioFilter;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.support.JumelageIntegrationTest;
+import org.jumelage.support.RegistryFixtures;
+import org.jumelage.support.SignIn;
+import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The project pages and forms: inline errors with 422, nothing stored on bad input, permissions, htmx. */
+@JumelageIntegrationTest
+class ProjectPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationManagement organisations;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ProjectManagement projects;
+
+    OrganisationSummary daugavpils;
+    Cookie coordinator;
+    SignedInUser coordinatorUser;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        RegistryFixtures fixtures = new RegistryFixtures(organisations, accounts);
+        daugavpils = fixtures.municipality(RegistryFixtures.DAUGAVPILS, "LV", "Daugavpils pilsētas dome");
+        String email = fixtures.member(daugavpils, Role.COORDINATOR);
+        coordinator = SignIn.as(mvc, email, TestUsers.PASSWORD);
+        coordinatorUser = accounts.signedInUser(
+                        accounts.findUserByEmail(email).orElseThrow().id())
+                .orElseThrow();
+    }
+
+    MockHttpServletRequestBuilder projectForm(String path, String... overrides) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("titleLv", "Depopulācija – reģionālo centru izaicinājums");
+        fields.put("titleEn", "Challenges of Regional Centres");
+        fields.put("acronym", "DeCoDe");
+        fields.put("measure", "E4C-2014-NT");
+        fields.put("status", "RUNNING");
+        fields.put("leadOrganisationId", String.valueOf(daugavpils.id()));
+        fields.put("startDate", "2018-03-01");
+        fields.put("endDate", "2020-02-01");
+        fields.put("version", "0");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post(path).cookie(coordinator).with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    long portfolioSize() {
+        return projects.portfolio(coordinatorUser, PortfolioFilter.none(), PageRequest.of(0, 1))
+                .getTotalElements();
+    }
+
+    @Test
+    void aCoordinatorCreatesAProjectThroughTheForm() throws Exception {
+        mvc.perform(projectForm("/projects")).andExpect(redirectedUrlPattern("/projects/*"));
+
+        mvc.perform(get("/projects").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Challenges of Regional Centres")));
+    }
+
+    @Test
+    void anEndBeforeTheStartIsShownOnTheFieldInLatvianAndNothingIsStored() throws Exception {
+        long before = portfolioSize();
+        mvc.perform(projectForm("/projects", "endDate", "2017-01-01").cookie(new Cookie("JUMELAGE_LANG", "lv")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        model().attributeHasFieldErrorCode("projectForm", "endDate", "error.project.end-before-start"))
+                .andExpect(content().string(containsString("Beigu datums ir pirms sākuma datuma.")))
+                .andExpect(content().string(containsString("value=\"DeCoDe\"")));
+        Assertions.assertThat(portfolioSize()).isEqualTo(before);
+    }
+
+    @Test
+    void aNumberThatIsNotANumberIsExplained() throws Exception {
+        mvc.perform(projectForm("/projects", "totalCost", "99 000 EUR"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrors("projectForm", "totalCost"))
+                .andExpect(content().string(containsString("Enter a number, for example 99000.00.")));
+    }
+
+    @Test
+    void aStaleEditIsToldAndNothingIsOverwritten() throws Exception {
+        String location =
+                mvc.perform(projectForm("/projects")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(projectForm(location, "acronym", "FIRST")).andExpect(redirectedUrlPattern("/projects/*"));
+
+        mvc.perform(projectForm(location, "acronym", "SECOND"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"stale-warning\"")));
+        mvc.perform(get(location).cookie(coordinator))
+                .andExpect(content().string(containsString("FIRST")))
+                .andExpect(content().string(not(containsString("SECOND"))));
+    }
+
+    @Test
+    void aSecondLeadIsRefusedOnThePartnerForm() throws Exception {
+        String location =
+                mvc.perform(projectForm("/projects")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location + "/partners")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("country", "LT")
+                        .param("role", "LEAD"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("The project already has a lead partner")));
+        mvc.perform(post(location + "/partners")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("country", "LT")
+                        .param("role", "PARTNER"))
+                .andExpect(redirectedUrlPattern("/projects/*"));
+        mvc.perform(get(location).cookie(coordinator))
+                .andExpect(content().string(containsString("organisation not named in source")))
+                .andExpect(content().string(containsString("Partners: 2 from 2 countries")));
+    }
+
+    @Test
+    void othersDoNotSeeTheProjectAndPartnersSeeItWithoutEditing() throws Exception {
+        String location =
+                mvc.perform(projectForm("/projects")).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        RegistryFixtures fixtures = new RegistryFixtures(organisations, accounts);
+        OrganisationSummary kaunas = fixtures.municipality(RegistryFixtures.KAUNAS, "LT", "Kaunas");
+        projects.addPartner(coordinatorUser, id, kaunas.id(), null, org.jumelage.project.PartnerRole.PARTNER);
+        Cookie partner = SignIn.as(mvc, fixtures.member(kaunas, Role.COORDINATOR), TestUsers.PASSWORD);
+        OrganisationSummary stranger = fixtures.municipality(RegistryFixtures.POZNAN, "PL", "Stranger");
+        Cookie outsider = SignIn.as(mvc, fixtures.member(stranger, Role.COORDINATOR), TestUsers.PASSWORD);
+
+        mvc.perform(get(location).cookie(partner))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"project-edit\""))));
+        mvc.perform(get(location + "/edit").cookie(partner)).andExpect(status().isForbidden());
+        mvc.perform(get(location).cookie(outsider)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePortfolioAnswersHtmxWithTheResultsOnly() throws Exception {
+        mvc.perform(projectForm("/projects"));
+        mvc.perform(get("/projects").param("q", "decode").cookie(coordinator).header("HX-Request", "true"))
+                .andExpect(view().name("project/portfolio :: results"))
+                .andExpect(content().string(containsString("DeCoDe")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+}
