@@ -12,7 +12,7 @@ import org.jumelage.event.EventType;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.shared.BusinessException;
+import org.jumelage.shared.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,11 +74,10 @@ class EventController {
                 redirect.addFlashAttribute("flashSuccess", "event.saved");
                 return "redirect:/events/" + event.id();
             } catch (EventException e) {
-                reject(result, e);
+                FormErrors.rejectInput(result, e, FORM_FIELDS);
             }
         }
-        response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
-        return formPage(model, project, null);
+        return FormErrors.invalid(response, formPage(model, project, null));
     }
 
     @GetMapping("/events/{id}")
@@ -116,11 +115,10 @@ class EventController {
                 redirect.addFlashAttribute("flashSuccess", "event.saved");
                 return "redirect:/events/" + id;
             } catch (EventException e) {
-                reject(result, e);
+                FormErrors.rejectInput(result, e, FORM_FIELDS);
             }
         }
-        response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
-        return formPage(model, project(me, event.projectId()), event);
+        return FormErrors.invalid(response, formPage(model, project(me, event.projectId()), event));
     }
 
     @PostMapping("/events/{id}/delete")
@@ -136,18 +134,6 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("types", EventType.values());
         return "event/form";
-    }
-
-    private static void reject(BindingResult result, BusinessException e) {
-        if (e.kind() == BusinessException.Kind.NOT_FOUND || e.kind() == BusinessException.Kind.FORBIDDEN) {
-            throw e;
-        }
-        String field = FORM_FIELDS.getOrDefault(e.field(), e.field());
-        if (!field.isEmpty() && result.getFieldType(field) != null) {
-            result.rejectValue(field, e.messageKey(), e.arguments(), null);
-        } else {
-            result.reject(e.messageKey(), e.arguments(), null);
-        }
     }
 
     private ProjectDetails project(SignedInUser me, long projectId) {

@@ -2,6 +2,7 @@ package org.jumelage.project.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.IsAdministrator;
 import org.jumelage.account.Role;
@@ -16,6 +17,7 @@ import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.shared.web.FormErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -167,10 +169,7 @@ class ProjectController {
                 redirect.addFlashAttribute("flashSuccess", "project.partner.added");
                 return "redirect:/projects/" + id + "#partners";
             } catch (ProjectException e) {
-                if (e.kind() == ProjectException.Kind.NOT_FOUND || e.kind() == ProjectException.Kind.FORBIDDEN) {
-                    throw e;
-                }
-                FormErrors.reject(result, e);
+                FormErrors.rejectInput(result, e, Map.of());
             }
         }
         model.addAttribute("outcomeForm", new OutcomeForm());
@@ -210,10 +209,7 @@ class ProjectController {
                 redirect.addFlashAttribute("flashSuccess", "project.outcome.added");
                 return "redirect:/projects/" + id + "#outcomes";
             } catch (ProjectException e) {
-                if (e.kind() == ProjectException.Kind.NOT_FOUND || e.kind() == ProjectException.Kind.FORBIDDEN) {
-                    throw e;
-                }
-                FormErrors.reject(result, e);
+                FormErrors.rejectInput(result, e, Map.of());
             }
         }
         model.addAttribute("partnerForm", new PartnerForm());
