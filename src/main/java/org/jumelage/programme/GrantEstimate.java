@@ -32,7 +32,11 @@ public record GrantEstimate(
     }
 
     /** One step of the formula: its explanation (bundle key and arguments), the amount and where the rate comes from. */
-    public record Line(String messageKey, List<Object> arguments, BigDecimal amount, @Nullable RuleSource source) {
+    public record Line(
+            String messageKey,
+            List<Object> arguments,
+            BigDecimal amount,
+            @Nullable RuleSource source) {
 
         public Line {
             arguments = List.copyOf(arguments);
@@ -40,7 +44,10 @@ public record GrantEstimate(
     }
 
     /** A remark on the estimate (bundle key and arguments), with the source it concerns if any. */
-    public record Note(String messageKey, List<Object> arguments, @Nullable RuleSource source) {
+    public record Note(
+            String messageKey,
+            List<Object> arguments,
+            @Nullable RuleSource source) {
 
         public Note {
             arguments = List.copyOf(arguments);

@@ -65,7 +65,11 @@ public record GrantPlan(
      * @param town where the delegation comes from, or {@code null} when not known
      * @param roundTripKm the round trip in km; when {@code null} it is computed from the two towns
      */
-    public record Delegation(String country, @Nullable Place town, int participants, @Nullable Integer roundTripKm) {}
+    public record Delegation(
+            String country,
+            @Nullable Place town,
+            int participants,
+            @Nullable Integer roundTripKm) {}
 
     /** A town with its WGS84 coordinates (decimal degrees). */
     public record Place(String name, double latitude, double longitude) {}
