@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.programme.GrantCalculator;
@@ -29,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class DefaultProjectGrants implements ProjectGrants {
+
+    /** The engine's refusals that mean it has no rules for the measure or its call year. */
+    private static final Set<String> NO_RULES = Set.of("programme.no-rules", "programme.no-rule-set");
 
     private final ProjectManagement projects;
     private final GrantPlanner planner;
@@ -67,10 +71,12 @@ class DefaultProjectGrants implements ProjectGrants {
             try {
                 columns.add(new GrantForecast.Column(plan.getKey(), plan.getValue(), rules.evaluate(plan.getValue())));
             } catch (ProgrammeException e) {
-                Remark problem = Remark.of(
-                        "project.grant.no-rules",
-                        measure,
-                        plans.callYear() == null ? "" : String.valueOf(plans.callYear()));
+                Remark problem = NO_RULES.contains(e.code())
+                        ? Remark.of(
+                                "project.grant.no-rules",
+                                measure,
+                                plans.callYear() == null ? "" : String.valueOf(plans.callYear()))
+                        : Remark.of("project.grant.plan-refused");
                 Remark detail = new Remark(e.messageKey(), List.of(e.arguments()));
                 return forecast(projectId, measure, plans, List.of(), problem, detail);
             }

@@ -118,6 +118,15 @@ class GrantPlanner {
                 .map(partner -> applicant(partner, organisationsById))
                 .toList();
 
+        // The rules need the whole period or none of it; half a period counts as not known yet.
+        LocalDate start = summary.startDate();
+        LocalDate end = summary.endDate();
+        if ((start == null) != (end == null)) {
+            start = null;
+            end = null;
+            remarks.add(Remark.of("project.grant.period-incomplete"));
+        }
+
         Map<Count, GrantPlan> plans = new LinkedHashMap<>();
         for (Count count : counts(events)) {
             Function<ParticipantCounts, Integer> people = people(count);
@@ -133,8 +142,8 @@ class GrantPlanner {
                             deadline == null ? callYear : null,
                             applicant,
                             partners,
-                            summary.startDate(),
-                            summary.endDate(),
+                            start,
+                            end,
                             planEvents,
                             summary.euGrant()));
         }

@@ -8,12 +8,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.programme.GrantEvaluation;
 import org.jumelage.programme.RuleCheck;
+import org.jumelage.programme.RuleMessages;
 import org.jumelage.programme.RuleSource;
 import org.jumelage.project.GrantForecast;
+import org.springframework.context.MessageSource;
 
 /**
  * What the eligibility and grant panel shows: the forecast's columns (planned, and registered and
@@ -21,7 +24,7 @@ import org.jumelage.project.GrantForecast;
  * failing cell come first, then rows that cannot be decided, then the passed ones, each group in the
  * engine's order.
  */
-record GrantPanel(GrantForecast forecast, List<CheckRow> rows) {
+record GrantPanel(GrantForecast forecast, List<CheckRow> rows, MessageSource messages, Locale locale) {
 
     /**
      * One rule across the columns.
@@ -43,7 +46,7 @@ record GrantPanel(GrantForecast forecast, List<CheckRow> rows) {
         }
     }
 
-    static GrantPanel of(GrantForecast forecast) {
+    static GrantPanel of(GrantForecast forecast, MessageSource messages, Locale locale) {
         List<GrantForecast.Column> columns = forecast.columns();
         Map<String, RowBuilder> rows = new LinkedHashMap<>();
         for (int column = 0; column < columns.size(); column++) {
@@ -60,7 +63,7 @@ record GrantPanel(GrantForecast forecast, List<CheckRow> rows) {
                 .map(RowBuilder::build)
                 .sorted(Comparator.comparingInt(CheckRow::rank))
                 .toList();
-        return new GrantPanel(forecast, ordered);
+        return new GrantPanel(forecast, ordered, messages, locale);
     }
 
     public List<GrantForecast.Column> columns() {
@@ -79,6 +82,14 @@ record GrantPanel(GrantForecast forecast, List<CheckRow> rows) {
     /** Whether there is more than the planned column. */
     public boolean severalColumns() {
         return forecast.columns().size() > 1;
+    }
+
+    /**
+     * A message of the rules engine or of the forecast in the reader's language: country codes become
+     * names, rule terms their text, amounts two-decimal numbers.
+     */
+    public String message(String key, List<Object> arguments) {
+        return RuleMessages.format(messages, key, arguments, locale);
     }
 
     /** The host of a source address, for the link text ("up2europe.eu"), or the address itself. */

@@ -6,6 +6,7 @@ import org.jumelage.account.SignedInUser;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectGrants;
 import org.jumelage.project.ProjectManagement;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +23,12 @@ class GrantPanelController {
 
     private final ProjectManagement projects;
     private final ProjectGrants grants;
+    private final MessageSource messages;
 
-    GrantPanelController(ProjectManagement projects, ProjectGrants grants) {
+    GrantPanelController(ProjectManagement projects, ProjectGrants grants, MessageSource messages) {
         this.projects = projects;
         this.grants = grants;
+        this.messages = messages;
     }
 
     @GetMapping("/projects/{id}/grant-panel")
@@ -36,7 +39,7 @@ class GrantPanelController {
             Locale locale,
             Model model) {
         model.addAttribute("project", projects.find(me, id).orElseThrow(() -> ProjectException.notFound(id)));
-        model.addAttribute("panel", GrantPanel.of(grants.forecast(me, id, locale)));
+        model.addAttribute("panel", GrantPanel.of(grants.forecast(me, id, locale), messages, locale));
         return htmx.isHtmxRequest() ? "project/grant-panel :: panel" : "project/grant-panel";
     }
 }

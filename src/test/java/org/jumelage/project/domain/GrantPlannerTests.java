@@ -160,6 +160,37 @@ class GrantPlannerTests {
     }
 
     @Test
+    void halfAPeriodIsLeftOutAndSaidSo() {
+        ProjectDetails project = project("E4C-2014-TT-2018-03-01", null);
+        ProjectSummary summary = project.summary();
+        ProjectDetails startOnly = withSummary(
+                project,
+                new ProjectSummary(
+                        summary.id(),
+                        summary.acronym(),
+                        summary.titles(),
+                        summary.measure(),
+                        summary.referenceNumber(),
+                        summary.status(),
+                        summary.startDate(),
+                        null,
+                        summary.totalCost(),
+                        summary.euGrant(),
+                        summary.fundingRate(),
+                        summary.website(),
+                        summary.lead(),
+                        summary.partnerCount(),
+                        summary.countryCount(),
+                        summary.version()));
+
+        GrantPlanner.Plans plans = planner.plan(startOnly, List.of(), Locale.ENGLISH);
+
+        assertThat(plans.plans().get(Count.PLANNED).projectStart()).isNull();
+        assertThat(plans.plans().get(Count.PLANNED).projectEnd()).isNull();
+        assertThat(plans.remarks()).containsExactly(Remark.of("project.grant.period-incomplete"));
+    }
+
+    @Test
     void partnersInTheHostCountryAreLocalAndTheOthersSendInvitedDelegationsFromTheirTowns() {
         EventPlan inDaugavpils = new EventPlan(
                 1,
@@ -319,6 +350,26 @@ class GrantPlannerTests {
                 new TreeMap<>(),
                 List.of(),
                 Instant.EPOCH);
+    }
+
+    static ProjectDetails withSummary(ProjectDetails project, ProjectSummary summary) {
+        return new ProjectDetails(
+                summary,
+                project.originalTitle(),
+                project.originalLanguage(),
+                project.callCode(),
+                project.reference(),
+                project.projectSummary(),
+                project.objectives(),
+                project.themes(),
+                project.coordinatorName(),
+                project.coordinatorEmail(),
+                project.coordinatorPhone(),
+                project.sourceNote(),
+                project.partners(),
+                project.partnersByCountry(),
+                project.outcomes(),
+                project.updatedAt());
     }
 
     static OrganisationSummary organisation(long id, OrganisationType type, long town, String country) {
