@@ -123,7 +123,7 @@ public record GrantEvaluationView(
      * The grant in euros.
      *
      * @param amount the grant when exact, else {@code null}
-     * @param amountText the amount when exact, else the range ("€5,000.00 – €25,000.00"), or {@code null} when
+     * @param amountText the amount when exact, else the range (€5,000.00 to €25,000.00), or {@code null} when
      *     neither is known
      */
     public record Grant(

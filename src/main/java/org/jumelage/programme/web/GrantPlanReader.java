@@ -191,7 +191,7 @@ class GrantPlanReader {
             return town;
         }
 
-        /** "Event 1 (Daugavpils, 8 Nov 2018 – 12 Nov 2018)": how the rules' messages name the event. */
+        /** How the rules' messages name the event, for example: event 1 (Daugavpils, 8 Nov 2018 – 12 Nov 2018). */
         private String label(
                 int index,
                 @Nullable TownSummary town,
