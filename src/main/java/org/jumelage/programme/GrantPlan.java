@@ -40,7 +40,7 @@ public record GrantPlan(
     /**
      * One event (meeting, conference) of the plan.
      *
-     * @param label how pages name the event in messages, for example "Daugavpils, 8–12 Nov 2018"; may be empty
+     * @param label how pages name the event in messages, for example Daugavpils 8–12 Nov 2018; may be empty
      * @param hostTown where the event takes place, or {@code null} when not known
      * @param startDate {@code null} when not known (then its days are unknown)
      * @param localParticipants direct participants from the host country (not invited)

@@ -5,15 +5,63 @@ import org.jumelage.shared.BusinessException;
 /** A refusal of the programme module. The static factories name every kind with its code and message key. */
 public final class ProgrammeException extends BusinessException {
 
-    private ProgrammeException(Kind kind, String code, Object... arguments) {
-        super(kind, code, "error." + code, arguments);
+    private ProgrammeException(Kind kind, String code, String field, Object... arguments) {
+        super(kind, code, "error." + code, field, arguments);
+    }
+
+    /** The plan names a measure the rules engine has no rules for. */
+    public static ProgrammeException noRules(String measure) {
+        return new ProgrammeException(Kind.INVALID, "programme.no-rules", "measure", measure);
+    }
+
+    /** No rule set of the measure covers the call year. */
+    public static ProgrammeException noRuleSet(String field, String measure, int year, String coveredYears) {
+        return new ProgrammeException(Kind.INVALID, "programme.no-rule-set", field, measure, year, coveredYears);
+    }
+
+    /** Neither a deadline nor a call year selects the rules. */
+    public static ProgrammeException callYearMissing() {
+        return new ProgrammeException(Kind.INVALID, "programme.call-year-missing", "deadline");
+    }
+
+    /** Deadline and call year are both given and disagree. */
+    public static ProgrammeException callYearMismatch(int deadlineYear, int callYear) {
+        return new ProgrammeException(Kind.INVALID, "programme.call-year-mismatch", "callYear", deadlineYear, callYear);
+    }
+
+    public static ProgrammeException negativeCount(String field) {
+        return new ProgrammeException(Kind.INVALID, "programme.negative-count", field);
+    }
+
+    public static ProgrammeException negativeAmount(String field) {
+        return new ProgrammeException(Kind.INVALID, "programme.negative-amount", field);
+    }
+
+    /** An end date before its start date. */
+    public static ProgrammeException endBeforeStart(String field) {
+        return new ProgrammeException(Kind.INVALID, "programme.end-before-start", field);
+    }
+
+    /** Only one of a start and an end date is given. */
+    public static ProgrammeException halfPeriod(String field) {
+        return new ProgrammeException(Kind.INVALID, "programme.half-period", field);
+    }
+
+    /** A country code Jumelage does not know. */
+    public static ProgrammeException unknownCountry(String field, String code) {
+        return new ProgrammeException(Kind.INVALID, "programme.unknown-country", field, code);
+    }
+
+    /** A plan larger than any real one (too many events, delegations or partners). */
+    public static ProgrammeException tooLarge(String field, int limit) {
+        return new ProgrammeException(Kind.INVALID, "programme.too-large", field, limit);
     }
 
     public static ProgrammeException unknownMeasure(String code) {
-        return new ProgrammeException(Kind.NOT_FOUND, "programme.unknown-measure", code);
+        return new ProgrammeException(Kind.NOT_FOUND, "programme.unknown-measure", "", code);
     }
 
     public static ProgrammeException unknownCall(String code) {
-        return new ProgrammeException(Kind.NOT_FOUND, "programme.unknown-call", code);
+        return new ProgrammeException(Kind.NOT_FOUND, "programme.unknown-call", "", code);
     }
 }

@@ -12,4 +12,11 @@ class ProgrammeConfiguration {
     ProgrammeCatalogue programmeCatalogue() {
         return new DefaultProgrammeCatalogue(CatalogueLoader.load());
     }
+
+    /** The rules engine with the shipped rule data; administrators' overrides are laid over it at start. */
+    @Bean
+    DefaultGrantCalculator grantCalculator(ProgrammeCatalogue catalogue) {
+        return new DefaultGrantCalculator(
+                RuleBookLoader.load(ProgrammeConfiguration.class.getClassLoader(), catalogue.measures()));
+    }
 }

@@ -1,0 +1,340 @@
+package org.jumelage.programme.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.programme.ApplicantType;
+import org.jumelage.programme.CountryCodes;
+import org.jumelage.programme.GrantPlan;
+import org.jumelage.programme.RuleCheck;
+import org.jumelage.programme.RuleCheck.CheckStatus;
+import org.jumelage.programme.RuleSource;
+import org.jumelage.programme.RuleTerm;
+
+/**
+ * The eligibility rules of a rule set applied to a plan's facts, one check per rule the set holds.
+ * Per-event rules report the event (or delegation) that fares worst. A rule the plan does not say
+ * enough about (no events yet, dates or an organisation's type not known) is {@code UNKNOWN}, which
+ * never makes a plan ineligible. Pure Java, no state.
+ */
+final class EligibilityRules {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private EligibilityRules() {}
+
+    /** The checks of every eligibility rule in the set except the grant bounds, in vocabulary order. */
+    static List<RuleCheck> check(RuleSet rules, CountryLists countries, int year, GrantPlan plan, PlanFacts facts) {
+        List<RuleCheck> checks = new ArrayList<>();
+        for (RuleParameter parameter : rules.parameters().values()) {
+            RuleCheck check = switch (parameter.key()) {
+                case ELIGIBLE_COUNTRIES -> eligibleCountries(parameter, countries, year, plan);
+                case MIN_COUNTRIES -> minCountries(parameter, rules, countries, year, facts);
+                case MIN_EU_MEMBER_STATES -> minMemberStates(parameter, countries, year, facts);
+                case MIN_APPLICANTS -> atLeast(parameter, 1 + plan.partners().size(), "");
+                case APPLICANT_TYPE -> applicantType(parameter, plan);
+                case MIN_INVITED_PARTICIPANTS -> minInvited(parameter, facts);
+                case MIN_PARTICIPANTS_PER_INVITED_TOWN -> minPerTown(parameter, facts);
+                case MIN_DIRECT_PARTICIPANTS -> minDirect(parameter, facts);
+                case MIN_INVITED_SHARE -> minShare(parameter, facts);
+                case MAX_EVENT_DAYS -> maxDays(parameter, facts);
+                case MIN_EVENTS -> atLeast(parameter, facts.events().size(), "");
+                case PROJECT_DURATION -> duration(parameter, plan);
+                default -> null;
+            };
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+        return checks;
+    }
+
+    /** Failing checks first, then those that cannot be decided, then the passed ones; vocabulary order within. */
+    static List<RuleCheck> ordered(List<RuleCheck> checks) {
+        List<ParameterKey> order = List.of(ParameterKey.values());
+        return checks.stream()
+                .sorted(Comparator.comparing((RuleCheck check) -> switch (check.status()) {
+                            case FAILED -> 0;
+                            case UNKNOWN -> 1;
+                            case PASSED -> 2;
+                        })
+                        .thenComparing(check ->
+                                order.indexOf(ParameterKey.of(check.rule()).orElseThrow())))
+                .toList();
+    }
+
+    private static RuleCheck eligibleCountries(
+            RuleParameter parameter, CountryLists countries, int year, GrantPlan plan) {
+        Set<String> eligible = countries.eligible((String) parameter.value(), year);
+        Set<String> named = new LinkedHashSet<>();
+        named.add(plan.applicant().country());
+        plan.partners().forEach(partner -> named.add(partner.country()));
+        plan.events().forEach(event -> named.add(event.hostCountry()));
+        List<String> outside =
+                named.stream().filter(country -> !eligible.contains(country)).toList();
+        RuleSource source = listSource(parameter, countries, year);
+        if (outside.isEmpty()) {
+            return check(
+                    parameter, source, CheckStatus.PASSED, parameter.value(), List.of(), "", "passed", named.size());
+        }
+        return check(
+                parameter,
+                source,
+                CheckStatus.FAILED,
+                parameter.value(),
+                outside,
+                "",
+                "failed",
+                new CountryCodes(outside));
+    }
+
+    private static RuleCheck minCountries(
+            RuleParameter parameter, RuleSet rules, CountryLists countries, int year, PlanFacts facts) {
+        Set<String> eligible = rules.parameter(ParameterKey.ELIGIBLE_COUNTRIES)
+                .map(list -> countries.eligible((String) list.value(), year))
+                .orElse(null);
+        long count = facts.partnerCountries().stream()
+                .filter(country -> eligible == null || eligible.contains(country))
+                .count();
+        return atLeast(parameter, (int) count, "");
+    }
+
+    private static RuleCheck minMemberStates(
+            RuleParameter parameter, CountryLists countries, int year, PlanFacts facts) {
+        long count = facts.partnerCountries().stream()
+                .filter(country -> countries.isMember(country, year))
+                .count();
+        return atLeast(parameter, (int) count, "");
+    }
+
+    private static RuleCheck applicantType(RuleParameter parameter, GrantPlan plan) {
+        ApplicantType type = plan.applicant().type();
+        List<String> allowed = parameter.texts();
+        if (type == null) {
+            return unknown(parameter, allowed, "type-missing");
+        }
+        RuleTerm term = new RuleTerm("rules.applicant-type." + type.name());
+        boolean passed = allowed.contains(type.name());
+        return check(
+                parameter,
+                parameter.source(),
+                passed ? CheckStatus.PASSED : CheckStatus.FAILED,
+                allowed,
+                type.name(),
+                "",
+                passed ? "passed" : "failed",
+                term);
+    }
+
+    private static RuleCheck minInvited(RuleParameter parameter, PlanFacts facts) {
+        if (parameter.per() == RuleParameter.Scope.PROJECT) {
+            return atLeast(parameter, facts.invitedTotal(), "");
+        }
+        if (facts.events().isEmpty()) {
+            return unknown(parameter, parameter.integer(), "no-events");
+        }
+        PlanFacts.EventFacts worst = facts.events().stream()
+                .min(Comparator.comparingInt(PlanFacts.EventFacts::invited))
+                .orElseThrow();
+        return atLeast(parameter, worst.invited(), worst.label());
+    }
+
+    private static RuleCheck minDirect(RuleParameter parameter, PlanFacts facts) {
+        if (parameter.per() == RuleParameter.Scope.PROJECT) {
+            return atLeast(
+                    parameter,
+                    facts.events().stream()
+                            .mapToInt(PlanFacts.EventFacts::direct)
+                            .sum(),
+                    "");
+        }
+        if (facts.events().isEmpty()) {
+            return unknown(parameter, parameter.integer(), "no-events");
+        }
+        PlanFacts.EventFacts worst = facts.events().stream()
+                .min(Comparator.comparingInt(PlanFacts.EventFacts::direct))
+                .orElseThrow();
+        return atLeast(parameter, worst.direct(), worst.label());
+    }
+
+    private static RuleCheck minPerTown(RuleParameter parameter, PlanFacts facts) {
+        PlanFacts.DelegationFacts worst = facts.events().stream()
+                .flatMap(event -> event.delegations().stream())
+                .filter(PlanFacts.DelegationFacts::invited)
+                .min(Comparator.comparingInt(
+                        delegation -> delegation.delegation().participants()))
+                .orElse(null);
+        if (worst == null) {
+            return unknown(parameter, parameter.integer(), "no-delegations");
+        }
+        return atLeast(parameter, worst.delegation().participants(), worst.label());
+    }
+
+    private static RuleCheck minShare(RuleParameter parameter, PlanFacts facts) {
+        if (facts.events().isEmpty()) {
+            return unknown(parameter, parameter.decimal(), "no-events");
+        }
+        BigDecimal worstShare = null;
+        String subject = "";
+        for (PlanFacts.EventFacts event : facts.events()) {
+            BigDecimal share = event.direct() == 0
+                    ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(event.invited())
+                            .multiply(HUNDRED)
+                            // one decimal is enough to show a share; HALF_DOWN so that 29.95 does not read as 30.0
+                            .divide(BigDecimal.valueOf(event.direct()), 1, RoundingMode.HALF_DOWN);
+            if (worstShare == null || share.compareTo(worstShare) < 0) {
+                worstShare = share;
+                subject = event.label();
+            }
+        }
+        boolean passed = facts.events().stream()
+                .allMatch(event -> BigDecimal.valueOf(event.invited())
+                                .multiply(HUNDRED)
+                                .compareTo(parameter.decimal().multiply(BigDecimal.valueOf(event.direct())))
+                        >= 0);
+        return check(
+                parameter,
+                parameter.source(),
+                passed ? CheckStatus.PASSED : CheckStatus.FAILED,
+                parameter.decimal(),
+                worstShare,
+                passed ? "" : subject,
+                passed ? "passed" : "failed",
+                worstShare,
+                parameter.decimal());
+    }
+
+    private static RuleCheck maxDays(RuleParameter parameter, PlanFacts facts) {
+        if (facts.events().isEmpty()) {
+            return unknown(parameter, parameter.integer(), "no-events");
+        }
+        PlanFacts.EventFacts longest = facts.events().stream()
+                .filter(event -> event.days() != null)
+                .max(Comparator.comparingLong(PlanFacts.EventFacts::days))
+                .orElse(null);
+        boolean someUnknown = facts.events().stream().anyMatch(event -> event.days() == null);
+        if (longest == null) {
+            return unknown(parameter, parameter.integer(), "dates-missing");
+        }
+        boolean passed = longest.days() <= parameter.integer();
+        if (passed && someUnknown) {
+            return unknown(parameter, parameter.integer(), "dates-missing");
+        }
+        return check(
+                parameter,
+                parameter.source(),
+                passed ? CheckStatus.PASSED : CheckStatus.FAILED,
+                parameter.integer(),
+                longest.days(),
+                passed ? "" : longest.label(),
+                passed ? "passed" : "failed",
+                longest.days(),
+                parameter.integer());
+    }
+
+    private static RuleCheck duration(RuleParameter parameter, GrantPlan plan) {
+        RuleParameter.Months months = parameter.months();
+        String expected = (months.min() == null ? "" : months.min()) + "–" + (months.max() == null ? "" : months.max());
+        LocalDate start = plan.projectStart();
+        LocalDate end = plan.projectEnd();
+        if (start == null || end == null) {
+            return unknown(parameter, expected, "period-missing");
+        }
+        // A project of N months runs from its start to the day before the same date N months later.
+        Period period = Period.between(start, end.plusDays(1));
+        int whole = (int) period.toTotalMonths();
+        int days = period.getDays();
+        String actual = days == 0 ? Integer.toString(whole) : whole + "+" + days + "d";
+        if (months.max() != null && end.isAfter(start.plusMonths(months.max()).minusDays(1))) {
+            return check(
+                    parameter,
+                    parameter.source(),
+                    CheckStatus.FAILED,
+                    expected,
+                    actual,
+                    "",
+                    "failed-long",
+                    whole,
+                    days,
+                    months.max());
+        }
+        if (months.min() != null && end.isBefore(start.plusMonths(months.min()).minusDays(1))) {
+            return check(
+                    parameter,
+                    parameter.source(),
+                    CheckStatus.FAILED,
+                    expected,
+                    actual,
+                    "",
+                    "failed-short",
+                    whole,
+                    days,
+                    months.min());
+        }
+        return check(parameter, parameter.source(), CheckStatus.PASSED, expected, actual, "", "passed", whole, days);
+    }
+
+    /** A "at least N" rule: passes when the actual count reaches the parameter's value. */
+    private static RuleCheck atLeast(RuleParameter parameter, int actual, String subject) {
+        int expected = parameter.integer();
+        boolean passed = actual >= expected;
+        return check(
+                parameter,
+                parameter.source(),
+                passed ? CheckStatus.PASSED : CheckStatus.FAILED,
+                expected,
+                actual,
+                passed ? "" : subject,
+                passed ? "passed" : "failed",
+                actual,
+                expected);
+    }
+
+    static RuleCheck unknown(RuleParameter parameter, @Nullable Object expected, String reason) {
+        return new RuleCheck(
+                parameter.key().id(),
+                CheckStatus.UNKNOWN,
+                expected,
+                null,
+                "",
+                "rules.unknown." + reason,
+                List.of(),
+                parameter.source());
+    }
+
+    static RuleCheck check(
+            RuleParameter parameter,
+            RuleSource source,
+            CheckStatus status,
+            @Nullable Object expected,
+            @Nullable Object actual,
+            String subject,
+            String variant,
+            Object... arguments) {
+        return new RuleCheck(
+                parameter.key().id(),
+                status,
+                expected,
+                actual,
+                subject,
+                "rules.check." + parameter.key().id() + "." + variant,
+                List.of(arguments),
+                source);
+    }
+
+    /** The country list's own source for the year (it says which non-EU countries were admitted). */
+    private static RuleSource listSource(RuleParameter parameter, CountryLists countries, int year) {
+        return countries
+                .associated((String) parameter.value(), year)
+                .map(CountryLists.Associated::source)
+                .orElse(parameter.source());
+    }
+}
