@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.shared.Countries;
 import org.springframework.context.MessageSource;
 
 /**
@@ -224,7 +225,7 @@ public record GrantEvaluationView(
         }
 
         String text(String key, List<Object> arguments) {
-            return messages.getMessage(key, arguments.toArray(), key, locale);
+            return RuleMessages.format(messages, key, arguments, locale);
         }
 
         String money(BigDecimal amount, String currency) {
@@ -240,6 +241,14 @@ public record GrantEvaluationView(
             if (value == null) {
                 return null;
             }
+            if (value instanceof CountryCodes countries) {
+                return countries.codes().stream()
+                        .map(code -> Countries.name(code, locale))
+                        .collect(Collectors.joining(", "));
+            }
+            if (value instanceof RuleTerm term) {
+                return messages.getMessage(term.messageKey(), null, term.messageKey(), locale);
+            }
             if (value instanceof Number number) {
                 return NumberFormat.getNumberInstance(locale).format(number);
             }
@@ -248,10 +257,25 @@ public record GrantEvaluationView(
                         .withLocale(locale)
                         .format(date);
             }
+            if (value instanceof String text && isApplicantType(text)) {
+                return messages.getMessage("rules.applicant-type." + text, null, text, locale);
+            }
+            if (value instanceof String code && Countries.isKnown(code)) {
+                return Countries.name(code, locale);
+            }
             if (value instanceof Collection<?> values) {
                 return values.stream().map(item -> String.valueOf(value(item))).collect(Collectors.joining(", "));
             }
             return value.toString();
+        }
+
+        private static boolean isApplicantType(String text) {
+            for (ApplicantType type : ApplicantType.values()) {
+                if (type.name().equals(text)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static @Nullable BigDecimal cents(@Nullable BigDecimal amount) {
