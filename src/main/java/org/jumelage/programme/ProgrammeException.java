@@ -64,4 +64,14 @@ public final class ProgrammeException extends BusinessException {
     public static ProgrammeException unknownCall(String code) {
         return new ProgrammeException(Kind.NOT_FOUND, "programme.unknown-call", "", code);
     }
+
+    /** A rule data file entered by an administrator has a mistake; {@code problem} names it (in English, as the format's reference does). */
+    public static ProgrammeException invalidRules(int line, String problem) {
+        return new ProgrammeException(Kind.INVALID, "programme.invalid-rules", "content", line, problem);
+    }
+
+    /** An override names another measure than the one it is saved for. */
+    public static ProgrammeException otherMeasure(String expected, String found) {
+        return new ProgrammeException(Kind.INVALID, "programme.other-measure", "content", expected, found);
+    }
 }

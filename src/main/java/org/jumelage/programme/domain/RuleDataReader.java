@@ -92,6 +92,20 @@ final class RuleDataReader {
             Map<String, MeasureSummary> measures,
             CountryLists countries,
             @Nullable Author author) {
+        return readMeasure(file, text, measures, countries, author, null);
+    }
+
+    /**
+     * Reads an override: a rule set that repeats the id of one in {@code base} may leave out its
+     * call years, which then stay as they are.
+     */
+    static MeasureRules readMeasure(
+            String file,
+            String text,
+            Map<String, MeasureSummary> measures,
+            CountryLists countries,
+            @Nullable Author author,
+            @Nullable MeasureRules base) {
         YamlEntry root = YamlEntry.parse(file, text);
         Map<String, YamlEntry> top = root.mapping("about", "measure", "common", "ruleSets");
         YamlEntry measureEntry = root.required(top, "measure");
@@ -120,8 +134,16 @@ final class RuleDataReader {
             if (first != null) {
                 throw idEntry.problem("the id " + id + " is already used on line " + first);
             }
-            YamlEntry yearsEntry = entry.required(fields, "callYears");
-            CountryLists.Years years = years(yearsEntry, false);
+            YamlEntry yearsEntry = fields.get("callYears");
+            RuleSet existing = base == null ? null : base.ruleSet(id).orElse(null);
+            CountryLists.Years years;
+            if (yearsEntry == null && existing != null) {
+                years = new CountryLists.Years(existing.fromYear(), existing.toYear());
+                yearsEntry = entry;
+            } else {
+                yearsEntry = entry.required(fields, "callYears");
+                years = years(yearsEntry, false);
+            }
             if (years.from() < measure.firstYear() || years.to() > measure.lastYear()) {
                 throw yearsEntry.problem("the call years " + RuleSet.years(years.from(), years.to())
                         + " lie outside the measure's " + measure.firstYear() + "–" + measure.lastYear());
