@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -181,6 +182,24 @@ class GrantCalculationApiIntegrationTests {
                         "{\"country\":\"LV\",\"type\":\"MUNICIPALITY\"}", "{\"country\":\"LV\",\"type\":\"CITY\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("applicant.type"));
+    }
+
+    @Test
+    void isDescribedInTheApiDescription() throws Exception {
+        String path = "$.paths['/api/v1/grant-calculations'].post";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(path + ".tags[0]").value("Grant calculations"))
+                .andExpect(jsonPath(path + ".summary")
+                        .value("Check a plan against the programme rules and compute its grant"))
+                .andExpect(jsonPath(path + ".requestBody.content['application/json'].examples")
+                        .exists())
+                .andExpect(jsonPath(path + ".responses['400'].description", startsWith("A value is missing")))
+                .andExpect(jsonPath(path + ".responses['401']").exists())
+                .andExpect(jsonPath("$.components.schemas.GrantCalculationRequest.properties.measure.example")
+                        .value("E4C-2014-TT"))
+                .andExpect(jsonPath("$.components.schemas.GrantCalculationCheck.properties.passed")
+                        .exists());
     }
 
     @Test
