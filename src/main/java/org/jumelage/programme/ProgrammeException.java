@@ -16,7 +16,7 @@ public final class ProgrammeException extends BusinessException {
 
     /** No rule set of the measure covers the call year. */
     public static ProgrammeException noRuleSet(String field, String measure, int year, String coveredYears) {
-        return new ProgrammeException(Kind.INVALID, "programme.no-rule-set", field, measure, year, coveredYears);
+        return new ProgrammeException(Kind.INVALID, "programme.no-rule-set", field, measure, String.valueOf(year), coveredYears);
     }
 
     /** Neither a deadline nor a call year selects the rules. */
@@ -26,7 +26,7 @@ public final class ProgrammeException extends BusinessException {
 
     /** Deadline and call year are both given and disagree. */
     public static ProgrammeException callYearMismatch(int deadlineYear, int callYear) {
-        return new ProgrammeException(Kind.INVALID, "programme.call-year-mismatch", "callYear", deadlineYear, callYear);
+        return new ProgrammeException(Kind.INVALID, "programme.call-year-mismatch", "callYear", String.valueOf(deadlineYear), String.valueOf(callYear));
     }
 
     public static ProgrammeException negativeCount(String field) {

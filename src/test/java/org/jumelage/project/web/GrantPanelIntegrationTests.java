@@ -1,0 +1,265 @@
+package org.jumelage.project.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import jakarta.servlet.http.Cookie;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.account.AccountManagement;
+import org.jumelage.account.Role;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventDraft;
+import org.jumelage.event.EventManagement;
+import org.jumelage.event.EventType;
+import org.jumelage.event.HostPlaceInput;
+import org.jumelage.network.OrganisationManagement;
+import org.jumelage.network.OrganisationSummary;
+import org.jumelage.project.PartnerRole;
+import org.jumelage.project.PartnerSummary;
+import org.jumelage.project.ProjectDraft;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.ProjectStatus;
+import org.jumelage.shared.LocalizedText;
+import org.jumelage.support.JumelageIntegrationTest;
+import org.jumelage.support.RegistryFixtures;
+import org.jumelage.support.SignIn;
+import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The eligibility and grant panel with the real rules engine: a town-twinning meeting in Daugavpils
+ * with a delegation from Kaunas one person short of the 25 invited participants the 2014–2020 rules ask.
+ */
+@JumelageIntegrationTest
+class GrantPanelIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationManagement organisations;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EventManagement events;
+
+    RegistryFixtures fixtures;
+    OrganisationSummary daugavpils;
+    OrganisationSummary kaunas;
+    Cookie coordinator;
+    SignedInUser coordinatorUser;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixtures = new RegistryFixtures(organisations, accounts);
+        daugavpils = fixtures.municipality(RegistryFixtures.DAUGAVPILS, "LV", "Daugavpils pilsētas dome");
+        kaunas = fixtures.municipality(RegistryFixtures.KAUNAS, "LT", "Kauno miesto savivaldybė");
+        String email = fixtures.member(daugavpils, Role.COORDINATOR);
+        coordinator = SignIn.as(mvc, email, TestUsers.PASSWORD);
+        coordinatorUser = accounts.signedInUser(
+                        accounts.findUserByEmail(email).orElseThrow().id())
+                .orElseThrow();
+    }
+
+    /** A town-twinning project of the 1 March 2018 call led by Daugavpils with Kaunas, and one meeting. */
+    long townTwinning(int fromKaunas, @Nullable String callCode, LocalDate start) {
+        long id = projects.create(
+                        coordinatorUser,
+                        new ProjectDraft(
+                                "TTChan",
+                                LocalizedText.of(null, "Town twinning for change"),
+                                null,
+                                null,
+                                "E4C-2014-TT",
+                                callCode,
+                                null,
+                                ProjectStatus.RUNNING,
+                                start,
+                                start.plusDays(4),
+                                null,
+                                null,
+                                null,
+                                null,
+                                LocalizedText.of(null, null),
+                                LocalizedText.of(null, null),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                daugavpils.id(),
+                                null))
+                .id();
+        projects.addPartner(coordinatorUser, id, kaunas.id(), null, PartnerRole.PARTNER);
+        List<PartnerSummary> partners = projects.partners(coordinatorUser, id);
+        long lead = partnerOf(partners, daugavpils);
+        long partner = partnerOf(partners, kaunas);
+        events.create(
+                coordinatorUser,
+                id,
+                new EventDraft(
+                        LocalizedText.of(null, "Meeting in Daugavpils"),
+                        EventType.CITIZENS_MEETING,
+                        List.of(new HostPlaceInput(RegistryFixtures.DAUGAVPILS, null, null)),
+                        null,
+                        start,
+                        start.plusDays(4),
+                        null,
+                        LocalizedText.of(null, null),
+                        Map.of(lead, 40, partner, fromKaunas)));
+        return id;
+    }
+
+    static long partnerOf(List<PartnerSummary> partners, OrganisationSummary organisation) {
+        return partners.stream()
+                .filter(partner -> Long.valueOf(organisation.id()).equals(partner.organisationId()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    Document panel(long projectId, Cookie who) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/projects/" + projectId + "/grant-panel")
+                        .cookie(who)
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("project/grant-panel :: panel"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void theFailingCheckComesFirstWithItsNumbers() throws Exception {
+        long id = townTwinning(24, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+
+        Document panel = panel(id, coordinator);
+
+        assertThat(panel.selectFirst("#grant-problem")).isNull();
+        assertThat(panel.selectFirst("#grant-eligible-planned").text()).isEqualTo("Not eligible");
+        Element first = panel.selectFirst("#grant-checks tbody tr");
+        assertThat(first.attr("data-rule")).isEqualTo("min-invited-participants");
+        assertThat(first.hasClass("table-danger")).isTrue();
+        assertThat(first.selectFirst("th").text()).isEqualTo("Invited participants");
+        assertThat(first.select("td").get(0).text()).isEqualTo("failed 24 invited participants; at least 25 needed");
+        assertThat(first.select("td").get(1).text()).isEqualTo("Source: up2europe.eu confirmed");
+        assertThat(panel.selectFirst("#grant-call-year").text()).contains("2018", "from the project's call");
+        assertThat(panel.select("#grant-summary thead th").eachText()).containsExactly("What", "Planned");
+    }
+
+    @Test
+    void enoughInvitedParticipantsPassTheCheck() throws Exception {
+        long id = townTwinning(25, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+
+        Element check = panel(id, coordinator).selectFirst("#grant-checks tr[data-rule=min-invited-participants]");
+
+        assertThat(check.hasClass("table-danger")).isFalse();
+        assertThat(check.select("td").get(0).text()).isEqualTo("passed 25 invited participants (at least 25 needed)");
+    }
+
+    @Test
+    void aMeasureWithoutRulesForTheCallYearShowsAMessageInsteadOfFailing() throws Exception {
+        long id = townTwinning(30, null, LocalDate.of(2031, 5, 4));
+
+        Document panel = panel(id, coordinator);
+
+        assertThat(panel.selectFirst("#grant-problem").text())
+                .startsWith("Jumelage has no rules for the measure E4C-2014-TT in the call year 2031");
+        assertThat(panel.selectFirst("#grant-remarks").text()).contains("The call year 2031 is assumed");
+        assertThat(panel.selectFirst("#grant-problem").text()).contains("No rule set of E4C-2014-TT");
+        assertThat(panel.select("#grant-checks")).isEmpty();
+    }
+
+    @Test
+    void partnersSeeThePanelAndStrangersDoNot() throws Exception {
+        long id = townTwinning(24, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+        Cookie partner = SignIn.as(mvc, fixtures.member(kaunas, Role.PARTNER), TestUsers.PASSWORD);
+        OrganisationSummary stranger = fixtures.municipality(RegistryFixtures.POZNAN, "PL", "Stranger");
+        Cookie outsider = SignIn.as(mvc, fixtures.member(stranger, Role.COORDINATOR), TestUsers.PASSWORD);
+
+        assertThat(panel(id, partner).selectFirst("#grant-checks")).isNotNull();
+        mvc.perform(get("/projects/" + id + "/grant-panel").cookie(outsider).header("HX-Request", "true"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + id + "/grant-panel").cookie(outsider)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theProjectPageLoadsThePanelWithHtmxAndLinksToItsOwnPage() throws Exception {
+        long id = townTwinning(24, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+
+        Document page = Jsoup.parse(mvc.perform(get("/projects/" + id).cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        Element container = page.selectFirst("#grant-panel");
+        assertThat(container.attr("hx-get")).isEqualTo("/projects/" + id + "/grant-panel");
+        assertThat(container.attr("hx-trigger")).isEqualTo("load, jumelage:plan-changed from:body");
+        assertThat(container.attr("aria-live")).isEqualTo("polite");
+        assertThat(container.selectFirst("#grant-panel-link").attr("href"))
+                .isEqualTo("/projects/" + id + "/grant-panel");
+
+        Document own =
+                Jsoup.parse(mvc.perform(get("/projects/" + id + "/grant-panel").cookie(coordinator))
+                        .andExpect(view().name("project/grant-panel"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(own.selectFirst("h1, h2#grant-panel-title").text()).isEqualTo("Eligibility and grant");
+        assertThat(own.selectFirst("#grant-checks tbody tr").attr("data-rule")).isEqualTo("min-invited-participants");
+    }
+
+    @Test
+    void aProjectWithoutCallReferenceOrStartHasNoCallYear() throws Exception {
+        long id = townTwinning(24, null, LocalDate.of(2018, 11, 8));
+        var draft = projects.find(coordinatorUser, id).orElseThrow();
+        projects.update(
+                coordinatorUser,
+                id,
+                new ProjectDraft(
+                        "TTChan",
+                        LocalizedText.of(null, "Town twinning for change"),
+                        null,
+                        null,
+                        "E4C-2014-TT",
+                        null,
+                        null,
+                        ProjectStatus.IDEA,
+                        null,
+                        null,
+                        new BigDecimal("1000.00"),
+                        null,
+                        null,
+                        null,
+                        LocalizedText.of(null, null),
+                        LocalizedText.of(null, null),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                draft.summary().version());
+
+        assertThat(panel(id, coordinator).selectFirst("#grant-problem").text())
+                .isEqualTo(
+                        "The call year is not known. Choose the call of the project, or enter its reference number or"
+                                + " start date.");
+    }
+}
