@@ -3,7 +3,7 @@
  * and the reading of reference numbers, all kept as data files inside the module.
  * Other modules use {@link org.jumelage.programme.ProgrammeCatalogue}; it needs no database.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "network"})
 @NullMarked
 package org.jumelage.programme;
 
