@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Disabled;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -32,7 +33,7 @@ import org.jumelage.programme.RuleCheck.CheckStatus;
  * Properties of the rules engine over generated plans, evaluated with the shipped rule data
  * ({@link Plans#RULES}): grants grow with invited participants and shrink when a delegation comes
  * from the host country, never pass the call's maximum, money has cents, the answer is the same
- * every time and failing checks come first.
+ * every time, failing checks come first and every check shows numbers that agree with its verdict.
  *
  * <p>Plans are drawn for every measure and a call year its rule data covers, weighted towards the
  * two measures whose grant can be exact: the 2007–2013 town twinning (flat rate; most events
@@ -52,6 +53,21 @@ class GrantPropertiesTests {
 
     private static final Set<String> MONEY_RULES =
             Set.of(ParameterKey.MIN_GRANT.id(), ParameterKey.MAX_GRANT.id(), ParameterKey.PAYMENT_FLOOR.id());
+
+    /** The rules whose check compares two numbers: 1 for "at least", -1 for "at most". */
+    private static final Map<String, Integer> DIRECTIONS = Map.ofEntries(
+            Map.entry(ParameterKey.MIN_COUNTRIES.id(), 1),
+            Map.entry(ParameterKey.MIN_EU_MEMBER_STATES.id(), 1),
+            Map.entry(ParameterKey.MIN_APPLICANTS.id(), 1),
+            Map.entry(ParameterKey.MIN_INVITED_PARTICIPANTS.id(), 1),
+            Map.entry(ParameterKey.MIN_PARTICIPANTS_PER_INVITED_TOWN.id(), 1),
+            Map.entry(ParameterKey.MIN_DIRECT_PARTICIPANTS.id(), 1),
+            Map.entry(ParameterKey.MIN_INVITED_SHARE.id(), 1),
+            Map.entry(ParameterKey.MIN_EVENTS.id(), 1),
+            Map.entry(ParameterKey.MIN_GRANT.id(), 1),
+            Map.entry(ParameterKey.PAYMENT_FLOOR.id(), 1),
+            Map.entry(ParameterKey.MAX_EVENT_DAYS.id(), -1),
+            Map.entry(ParameterKey.MAX_GRANT.id(), -1));
 
     // ---------------------------------------------------------------- properties
 
@@ -171,6 +187,56 @@ class GrantPropertiesTests {
         assertThat(evaluation.eligible()).isEqualTo(!failing);
     }
 
+    /**
+     * A check's numbers agree with its verdict: a passed "at least" rule shows an actual that reaches
+     * the expected value and a failed one an actual below it, the reverse for "at most" rules. Drawn
+     * over all plans and over network plans whose events have an invited share close to the 30 % rule.
+     */
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
+    void everyCheckShowsNumbersThatAgreeWithItsVerdict(@ForAll("plansAndSharePlans") GrantPlan plan) {
+        GrantEvaluation evaluation = Plans.RULES.evaluate(plan);
+
+        for (RuleCheck check : evaluation.checks()) {
+            Integer direction = DIRECTIONS.get(check.rule());
+            if (check.status() == CheckStatus.UNKNOWN || direction == null) {
+                continue;
+            }
+            if (check.rule().equals(ParameterKey.MIN_INVITED_SHARE.id()) && hasAnEventWithoutParticipants(plan)) {
+                // Known and reported: see anEventWithoutParticipantsDoesNotMakeTheShareCheckShowZero.
+                continue;
+            }
+            int comparison = number(check.actual()).compareTo(number(check.expected()));
+            boolean reaches = direction > 0 ? comparison >= 0 : comparison <= 0;
+            assertThat(reaches)
+                    .as("%s %s: actual %s, expected %s", check.rule(), check.status(), check.actual(), check.expected())
+                    .isEqualTo(check.status() == CheckStatus.PASSED);
+        }
+        find(evaluation, ParameterKey.MIN_INVITED_SHARE)
+                .ifPresent(check -> Statistics.label("share check").collect(check.status()));
+    }
+
+    /**
+     * Fails with the engine as it is, so it is disabled: an event without any participant passes the
+     * invited-share rule (0 ≥ 30 % of 0) yet makes the check show a share of 0 %, and when another
+     * event fails, names the empty event as the one that fails ("0 % invited participants; at least
+     * 30 % needed", subject the empty event). Reported to the lead; enable once decided.
+     */
+    @Disabled("engine: an event without participants shows 0 % in the min-invited-share check; reported")
+    @Property(tries = 50, edgeCases = EdgeCasesMode.NONE)
+    void anEventWithoutParticipantsDoesNotMakeTheShareCheckShowZero(@ForAll("sharePlans") GrantPlan plan) {
+        List<GrantPlan.Event> events = new ArrayList<>(plan.events());
+        GrantPlan.Event first = events.get(0);
+        events.add(new GrantPlan.Event(
+                "empty", first.hostCountry(), null, first.startDate(), first.endDate(), 0, List.of()));
+        GrantEvaluation evaluation = Plans.RULES.evaluate(withEvents(plan, events));
+
+        RuleCheck share = find(evaluation, ParameterKey.MIN_INVITED_SHARE).orElseThrow();
+        assertThat(share.subject()).isNotEqualTo("empty");
+        if (share.status() == CheckStatus.PASSED) {
+            assertThat(number(share.actual())).isGreaterThanOrEqualTo(number(share.expected()));
+        }
+    }
+
     // ---------------------------------------------------------------- generators
 
     @Provide
@@ -194,6 +260,57 @@ class GrantPropertiesTests {
                 .toList();
         return Arbitraries.frequency(weighted)
                 .flatMap(measure -> Arbitraries.of(callYears(measure)).flatMap(year -> plan(measure, year)));
+    }
+
+    @Provide
+    Arbitrary<GrantPlan> plansAndSharePlans() {
+        return Arbitraries.oneOf(plans(), sharePlans());
+    }
+
+    /**
+     * Network plans (the measures with an invited-share rule) whose events each have one invited
+     * delegation and about 7/3 as many local participants: invited shares close to 30 %.
+     */
+    @Provide
+    Arbitrary<GrantPlan> sharePlans() {
+        return Arbitraries.of("E4C-2007-NT", "E4C-2014-NT")
+                .flatMap(measure -> Arbitraries.of(callYears(measure)).flatMap(year -> sharePlan(measure, year)));
+    }
+
+    private static Arbitrary<GrantPlan> sharePlan(String measure, int year) {
+        List<String> eligible = List.copyOf(eligible(measure, year));
+        Arbitrary<GrantPlan.Event> event = Combinators.combine(
+                        Arbitraries.of(eligible),
+                        Arbitraries.integers().between(1, 300),
+                        Arbitraries.integers().between(-3, 3),
+                        Arbitraries.integers().between(0, 1_000))
+                .as((host, invited, offset, pick) -> {
+                    List<String> senders = eligible.stream()
+                            .filter(country -> !country.equals(host))
+                            .toList();
+                    int local = Math.max(0, Math.round(invited * 7 / 3f) + offset);
+                    LocalDate start = LocalDate.of(year + 1, 3, 1);
+                    return new GrantPlan.Event(
+                            "",
+                            host,
+                            null,
+                            start,
+                            start.plusDays(2),
+                            local,
+                            List.of(new GrantPlan.Delegation(senders.get(pick % senders.size()), null, invited, null)));
+                });
+        return Combinators.combine(
+                        Arbitraries.of(eligible), event.list().ofMinSize(1).ofMaxSize(4))
+                .as((lead, events) -> new GrantPlan(
+                        measure,
+                        null,
+                        year,
+                        new GrantPlan.Applicant(lead, ApplicantType.MUNICIPALITY),
+                        List.of(),
+                        null,
+                        null,
+                        events,
+                        null));
     }
 
     private static Arbitrary<GrantPlan> plan(String measure, int year) {
@@ -234,10 +351,13 @@ class GrantPropertiesTests {
                         country, Arbitraries.of(ApplicantType.class).injectNull(0.1))
                 .as(GrantPlan.Applicant::new);
         Arbitrary<Integer> months = Arbitraries.integers().between(1, 30).injectNull(0.2);
+        // Declared amounts as typed: mostly cents, sometimes whole euros or a third decimal to round.
         Arbitrary<BigDecimal> declared = method == GrantMethod.DECLARED
-                ? Arbitraries.bigDecimals()
-                        .between(BigDecimal.ZERO, new BigDecimal("200000"))
-                        .ofScale(2)
+                ? Arbitraries.integers()
+                        .between(0, 3)
+                        .flatMap(scale -> Arbitraries.bigDecimals()
+                                .between(BigDecimal.ZERO, new BigDecimal("200000"))
+                                .ofScale(scale == 3 ? 3 : scale == 0 ? 0 : 2))
                         .injectNull(0.1)
                 : Arbitraries.just((BigDecimal) null);
 
@@ -417,6 +537,20 @@ class GrantPropertiesTests {
         if (amount != null) {
             assertThat(amount.scale()).as("scale of %s", amount).isEqualTo(2);
         }
+    }
+
+    private static BigDecimal number(@Nullable Object value) {
+        assertThat(value).isInstanceOfAny(Integer.class, Long.class, BigDecimal.class);
+        return new BigDecimal(value.toString());
+    }
+
+    private static boolean hasAnEventWithoutParticipants(GrantPlan plan) {
+        return plan.events().stream()
+                .anyMatch(event -> event.localParticipants()
+                                + event.delegations().stream()
+                                        .mapToInt(GrantPlan.Delegation::participants)
+                                        .sum()
+                        == 0);
     }
 
     private static String kind(GrantEstimate grant) {
