@@ -183,13 +183,15 @@ final class EligibilityRules {
         }
         BigDecimal worstShare = null;
         String subject = "";
+        // One decimal is enough to show a share (more if the rule's value has more). Rounded down, so
+        // that a share just below the minimum never reads as reaching it (29.96 reads 29.9, not 30.0).
+        int scale = Math.max(1, parameter.decimal().scale());
         for (PlanFacts.EventFacts event : facts.events()) {
             BigDecimal share = event.direct() == 0
                     ? BigDecimal.ZERO
                     : BigDecimal.valueOf(event.invited())
                             .multiply(HUNDRED)
-                            // one decimal is enough to show a share; HALF_DOWN so that 29.95 does not read as 30.0
-                            .divide(BigDecimal.valueOf(event.direct()), 1, RoundingMode.HALF_DOWN);
+                            .divide(BigDecimal.valueOf(event.direct()), scale, RoundingMode.DOWN);
             if (worstShare == null || share.compareTo(worstShare) < 0) {
                 worstShare = share;
                 subject = event.label();
