@@ -181,23 +181,27 @@ final class EligibilityRules {
         if (facts.events().isEmpty()) {
             return unknown(parameter, parameter.decimal(), "no-events");
         }
+        // An event nobody is planned for yet has no share to judge; it neither passes nor fails the rule.
+        List<PlanFacts.EventFacts> attended =
+                facts.events().stream().filter(event -> event.direct() > 0).toList();
+        if (attended.isEmpty()) {
+            return unknown(parameter, parameter.decimal(), "no-participants");
+        }
         BigDecimal worstShare = null;
         String subject = "";
         // One decimal is enough to show a share (more if the rule's value has more). Rounded down, so
         // that a share just below the minimum never reads as reaching it (29.96 reads 29.9, not 30.0).
         int scale = Math.max(1, parameter.decimal().scale());
-        for (PlanFacts.EventFacts event : facts.events()) {
-            BigDecimal share = event.direct() == 0
-                    ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(event.invited())
-                            .multiply(HUNDRED)
-                            .divide(BigDecimal.valueOf(event.direct()), scale, RoundingMode.DOWN);
+        for (PlanFacts.EventFacts event : attended) {
+            BigDecimal share = BigDecimal.valueOf(event.invited())
+                    .multiply(HUNDRED)
+                    .divide(BigDecimal.valueOf(event.direct()), scale, RoundingMode.DOWN);
             if (worstShare == null || share.compareTo(worstShare) < 0) {
                 worstShare = share;
                 subject = event.label();
             }
         }
-        boolean passed = facts.events().stream()
+        boolean passed = attended.stream()
                 .allMatch(event -> BigDecimal.valueOf(event.invited())
                                 .multiply(HUNDRED)
                                 .compareTo(parameter.decimal().multiply(BigDecimal.valueOf(event.direct())))
