@@ -81,8 +81,13 @@ class DefaultRuleAdministration implements RuleAdministration {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<RuleFileSummary> ruleFiles() {
         RuleBook book = calculator.book();
+        Map<String, Integer> overrides = new LinkedHashMap<>();
+        store.latest().stream()
+                .filter(version -> !version.removal())
+                .forEach(version -> overrides.put(version.measure(), version.version()));
         List<RuleFileSummary> files = new ArrayList<>();
         for (String measure : book.measures()) {
             MeasureRules rules = book.rules(measure).orElseThrow();
@@ -95,9 +100,7 @@ class DefaultRuleAdministration implements RuleAdministration {
                                             parameter.key().id(), RuleDataWriter.value(parameter), parameter.source()))
                                     .toList()))
                     .toList();
-            Integer version =
-                    currentOverride(measure).map(RuleOverrideVersion::version).orElse(null);
-            files.add(new RuleFileSummary(measure, sets, version));
+            files.add(new RuleFileSummary(measure, sets, overrides.get(measure)));
         }
         return files;
     }

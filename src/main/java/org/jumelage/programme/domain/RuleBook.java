@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.jumelage.programme.GrantEvaluation;
 import org.jumelage.programme.GrantPlan;
 import org.jumelage.programme.ProgrammeException;
@@ -60,7 +61,7 @@ final class RuleBook {
     }
 
     /** This book with the measure's override replaced ({@code null} removes it); refuses overlapping years. */
-    RuleBook withOverride(String measure, @org.jspecify.annotations.Nullable MeasureRules override) {
+    RuleBook withOverride(String measure, @Nullable MeasureRules override) {
         Map<String, MeasureRules> next = new LinkedHashMap<>(overrides);
         if (override == null) {
             next.remove(measure);
@@ -74,7 +75,7 @@ final class RuleBook {
      * The shipped rules with the override laid over them. A parameter the override repeats unchanged
      * keeps its shipped source, so that importing an exported file records nothing as overridden.
      */
-    static MeasureRules merge(@org.jspecify.annotations.Nullable MeasureRules base, MeasureRules override) {
+    static MeasureRules merge(@Nullable MeasureRules base, MeasureRules override) {
         if (base == null) {
             return override;
         }

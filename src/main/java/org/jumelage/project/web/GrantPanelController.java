@@ -38,8 +38,13 @@ class GrantPanelController {
             HtmxRequest htmx,
             Locale locale,
             Model model) {
-        model.addAttribute("project", projects.find(me, id).orElseThrow(() -> ProjectException.notFound(id)));
+        // The forecast refuses whoever may not see the project; the project itself is needed only for
+        // the page of its own (its link back), not for the fragment htmx swaps into the project page.
         model.addAttribute("panel", GrantPanel.of(grants.forecast(me, id, locale), messages, locale));
-        return htmx.isHtmxRequest() ? "project/grant-panel :: panel" : "project/grant-panel";
+        if (htmx.isHtmxRequest()) {
+            return "project/grant-panel :: panel";
+        }
+        model.addAttribute("project", projects.find(me, id).orElseThrow(() -> ProjectException.notFound(id)));
+        return "project/grant-panel";
     }
 }

@@ -103,6 +103,9 @@ class GrantPanelControllerTests {
     void setUp() {
         when(projects.find(any(), anyLong())).thenReturn(Optional.empty());
         when(projects.find(any(), org.mockito.ArgumentMatchers.eq(7L))).thenReturn(Optional.of(project()));
+        // As the real forecast: a project the viewer may not see is not found.
+        when(grants.forecast(any(), org.mockito.ArgumentMatchers.eq(8L), any()))
+                .thenThrow(org.jumelage.project.ProjectException.notFound(8L));
     }
 
     static RuleCheck check(String rule, CheckStatus status, RuleSource source) {
