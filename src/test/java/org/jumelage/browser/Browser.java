@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -44,8 +45,14 @@ final class Browser {
     }
 
     /** A new explicit wait of {@link #WAIT}; each wait is built afresh so that messages never leak between waits. */
+    /**
+     * A wait that tries again when htmx replaced an element between finding it and reading it
+     * (a stale element is a moment of the swap, not a failure).
+     */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens a page of the application, for example {@code /sign-in}. */
