@@ -8,10 +8,12 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application with MockMvc and a movable clock. Every class with this annotation shares
- * one Spring context (and so one database): tests make their own data with unique e-mails.
+ * one Spring context (and so one database): tests make their own data with unique e-mails. Mail
+ * goes to the embedded {@link TestMailServer}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +21,5 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
+@ContextConfiguration(initializers = TestMailServer.Initializer.class)
 public @interface JumelageIntegrationTest {}
