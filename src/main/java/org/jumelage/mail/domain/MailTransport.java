@@ -7,9 +7,9 @@ interface MailTransport {
 
     /**
      * Sends the mail, or throws a {@link org.springframework.mail.MailException}:
-     * {@link org.springframework.mail.MailPreparationException} (including
-     * {@link org.springframework.mail.MailParseException}) when the mail itself cannot be built,
-     * another kind when the server could not be reached or refused it.
+     * {@link org.springframework.mail.MailParseException} or
+     * {@link org.springframework.mail.MailPreparationException} when the mail itself cannot be
+     * built (a malformed address), another kind when the server could not be reached or refused it.
      *
      * @param outboxId written into the {@code X-Jumelage-Outbox-Id} header, to trace a received mail back
      */

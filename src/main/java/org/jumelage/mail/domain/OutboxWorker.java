@@ -11,6 +11,7 @@ import org.jumelage.mail.persistence.OutboxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -125,7 +126,7 @@ class OutboxWorker implements MailDelivery {
     private void failed(ClaimedMail mail, RuntimeException e) {
         String error = describe(e);
         // A mail that cannot even be built (a malformed address) fails the same way every time.
-        boolean hopeless = e instanceof MailPreparationException;
+        boolean hopeless = e instanceof MailParseException || e instanceof MailPreparationException;
         if (hopeless || !retries.mayRetry(mail.attempts())) {
             store.markFailed(mail.id(), workerId, error);
             log.warn(

@@ -61,6 +61,8 @@ final class SmtpMailTransport implements MailTransport {
                     message,
                     multipart ? MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED : MimeMessageHelper.MULTIPART_MODE_NO,
                     StandardCharsets.UTF_8.name());
+            // A malformed address fails here, once, instead of at every attempt on the server.
+            helper.setValidateAddresses(true);
             helper.setFrom(from);
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());

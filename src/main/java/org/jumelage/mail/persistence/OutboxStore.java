@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ public class OutboxStore implements MailOutbox {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(OutgoingMail mail) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into mail_outbox (recipient, subject, body_text, body_html, purpose, status, attempts,
@@ -307,8 +308,13 @@ public class OutboxStore implements MailOutbox {
         return value == null ? null : value.toInstant();
     }
 
+    /**
+     * The databases keep microseconds; a clock may give nanoseconds. Rounded by the database, a
+     * mail stored "now" could be due a fraction later than the same "now", so every instant is
+     * truncated here, the same way for storing and comparing.
+     */
     private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     static String truncate(String error) {
