@@ -83,6 +83,22 @@ class MailOutboxIntegrationTests {
     }
 
     @Test
+    void theBackgroundWorkerSendsWithoutBeingAsked() throws Exception {
+        String to = TestUsers.uniqueEmail("scheduled");
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> outbox.enqueue(
+                        new OutgoingMail(to, "Scheduled", "Sent by the poller.", null, List.of(), "test.scheduled")));
+
+        // No deliverNow(): only the @Scheduled worker can send it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (mail.messagesTo(to).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        assertThat(mail.messagesTo(to)).hasSize(1);
+    }
+
+    @Test
     void plainTextMailArrivesWithoutParts() throws Exception {
         String to = TestUsers.uniqueEmail("plain");
         new TransactionTemplate(transactionManager)

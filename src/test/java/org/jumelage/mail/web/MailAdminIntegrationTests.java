@@ -39,6 +39,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @JumelageIntegrationTest
 class MailAdminIntegrationTests {
 
+    /**
+     * The retry sends at once; the background worker (polling every 200 ms) may claim the requeued
+     * mail first, and then the page says it is queued. Either way it arrives once.
+     */
+    static final org.hamcrest.Matcher<Object> SENT_AT_ONCE_OR_BY_THE_WORKER =
+            org.hamcrest.Matchers.oneOf("mail.admin.retry.sent", "mail.admin.retry.queued");
+
     @Autowired
     MockMvc mvc;
 
@@ -151,7 +158,7 @@ class MailAdminIntegrationTests {
         mvc.perform(post("/admin/mail/{id}/retry", id).with(csrf()).cookie(admin))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/mail/" + id))
-                .andExpect(flash().attribute("flashSuccess", "mail.admin.retry.sent"));
+                .andExpect(flash().attribute("flashSuccess", SENT_AT_ONCE_OR_BY_THE_WORKER));
 
         assertThat(mail.awaitMessagesTo(to, Duration.ofSeconds(10))).hasSize(1);
         assertThat(row(id)).isEqualTo("SENT/1");
@@ -178,7 +185,7 @@ class MailAdminIntegrationTests {
         Cookie admin = SignIn.asAdmin(mvc);
 
         mvc.perform(post("/admin/mail/{id}/retry", id).with(csrf()).cookie(admin))
-                .andExpect(flash().attribute("flashSuccess", "mail.admin.retry.sent"));
+                .andExpect(flash().attribute("flashSuccess", SENT_AT_ONCE_OR_BY_THE_WORKER));
 
         assertThat(mail.awaitMessagesTo(to, Duration.ofSeconds(10))).hasSize(1);
         assertThat(row(id)).isEqualTo("SENT/1");
