@@ -135,7 +135,7 @@ class DefaultAttendanceManagement implements AttendanceManagement {
             boolean removed = records.deletePresence(person.id(), day);
             CheckInOutcome outcome = removed ? CheckInOutcome.UNDONE : CheckInOutcome.NOT_CHECKED_IN;
             records.saveRequest(
-                    eventId, nonce, new Request(person.id(), day, UNDO, outcome, null), clock.instant(), staff.id());
+                    eventId, nonce, new Request(person.id(), day, UNDO, outcome, null), now(), staff.id());
             if (removed) {
                 auditTrail.record(
                         "event.checkin.undone",
@@ -149,7 +149,7 @@ class DefaultAttendanceManagement implements AttendanceManagement {
     /** Records the person present unless they already are, and keeps the answer under the nonce. */
     private CheckInResult record(SignedInUser staff, long eventId, Person person, LocalDate day, String nonce) {
         requireCheckable(person);
-        Instant now = clock.instant();
+        Instant now = now();
         Instant since = records.presentSince(person.id(), day).orElse(null);
         CheckInOutcome outcome;
         if (since == null) {
@@ -180,6 +180,11 @@ class DefaultAttendanceManagement implements AttendanceManagement {
                 }
             }
         }
+    }
+
+    /** Now, to the millisecond the databases keep, so that a stored time reads back the same. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     private Person personOf(long eventId, long registrationId) {
@@ -335,7 +340,7 @@ class DefaultAttendanceManagement implements AttendanceManagement {
                 }
             }
         }
-        Instant now = clock.instant();
+        Instant now = now();
         int added = 0;
         int removed = 0;
         for (PaperList.Tick tick : ticked) {
