@@ -134,8 +134,7 @@ class DefaultAttendanceManagement implements AttendanceManagement {
             Person person = personOf(eventId, registrationId);
             boolean removed = records.deletePresence(person.id(), day);
             CheckInOutcome outcome = removed ? CheckInOutcome.UNDONE : CheckInOutcome.NOT_CHECKED_IN;
-            records.saveRequest(
-                    eventId, nonce, new Request(person.id(), day, UNDO, outcome, null), now(), staff.id());
+            records.saveRequest(eventId, nonce, new Request(person.id(), day, UNDO, outcome, null), now(), staff.id());
             if (removed) {
                 auditTrail.record(
                         "event.checkin.undone",
