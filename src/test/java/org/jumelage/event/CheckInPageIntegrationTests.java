@@ -167,7 +167,8 @@ class CheckInPageIntegrationTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Rasa Kazlauskienė"),
-                                containsString("present-" + anna + "-2018-11-08\" aria-label=\"Anna Bērziņa present on 8 Nov 2018\" checked"),
+                                containsString("present-" + anna
+                                        + "-2018-11-08\" aria-label=\"Anna Bērziņa present on 8 Nov 2018\" checked"),
                                 containsString("name=\"shown\" value=\"" + anna + ":2018-11-08\""))));
 
         // Jonas is checked in at the door on day 2 after the page was opened; the list does not undo that.

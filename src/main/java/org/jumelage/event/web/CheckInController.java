@@ -20,6 +20,7 @@ import org.jumelage.event.EventSummary;
 import org.jumelage.event.PaperList;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
+import org.jumelage.shared.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -174,11 +175,25 @@ class CheckInController {
             @PathVariable long id,
             @RequestParam(name = "shown", required = false) @Nullable List<String> shown,
             @RequestParam(name = "present", required = false) @Nullable List<String> present,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         staffEvent(me, id);
-        PaperList.Change change = attendance.savePaperList(me, id, ticks(shown), ticks(present));
+        PaperList.Change change;
+        try {
+            change = attendance.savePaperList(me, id, ticks(shown), ticks(present));
+        } catch (EventException e) {
+            if (e.kind() == EventException.Kind.FORBIDDEN || e.kind() == EventException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            // Nothing was saved: the list again, as stored, with the reason.
+            model.addAttribute("message", new Message(e.messageKey(), e.arguments(), false));
+            return FormErrors.invalid(response, paperList(me, id, model));
+        }
         redirect.addFlashAttribute("flashSuccess", "event.attendance.paper.saved");
-        redirect.addFlashAttribute("paperChange", change);
+        // Flash attributes live in the database session: plain numbers, not records.
+        redirect.addFlashAttribute("paperAdded", change.added());
+        redirect.addFlashAttribute("paperRemoved", change.removed());
         return "redirect:/events/" + id + "/attendance/paper";
     }
 
