@@ -64,4 +64,59 @@ public final class EventException extends BusinessException {
     public static EventException staleVersion() {
         return new EventException(Kind.CONFLICT, "event.stale-version", "");
     }
+
+    // Check-in and attendance
+
+    public static EventException checkInTokenRequired() {
+        return new EventException(Kind.INVALID, "event.checkin.token-required", "token");
+    }
+
+    public static EventException checkInForgedToken() {
+        return new EventException(Kind.INVALID, "event.checkin.forged-token", "token");
+    }
+
+    public static EventException checkInOtherEvent() {
+        return new EventException(Kind.INVALID, "event.checkin.other-event", "token");
+    }
+
+    public static EventException checkInUnknownPerson() {
+        return new EventException(Kind.INVALID, "event.checkin.unknown-person", "token");
+    }
+
+    public static EventException checkInRegistrationNotFound(long registrationId) {
+        return new EventException(
+                Kind.NOT_FOUND, "event.checkin.registration-not-found", "registrationId", registrationId);
+    }
+
+    public static EventException checkInCancelled(String name) {
+        return new EventException(Kind.INVALID, "event.checkin.cancelled", "registrationId", name);
+    }
+
+    public static EventException checkInWaitlisted(String name) {
+        return new EventException(Kind.INVALID, "event.checkin.waitlisted", "registrationId", name);
+    }
+
+    public static EventException checkInErased() {
+        return new EventException(Kind.INVALID, "event.checkin.erased", "registrationId");
+    }
+
+    public static EventException checkInDayRequired() {
+        return new EventException(Kind.INVALID, "event.checkin.day-required", "day");
+    }
+
+    public static EventException checkInNoDates() {
+        return new EventException(Kind.INVALID, "event.checkin.no-dates", "day");
+    }
+
+    public static EventException checkInDayOutsideEvent(String day, String first, String last) {
+        return new EventException(Kind.INVALID, "event.checkin.day-outside", "day", day, first, last);
+    }
+
+    public static EventException checkInBadNonce() {
+        return new EventException(Kind.INVALID, "event.checkin.bad-nonce", "nonce");
+    }
+
+    public static EventException checkInBusy() {
+        return new EventException(Kind.CONFLICT, "event.checkin.busy", "");
+    }
 }

@@ -1,10 +1,13 @@
 package org.jumelage.event.domain;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.HostPlace;
+import org.jumelage.event.persistence.AttendanceRecords;
 import org.jumelage.project.EventPlan;
 import org.jumelage.project.ParticipantCounts;
 import org.jumelage.project.ProjectEventPlans;
@@ -13,33 +16,59 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives the project module a project's events for its grant forecast: the first host place, the
- * dates, and per partner the people planned. Registered and attended people are not recorded yet,
- * so they stay {@code null}.
+ * dates, and per partner the people planned, registered and attended. Registered are the confirmed
+ * registrations of the partner's delegation; attended those of them present on at least one day.
+ * Both stay {@code null} for an event that records no registration yet (no registration settings
+ * and no registration), so the grant panel shows only the planned column for it.
  */
 @Component
 class DefaultProjectEventPlans implements ProjectEventPlans {
 
     private final EventRepository events;
+    private final AttendanceRecords records;
 
-    DefaultProjectEventPlans(EventRepository events) {
+    DefaultProjectEventPlans(EventRepository events, AttendanceRecords records) {
         this.events = events;
+        this.records = records;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<EventPlan> eventPlans(long projectId) {
+        Set<Long> recording = records.eventsRecordingRegistration(projectId);
+        Map<Long, Map<Long, AttendanceRecords.PartnerCount>> counts = new HashMap<>();
+        if (!recording.isEmpty()) {
+            records.partnerCounts(projectId)
+                    .forEach(count -> counts.computeIfAbsent(count.eventId(), id -> new HashMap<>())
+                            .put(count.partnerId(), count));
+        }
         return events.forProject(projectId).stream()
                 .map(Event::toSummary)
                 .filter(event -> !event.hostPlaces().isEmpty())
-                .map(DefaultProjectEventPlans::plan)
+                .map(event -> plan(event, recording.contains(event.id()), counts.getOrDefault(event.id(), Map.of())))
                 .toList();
     }
 
-    private static EventPlan plan(EventSummary event) {
+    private static EventPlan plan(
+            EventSummary event, boolean recording, Map<Long, AttendanceRecords.PartnerCount> counts) {
         HostPlace host = event.hostPlaces().get(0);
         Map<Long, ParticipantCounts> participants = new LinkedHashMap<>();
-        event.plannedParticipants()
-                .forEach((partnerId, planned) -> participants.put(partnerId, ParticipantCounts.planned(planned)));
+        event.plannedParticipants().forEach((partnerId, planned) -> {
+            AttendanceRecords.PartnerCount count = counts.get(partnerId);
+            participants.put(
+                    partnerId,
+                    !recording
+                            ? ParticipantCounts.planned(planned)
+                            : new ParticipantCounts(
+                                    planned,
+                                    count == null ? 0 : count.registered(),
+                                    count == null ? 0 : count.attended()));
+        });
+        if (recording) {
+            // A partner whose delegation came without being planned still counts as registered and attended.
+            counts.forEach((partnerId, count) -> participants.putIfAbsent(
+                    partnerId, new ParticipantCounts(0, count.registered(), count.attended())));
+        }
         return new EventPlan(
                 event.id(),
                 event.titles(),
