@@ -20,23 +20,23 @@ import org.springframework.test.web.servlet.MockMvc;
  * A project (led from Daugavpils, with partners in Kaunas and Poznań), one three-day event, and a
  * delegation from each partner: what the participant list and evidence tests start from.
  */
-final class ListFixture {
+public final class ListFixture {
 
-    final MockMvc mvc;
-    final ParticipantRows rows;
-    final String coordinator;
-    final String kaunasContact;
-    final String poznanContact;
-    final String stranger;
-    final long projectId;
-    final long eventId;
-    final long kaunasDelegation;
-    final long poznanDelegation;
+    public final MockMvc mvc;
+    public final ParticipantRows rows;
+    public final String coordinator;
+    public final String kaunasContact;
+    public final String poznanContact;
+    public final String stranger;
+    public final long projectId;
+    public final long eventId;
+    public final long kaunasDelegation;
+    public final long poznanDelegation;
 
     /**
      * @param projectJson extra project properties (measure, reference number, dates), e.g. {@code "measure":"CERV-TT"}
      */
-    ListFixture(
+    public ListFixture(
             MockMvc mvc,
             OrganisationManagement organisations,
             AccountManagement accounts,
