@@ -6,13 +6,14 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jumelage.event.EventEvidence;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -32,11 +33,12 @@ class UploadLimitAdvice {
     private static final Pattern API = Pattern.compile("^/api/v1/events/\\d+/evidence$");
 
     private final MessageSource messages;
-    private final EventEvidence evidence;
+    private final DataSize maxSize;
 
-    UploadLimitAdvice(MessageSource messages, EventEvidence evidence) {
+    /** Reads the limit itself rather than asking the evidence service, so that web slice tests need no service. */
+    UploadLimitAdvice(MessageSource messages, @Value("${jumelage.evidence.max-size:20MB}") DataSize maxSize) {
         this.messages = messages;
-        this.evidence = evidence;
+        this.maxSize = maxSize;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -44,7 +46,7 @@ class UploadLimitAdvice {
             MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws Exception {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String megabytes = String.valueOf(Math.max(1, evidence.maxSize() / (1024 * 1024)));
+        String megabytes = String.valueOf(Math.max(1, maxSize.toBytes() / (1024 * 1024)));
         if (API.matcher(path).matches()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.CONTENT_TOO_LARGE,
