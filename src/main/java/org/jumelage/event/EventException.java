@@ -119,4 +119,43 @@ public final class EventException extends BusinessException {
     public static EventException checkInBusy() {
         return new EventException(Kind.CONFLICT, "event.checkin.busy", "");
     }
+
+    // --- Participant lists, evidence and retention (issue 5, helper "lists") ---------------------
+
+    public static EventException listFormatUnknown(String format) {
+        return new EventException(Kind.INVALID, "event.lists.format-unknown", "format", format);
+    }
+
+    public static EventException listDelegationNotFound(long delegationId) {
+        return new EventException(Kind.NOT_FOUND, "event.lists.delegation-not-found", "delegation", delegationId);
+    }
+
+    public static EventException listDayInvalid(String day) {
+        return new EventException(Kind.INVALID, "event.lists.day-invalid", "day", day);
+    }
+
+    public static EventException listDayOutside(String day) {
+        return new EventException(Kind.INVALID, "event.lists.day-outside", "day", day);
+    }
+
+    public static EventException evidenceNotFound(long evidenceId) {
+        return new EventException(Kind.NOT_FOUND, "event.evidence.not-found", "", evidenceId);
+    }
+
+    public static EventException evidenceEmpty() {
+        return new EventException(Kind.INVALID, "event.evidence.empty", "file");
+    }
+
+    /** @param maxMegabytes the limit, as text */
+    public static EventException evidenceTooLarge(String maxMegabytes) {
+        return new EventException(Kind.INVALID, "event.evidence.too-large", "file", maxMegabytes);
+    }
+
+    public static EventException evidenceType() {
+        return new EventException(Kind.INVALID, "event.evidence.type", "file");
+    }
+
+    public static EventException evidenceStorageFailed() {
+        return new EventException(Kind.CONFLICT, "event.evidence.storage-failed", "file");
+    }
 }

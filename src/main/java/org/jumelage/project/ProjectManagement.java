@@ -70,4 +70,11 @@ public interface ProjectManagement {
 
     /** The partners of a project the viewer may see, for other modules (events plan delegations per partner). */
     List<PartnerSummary> partners(SignedInUser viewer, long projectId);
+
+    /**
+     * For system jobs, without a viewer (the personal-data retention of the event module): the ids of
+     * the projects, deleted ones included, whose end date is before {@code date}. Projects without
+     * an end date never qualify.
+     */
+    List<Long> endedBefore(LocalDate date);
 }

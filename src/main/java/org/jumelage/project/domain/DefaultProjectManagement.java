@@ -265,6 +265,12 @@ class DefaultProjectManagement implements ProjectManagement {
                 .orElseThrow(() -> ProjectException.notFound(projectId));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> endedBefore(LocalDate date) {
+        return projects.endedBefore(date);
+    }
+
     // --- rules ---------------------------------------------------------------------------------
 
     /**

@@ -43,4 +43,7 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
             Pageable pageable);
 
     List<Project> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
+
+    @Query("select p.id from Project p where p.endDate < :date order by p.id")
+    List<Long> endedBefore(LocalDate date);
 }

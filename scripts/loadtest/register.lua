@@ -1,0 +1,68 @@
+-- wrk script: registrations through POST /api/v1/events/{id}/registrations, each with a new person.
+-- Environment: EVENT_ID, TOKEN (an API token), MAX_PER_THREAD (the count bound per thread).
+local event_id = os.getenv("EVENT_ID")
+local token = os.getenv("TOKEN")
+local max_per_thread = tonumber(os.getenv("MAX_PER_THREAD") or "2000")
+local countries = {"LT", "PL", "DE", "SE", "RS", "LV"}
+
+local threads = {}
+local counter = 0
+
+function setup(thread)
+  counter = counter + 1
+  thread:set("id", counter)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  sent = 0
+  created = 0
+  other = 0
+  wrk.method = "POST"
+  wrk.path = "/api/v1/events/" .. event_id .. "/registrations"
+  wrk.headers["Authorization"] = "Bearer " .. token
+  wrk.headers["Content-Type"] = "application/json"
+end
+
+function request()
+  if sent >= max_per_thread then
+    -- The bound is reached: wait for the last answers with requests that change nothing.
+    return wrk.format("GET", "/actuator/health", {}, nil)
+  end
+  sent = sent + 1
+  local n = id .. "-" .. sent
+  local country = countries[(sent % #countries) + 1]
+  local body = string.format(
+    '{"firstName":"Bench%s","lastName":"Person%s","email":"bench-%s@example.org","country":"%s",' ..
+    '"consent":true,"language":"en"}', n, n, n, country)
+  return wrk.format(nil, nil, nil, body)
+end
+
+function response(status, headers, body)
+  if string.find(body, '"status":"UP"', 1, true) then
+    return
+  end
+  if status == 201 or status == 200 then
+    created = created + 1
+  else
+    other = other + 1
+    if other <= 3 then
+      io.stderr:write("unexpected answer " .. status .. ": " .. body .. "\n")
+    end
+  end
+  if created + other >= max_per_thread then
+    wrk.thread:stop()
+  end
+end
+
+function done(summary, latency, requests)
+  local total_created, total_other = 0, 0
+  for _, thread in ipairs(threads) do
+    total_created = total_created + thread:get("created")
+    total_other = total_other + thread:get("other")
+  end
+  local seconds = summary.duration / 1e6
+  io.write(string.format("RESULT registrations_created=%d other_answers=%d seconds=%.2f per_second=%.1f " ..
+    "median_ms=%.2f p99_ms=%.2f\n", total_created, total_other, seconds, total_created / seconds,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
