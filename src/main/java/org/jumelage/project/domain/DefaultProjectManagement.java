@@ -212,14 +212,23 @@ class DefaultProjectManagement implements ProjectManagement {
             }
             partnerCountry = validCountry(country);
         }
-        Partner partner = project.addPartner(organisationId, partnerCountry, role, clock.instant());
-        projects.saveAndFlush(project);
+        Partner added = project.addPartner(organisationId, partnerCountry, role, clock.instant());
+        // saveAndFlush merges: the stored partner is a copy of the one added, so read its id from there.
+        Partner partner = projects.saveAndFlush(project).partners().stream()
+                .filter(stored -> stored == added
+                        || (stored.id() != null
+                                && java.util.Objects.equals(stored.organisationId(), organisationId)
+                                && stored.country().equals(partnerCountry)
+                                && stored.role() == role))
+                .max(java.util.Comparator.comparing(stored -> stored.id() == null ? Long.MIN_VALUE : stored.id()))
+                .orElse(added);
         auditTrail.record(
                 "project.partner-added",
                 target(project),
                 role + " " + (organisationId == null ? "unnamed" : "organisation " + organisationId) + " "
                         + partnerCountry);
-        return new PartnerSummary(partner.id() == null ? 0 : partner.id(), organisationId, name, partnerCountry, role);
+        return new PartnerSummary(
+                java.util.Objects.requireNonNull(partner.id()), organisationId, name, partnerCountry, role);
     }
 
     @Override

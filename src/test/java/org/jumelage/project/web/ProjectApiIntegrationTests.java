@@ -177,12 +177,19 @@ class ProjectApiIntegrationTests {
                         .content("{\"organisationId\":" + kaunas.id() + ",\"role\":\"PARTNER\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.country").value("LT"));
-        mvc.perform(post("/api/v1/projects/" + id + "/partners")
+        String sweden = mvc.perform(post("/api/v1/projects/" + id + "/partners")
                         .header("Authorization", coordinator)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"country\":\"SE\",\"role\":\"PARTNER\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.organisationId").doesNotExist());
+                .andExpect(jsonPath("$.organisationId").doesNotExist())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long swedenId = ((Number) com.jayway.jsonpath.JsonPath.read(sweden, "$.id")).longValue();
+        // The answer carries the stored partner's id, the one the project then lists.
+        mvc.perform(get("/api/v1/projects/" + id + "/partners").header("Authorization", coordinator))
+                .andExpect(jsonPath("$.items[?(@.country == 'SE')].id", hasItem((int) swedenId)));
         mvc.perform(post("/api/v1/projects/" + id + "/partners")
                         .header("Authorization", coordinator)
                         .contentType(MediaType.APPLICATION_JSON)
