@@ -56,7 +56,9 @@ class SecurityConfiguration {
         "/js/**",
         "/img/**",
         "/v3/api-docs",
-        "/v3/api-docs/**"
+        "/v3/api-docs/**",
+        "/register/**",
+        "/registration/**" // issue 5, registration: public and delegation links, personal page
     };
 
     @Bean

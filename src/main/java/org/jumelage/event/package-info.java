@@ -3,7 +3,7 @@
  * dates, agenda and the participants each partner plans to send. Registration, attendance and
  * participant lists come later in this module.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "network", "programme", "project", "storage"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "network", "programme", "project", "storage", "mail"})
 @NullMarked
 package org.jumelage.event;
 

@@ -33,10 +33,12 @@ class EventController {
 
     private final EventManagement events;
     private final ProjectManagement projects;
+    private final RegistrationOverview registration;
 
-    EventController(EventManagement events, ProjectManagement projects) {
+    EventController(EventManagement events, ProjectManagement projects, RegistrationOverview registration) {
         this.events = events;
         this.projects = projects;
+        this.registration = registration;
     }
 
     @GetMapping("/projects/{projectId}/events")
@@ -86,6 +88,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("project", project(me, event.projectId()));
         model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
+        registration.addTo(model, me, event);
         return "event/event";
     }
 
