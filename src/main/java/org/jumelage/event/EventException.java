@@ -64,4 +64,74 @@ public final class EventException extends BusinessException {
     public static EventException staleVersion() {
         return new EventException(Kind.CONFLICT, "event.stale-version", "");
     }
+
+    // --- Delegations and import (issue 5, delegations) ---
+
+    public static EventException delegationNotFound(long id) {
+        return new EventException(Kind.NOT_FOUND, "event.delegation.not-found", "", id);
+    }
+
+    public static EventException delegationNotAllowed(String field) {
+        return new EventException(Kind.FORBIDDEN, "event.delegation.not-allowed", field);
+    }
+
+    public static EventException delegationPartnerRequired() {
+        return new EventException(Kind.INVALID, "event.delegation.partner-required", "organisationId");
+    }
+
+    public static EventException delegationUnknownOrganisation(long organisationId) {
+        return new EventException(
+                Kind.INVALID,
+                "event.delegation.unknown-organisation",
+                "organisationId",
+                String.valueOf(organisationId));
+    }
+
+    public static EventException delegationNotAPartner(String organisation) {
+        return new EventException(Kind.INVALID, "event.delegation.not-a-partner", "organisationId", organisation);
+    }
+
+    public static EventException delegationUnknownPartner(long partnerId) {
+        return new EventException(
+                Kind.INVALID, "event.delegation.unknown-partner", "partnerId", String.valueOf(partnerId));
+    }
+
+    public static EventException delegationCountryMismatch(String given, String partnerCountry) {
+        return new EventException(Kind.INVALID, "event.delegation.country-mismatch", "country", given, partnerCountry);
+    }
+
+    public static EventException delegationUnknownCountry(String code) {
+        return new EventException(Kind.INVALID, "event.delegation.unknown-country", "country", code);
+    }
+
+    public static EventException delegationCountryNotAPartner(String country) {
+        return new EventException(Kind.INVALID, "event.delegation.country-not-a-partner", "country", country);
+    }
+
+    public static EventException delegationDuplicate() {
+        return new EventException(Kind.CONFLICT, "event.delegation.duplicate", "organisationId");
+    }
+
+    public static EventException delegationSizeOutOfRange(int max) {
+        return new EventException(
+                Kind.INVALID, "event.delegation.size-out-of-range", "plannedSize", String.valueOf(max));
+    }
+
+    public static EventException delegationTextTooLong(String field, int max) {
+        return new EventException(Kind.INVALID, "event.delegation.text-too-long", field, String.valueOf(max));
+    }
+
+    public static EventException delegationInvalidEmail() {
+        return new EventException(Kind.INVALID, "event.delegation.invalid-email", "headEmail");
+    }
+
+    public static EventException delegationStaleVersion() {
+        return new EventException(Kind.CONFLICT, "event.delegation.stale-version", "");
+    }
+
+    public static EventException delegationHasMembers(int members) {
+        return new EventException(Kind.CONFLICT, "event.delegation.has-members", "", String.valueOf(members));
+    }
+
+    // --- end of delegations and import ---
 }

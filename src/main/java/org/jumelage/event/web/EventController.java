@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.DelegationManagement;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
@@ -33,10 +34,12 @@ class EventController {
 
     private final EventManagement events;
     private final ProjectManagement projects;
+    private final DelegationManagement delegations;
 
-    EventController(EventManagement events, ProjectManagement projects) {
+    EventController(EventManagement events, ProjectManagement projects, DelegationManagement delegations) {
         this.events = events;
         this.projects = projects;
+        this.delegations = delegations;
     }
 
     @GetMapping("/projects/{projectId}/events")
@@ -86,6 +89,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("project", project(me, event.projectId()));
         model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
+        model.addAttribute("delegations", delegations.forEvent(me, id));
         return "event/event";
     }
 
