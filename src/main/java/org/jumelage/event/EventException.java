@@ -5,8 +5,22 @@ import org.jumelage.shared.BusinessException;
 /** A refusal of the event module: one factory per rule, each with a stable code, message key and field. */
 public final class EventException extends BusinessException {
 
+    private final java.util.List<RegistrationProblem> problems;
+
     private EventException(Kind kind, String code, String field, Object... arguments) {
         super(kind, code, "error." + code, field, arguments);
+        this.problems = java.util.List.of();
+    }
+
+    private EventException(
+            Kind kind, String code, java.util.List<RegistrationProblem> problems, String field, Object... arguments) {
+        super(kind, code, "error." + code, field, arguments);
+        this.problems = java.util.List.copyOf(problems);
+    }
+
+    /** Everything wrong with a refused registration request (the first is this refusal); empty for other refusals. */
+    public java.util.List<RegistrationProblem> problems() {
+        return problems;
     }
 
     public static EventException notFound(long id) {
@@ -134,4 +148,59 @@ public final class EventException extends BusinessException {
     }
 
     // --- end of delegations and import ---
+
+    // --- Registration (issue 5, registration) ---
+
+    public static EventException registrationNotFound(long id) {
+        return new EventException(Kind.NOT_FOUND, "event.registration.not-found", "", id);
+    }
+
+    public static EventException registrationLinkNotFound() {
+        return new EventException(Kind.NOT_FOUND, "event.registration.link-not-found", "");
+    }
+
+    public static EventException registrationClosed() {
+        return new EventException(Kind.INVALID, "event.registration.closed", "");
+    }
+
+    public static EventException registrationNotYetOpen() {
+        return new EventException(Kind.INVALID, "event.registration.not-yet-open", "");
+    }
+
+    public static EventException registrationEnded() {
+        return new EventException(Kind.INVALID, "event.registration.ended", "");
+    }
+
+    public static EventException registrationCancelled() {
+        return new EventException(Kind.CONFLICT, "event.registration.cancelled", "");
+    }
+
+    public static EventException registrationErased() {
+        return new EventException(Kind.CONFLICT, "event.registration.erased", "");
+    }
+
+    /** A refused registration request: reported as its first problem, carrying all of them. */
+    public static EventException registrationInvalid(java.util.List<RegistrationProblem> problems) {
+        RegistrationProblem problem = problems.get(0);
+        String code = problem.messageKey().startsWith("error.")
+                ? problem.messageKey().substring("error.".length())
+                : problem.messageKey();
+        Kind kind =
+                code.equals("event.registration.duplicate-email") || code.equals("event.registration.duplicate-name")
+                        ? Kind.CONFLICT
+                        : Kind.INVALID;
+        return new EventException(kind, code, problems, problem.field(), problem.arguments());
+    }
+
+    public static EventException settingsCloseBeforeOpen() {
+        return new EventException(Kind.INVALID, "event.registration.close-before-open", "closesAt");
+    }
+
+    public static EventException settingsCapacityNegative() {
+        return new EventException(Kind.INVALID, "event.registration.capacity-negative", "capacity");
+    }
+
+    public static EventException settingsLanguages() {
+        return new EventException(Kind.INVALID, "event.registration.working-languages", "workingLanguages");
+    }
 }

@@ -3,7 +3,7 @@
  * dates, agenda and the participants each partner plans to send. Registration, attendance and
  * participant lists come later in this module.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "network", "project"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "network", "project", "mail"})
 @NullMarked
 package org.jumelage.event;
 

@@ -1,0 +1,29 @@
+package org.jumelage.event;
+
+import java.util.Optional;
+import org.jumelage.account.SignedInUser;
+
+/**
+ * Registration settings of events, kept by whoever may change the project: whether and when
+ * registration is open, the capacity, the public link, the working languages, the questions and
+ * the versioned consent text. Raising the capacity promotes people from the waiting list.
+ * Refusals are {@link EventException}s; changes are audited.
+ */
+public interface RegistrationSettingsManagement {
+
+    /** The event's settings ({@link RegistrationSettings#closed defaults} before the first save). */
+    RegistrationSettings settings(SignedInUser viewer, long eventId);
+
+    RegistrationSettings update(SignedInUser editor, long eventId, RegistrationSettingsDraft draft);
+
+    RegistrationCounts counts(SignedInUser viewer, long eventId);
+
+    /** What the event's public link leads to; empty for an unknown token or a link switched off. */
+    Optional<RegistrationInvitation> byPublicToken(String publicToken);
+
+    /** What a delegation's private link leads to; empty for an unknown token. */
+    Optional<RegistrationInvitation> byDelegationToken(String delegationToken);
+
+    /** The invitation behind a registration's personal link (event, settings, delegation). */
+    Optional<RegistrationInvitation> byManageToken(String manageToken);
+}

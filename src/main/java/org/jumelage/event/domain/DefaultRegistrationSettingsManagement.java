@@ -1,0 +1,226 @@
+package org.jumelage.event.domain;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.account.AuditTrail;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventException;
+import org.jumelage.event.EventSummary;
+import org.jumelage.event.RegistrationCounts;
+import org.jumelage.event.RegistrationInvitation;
+import org.jumelage.event.RegistrationSettings;
+import org.jumelage.event.RegistrationSettingsDraft;
+import org.jumelage.event.RegistrationSettingsManagement;
+import org.jumelage.event.RegistrationState;
+import org.jumelage.event.persistence.DelegationRow;
+import org.jumelage.event.persistence.RegistrationStore;
+import org.jumelage.network.OrganisationManagement;
+import org.jumelage.network.OrganisationSummary;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.shared.LocalizedText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DefaultRegistrationSettingsManagement implements RegistrationSettingsManagement {
+
+    static final int MAX_CONSENT = 5000;
+    private static final List<String> LANGUAGES = List.of("lv", "en");
+
+    private final RegistrationStore store;
+    private final EventRepository events;
+    private final ProjectManagement projects;
+    private final OrganisationManagement organisations;
+    private final DefaultRegistrationManagement registrations;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    DefaultRegistrationSettingsManagement(
+            RegistrationStore store,
+            EventRepository events,
+            ProjectManagement projects,
+            OrganisationManagement organisations,
+            DefaultRegistrationManagement registrations,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.projects = projects;
+        this.organisations = organisations;
+        this.registrations = registrations;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RegistrationSettings settings(SignedInUser viewer, long eventId) {
+        visible(viewer, eventId);
+        return store.settings(eventId).orElseGet(() -> RegistrationSettings.closed(eventId));
+    }
+
+    @Override
+    @Transactional
+    public RegistrationSettings update(SignedInUser editor, long eventId, RegistrationSettingsDraft draft) {
+        EventSummary event = visible(editor, eventId);
+        if (!projects.canEdit(editor, event.projectId())) {
+            throw EventException.notAllowed();
+        }
+        if (draft.opensAt() != null
+                && draft.closesAt() != null
+                && !draft.closesAt().isAfter(draft.opensAt())) {
+            throw EventException.settingsCloseBeforeOpen();
+        }
+        if (draft.capacity() != null && draft.capacity() < 0) {
+            throw EventException.settingsCapacityNegative();
+        }
+        List<String> languages = draft.workingLanguages().stream()
+                .map(language -> language.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        if (languages.isEmpty() || !LANGUAGES.containsAll(languages)) {
+            throw EventException.settingsLanguages();
+        }
+        LocalizedText consent = LocalizedText.of(
+                blankToNull(draft.consentText().lv()),
+                blankToNull(draft.consentText().en()));
+        checkLength("consentLv", consent.lv());
+        checkLength("consentEn", consent.en());
+
+        Instant now = clock.instant();
+        boolean exists = store.lockSettings(eventId);
+        RegistrationSettings current =
+                exists ? store.settings(eventId).orElseThrow() : RegistrationSettings.closed(eventId);
+        int consentVersion = current.consentVersion();
+        boolean consentChanged =
+                !Objects.equals(consent.lv(), current.consentText().lv())
+                        || !Objects.equals(consent.en(), current.consentText().en());
+        if (consentChanged) {
+            if (consent.isEmpty()) {
+                consentVersion = 0;
+            } else {
+                consentVersion = store.latestConsentVersion(eventId) + 1;
+                store.insertConsent(eventId, consentVersion, consent, editor.id(), now);
+            }
+        }
+        RegistrationSettings next = new RegistrationSettings(
+                eventId,
+                draft.open(),
+                draft.opensAt(),
+                draft.closesAt(),
+                draft.capacity(),
+                draft.publicLink(),
+                exists ? current.publicToken() : randomToken(),
+                languages,
+                draft.questions(),
+                consentVersion,
+                consent,
+                current.version());
+        if (exists) {
+            store.updateSettings(next, now);
+        } else {
+            store.insertSettings(next, now);
+        }
+        RegistrationSettings stored = store.settings(eventId).orElseThrow();
+        registrations.promoteWaitingList(event, stored);
+        auditTrail.record(
+                "event.registration.settings-changed",
+                "event " + eventId + " (project " + event.projectId() + ")",
+                "open=" + stored.open() + ", capacity=" + stored.capacity() + ", publicLink=" + stored.publicLink()
+                        + ", consentVersion=" + stored.consentVersion());
+        return stored;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RegistrationCounts counts(SignedInUser viewer, long eventId) {
+        visible(viewer, eventId);
+        Integer capacity =
+                store.settings(eventId).map(RegistrationSettings::capacity).orElse(null);
+        return store.counts(eventId, capacity);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RegistrationInvitation> byPublicToken(String publicToken) {
+        return store.settingsByPublicToken(publicToken)
+                .filter(RegistrationSettings::publicLink)
+                .flatMap(settings -> invitation(settings.eventId(), null));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RegistrationInvitation> byDelegationToken(String delegationToken) {
+        return store.delegationByToken(delegationToken)
+                .flatMap(delegation -> invitation(delegation.eventId(), delegation));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RegistrationInvitation> byManageToken(String manageToken) {
+        return store.byManageToken(manageToken)
+                .filter(row -> !row.erased())
+                .flatMap(row -> invitation(
+                        row.eventId(),
+                        row.delegationId() == null
+                                ? null
+                                : store.delegation(row.delegationId()).orElse(null)));
+    }
+
+    private Optional<RegistrationInvitation> invitation(long eventId, @Nullable DelegationRow delegation) {
+        Optional<EventSummary> event = events.findById(eventId).map(Event::toSummary);
+        if (event.isEmpty()) {
+            return Optional.empty();
+        }
+        RegistrationSettings settings = store.settings(eventId).orElseGet(() -> RegistrationSettings.closed(eventId));
+        RegistrationState state = settings.state(clock.instant());
+        boolean full = settings.capacity() != null && store.confirmed(eventId) >= settings.capacity();
+        LocalizedText delegationName = delegation == null || delegation.organisationId() == null
+                ? null
+                : organisations
+                        .find(delegation.organisationId())
+                        .map(OrganisationSummary::names)
+                        .orElse(null);
+        return Optional.of(new RegistrationInvitation(
+                event.get(),
+                settings,
+                delegation == null ? null : delegation.id(),
+                delegation == null ? null : delegation.country(),
+                delegationName,
+                state,
+                full));
+    }
+
+    private EventSummary visible(SignedInUser viewer, long eventId) {
+        EventSummary event =
+                events.findById(eventId).map(Event::toSummary).orElseThrow(() -> EventException.notFound(eventId));
+        if (!projects.canView(viewer, event.projectId())) {
+            throw EventException.notFound(eventId);
+        }
+        return event;
+    }
+
+    private static void checkLength(String field, @Nullable String text) {
+        if (text != null && text.length() > MAX_CONSENT) {
+            throw EventException.textTooLong(field, MAX_CONSENT);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String randomToken() {
+        byte[] secret = new byte[24];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+}
