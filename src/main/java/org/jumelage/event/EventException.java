@@ -147,6 +147,61 @@ public final class EventException extends BusinessException {
         return new EventException(Kind.CONFLICT, "event.delegation.has-members", "", String.valueOf(members));
     }
 
+    public static EventException importUnsupportedType(String fileName) {
+        return new EventException(Kind.INVALID, "event.import.unsupported-type", "file", fileName);
+    }
+
+    public static EventException importNotCsv() {
+        return new EventException(Kind.INVALID, "event.import.not-csv", "file");
+    }
+
+    public static EventException importNotXlsx() {
+        return new EventException(Kind.INVALID, "event.import.not-xlsx", "file");
+    }
+
+    public static EventException importNotUtf8() {
+        return new EventException(Kind.INVALID, "event.import.not-utf8", "file");
+    }
+
+    public static EventException importUnreadable(int row) {
+        return new EventException(Kind.INVALID, "event.import.unreadable", "file", String.valueOf(row));
+    }
+
+    public static EventException importTooLarge(long maxKilobytes) {
+        return new EventException(Kind.INVALID, "event.import.too-large", "file", String.valueOf(maxKilobytes));
+    }
+
+    public static EventException importTooManyRows(int maxRows) {
+        return new EventException(Kind.INVALID, "event.import.too-many-rows", "file", String.valueOf(maxRows));
+    }
+
+    public static EventException importEmpty() {
+        return new EventException(Kind.INVALID, "event.import.empty", "file");
+    }
+
+    public static EventException importMissingColumns(String columns) {
+        return new EventException(Kind.INVALID, "event.import.missing-columns", "file", columns);
+    }
+
+    public static EventException importDuplicateColumn(String column) {
+        return new EventException(Kind.INVALID, "event.import.duplicate-column", "file", column);
+    }
+
+    public static EventException importConsentRequired() {
+        return new EventException(Kind.INVALID, "event.import.consent-required", "consent");
+    }
+
+    /** The event takes no registration now (closed, not yet open, ended): the registration rule's own message. */
+    public static EventException importRegistrationState(String messageKey) {
+        String code = messageKey.startsWith("error.") ? messageKey.substring("error.".length()) : messageKey;
+        return new EventException(Kind.INVALID, code, "");
+    }
+
+    /** Some rows have problems and the caller did not ask for the valid rows only: nothing stored. */
+    public static EventException importRowsInvalid(int invalidRows) {
+        return new EventException(Kind.INVALID, "event.import.rows-invalid", "file", String.valueOf(invalidRows));
+    }
+
     // --- end of delegations and import ---
 
     // --- Registration (issue 5, registration) ---
