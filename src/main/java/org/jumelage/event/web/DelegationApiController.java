@@ -5,10 +5,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.DelegationDraft;
+import org.jumelage.event.DelegationImport;
+import org.jumelage.event.DelegationImportReport;
 import org.jumelage.event.DelegationManagement;
 import org.jumelage.event.DelegationSummary;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,7 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** JSON API of delegations: countries as ISO codes, the head as {@code head} and {@code headEmail}. */
 @RestController
@@ -25,10 +30,61 @@ class DelegationApiController {
 
     private final DelegationManagement delegations;
     private final EventManagement events;
+    private final DelegationImport imports;
+    private final MessageSource messages;
 
-    DelegationApiController(DelegationManagement delegations, EventManagement events) {
+    DelegationApiController(
+            DelegationManagement delegations,
+            EventManagement events,
+            DelegationImport imports,
+            MessageSource messages) {
         this.delegations = delegations;
         this.events = events;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    /** One problem of an imported list: the row as a spreadsheet numbers it, the column's stable key. */
+    record ImportProblem(int row, @Nullable String column, String message) {}
+
+    record ImportReport(int rows, int validRows, int imported, List<ImportProblem> problems) {}
+
+    /**
+     * Imports a delegation list (multipart {@code file}, CSV or XLSX). {@code dryRun} only checks;
+     * {@code validOnly} stores the passing rows when others fail; {@code consent} must be true to
+     * store. Answers 422 with the problems when rows fail and nothing was stored.
+     */
+    @PostMapping(path = "/api/v1/delegations/{id}/import", consumes = "multipart/form-data")
+    ResponseEntity<ImportReport> importList(
+            @AuthenticationPrincipal SignedInUser me,
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean validOnly,
+            @RequestParam(defaultValue = "false") boolean consent,
+            java.util.Locale locale)
+            throws java.io.IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        DelegationImportReport report;
+        try (java.io.InputStream content = file.getInputStream()) {
+            report = dryRun
+                    ? imports.check(me, id, name, content)
+                    : imports.importList(me, id, name, content, validOnly, consent);
+        }
+        ImportReport body = new ImportReport(
+                report.rows(),
+                report.validRows(),
+                report.imported(),
+                report.problems().stream()
+                        .map(problem -> new ImportProblem(
+                                problem.row(),
+                                problem.column() == null
+                                        ? null
+                                        : problem.column().key(),
+                                messages.getMessage(problem.messageKey(), problem.arguments(), locale)))
+                        .toList());
+        boolean refused = !dryRun && !report.allValid() && report.imported() == 0;
+        return refused ? ResponseEntity.unprocessableContent().body(body) : ResponseEntity.ok(body);
     }
 
     record Items<T>(List<T> items, long total) {}

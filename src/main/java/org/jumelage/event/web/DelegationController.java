@@ -12,6 +12,7 @@ import org.jumelage.event.DelegationSummary;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
+import org.jumelage.event.RegistrationManagement;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectException;
@@ -39,11 +40,17 @@ class DelegationController {
     private final DelegationManagement delegations;
     private final EventManagement events;
     private final ProjectManagement projects;
+    private final RegistrationManagement registrations;
 
-    DelegationController(DelegationManagement delegations, EventManagement events, ProjectManagement projects) {
+    DelegationController(
+            DelegationManagement delegations,
+            EventManagement events,
+            ProjectManagement projects,
+            RegistrationManagement registrations) {
         this.delegations = delegations;
         this.events = events;
         this.projects = projects;
+        this.registrations = registrations;
     }
 
     @GetMapping("/events/{eventId}/delegations/new")
@@ -87,6 +94,8 @@ class DelegationController {
         model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
         model.addAttribute("canManage", delegation.linkToken() != null);
         model.addAttribute("registrationLink", absoluteLink(delegation));
+        model.addAttribute(
+                "members", delegation.linkToken() == null ? java.util.List.of() : registrations.forDelegation(me, id));
         return "event/delegation";
     }
 
