@@ -56,7 +56,10 @@ class SecurityConfiguration {
         "/js/**",
         "/img/**",
         "/v3/api-docs",
-        "/v3/api-docs/**"
+        "/v3/api-docs/**",
+        "/register/**",
+        "/registration/**",
+        "/towns/options", // issue 5, registration: public links, personal page, their town field
     };
 
     @Bean

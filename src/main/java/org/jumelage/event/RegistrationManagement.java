@@ -25,6 +25,13 @@ public interface RegistrationManagement {
     /** Everything wrong with the request for this event, without storing anything; empty when it would pass now. */
     List<RegistrationProblem> problems(long eventId, RegistrationRequest request);
 
+    /**
+     * The token of a registration's personal link, for the page that confirms a registration just
+     * made (the summary leaves it out so that lists and API answers never carry it). Added by the
+     * registration work of issue 5.
+     */
+    String manageToken(long registrationId);
+
     /** The registration behind a personal link, for the person to view, change or cancel. */
     Optional<RegistrationSummary> byManageToken(String manageToken);
 

@@ -267,6 +267,14 @@ class DefaultRegistrationManagement implements RegistrationManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public String manageToken(long registrationId) {
+        return store.byId(registrationId)
+                .map(RegistrationRow::manageToken)
+                .orElseThrow(() -> EventException.registrationNotFound(registrationId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<RegistrationSummary> byManageToken(String manageToken) {
         return store.byManageToken(manageToken).filter(row -> !row.erased()).map(this::summary);
     }

@@ -24,8 +24,8 @@ import org.jumelage.shared.SearchText;
  */
 final class RegistrationRules {
 
-    static final List<String> GENDERS = List.of("female", "male", "other");
-    static final List<String> AGE_BANDS = List.of("under-18", "18-25", "26-30", "31-54", "55-plus");
+    static final List<String> GENDERS = org.jumelage.event.RegistrationChoices.GENDERS;
+    static final List<String> AGE_BANDS = org.jumelage.event.RegistrationChoices.AGE_BANDS;
 
     static final int MAX_NAME = 100;
     static final int MAX_EMAIL = 320;

@@ -34,11 +34,17 @@ class EventController {
 
     private final EventManagement events;
     private final ProjectManagement projects;
+    private final RegistrationOverview registration;
     private final DelegationManagement delegations;
 
-    EventController(EventManagement events, ProjectManagement projects, DelegationManagement delegations) {
+    EventController(
+            EventManagement events,
+            ProjectManagement projects,
+            RegistrationOverview registration,
+            DelegationManagement delegations) {
         this.events = events;
         this.projects = projects;
+        this.registration = registration;
         this.delegations = delegations;
     }
 
@@ -89,6 +95,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("project", project(me, event.projectId()));
         model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
+        registration.addTo(model, me, event);
         model.addAttribute("delegations", delegations.forEvent(me, id));
         return "event/event";
     }

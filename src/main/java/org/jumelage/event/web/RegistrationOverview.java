@@ -1,0 +1,36 @@
+package org.jumelage.event.web;
+
+import java.time.Clock;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventSummary;
+import org.jumelage.event.RegistrationSettings;
+import org.jumelage.event.RegistrationSettingsManagement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The registration section of the event page: state, counts and the public link to copy. */
+@Component
+class RegistrationOverview {
+
+    private final RegistrationSettingsManagement settings;
+    private final Clock clock;
+    private final String publicUrl;
+
+    RegistrationOverview(
+            RegistrationSettingsManagement settings,
+            Clock clock,
+            @Value("${jumelage.public-url:http://localhost:8080}") String publicUrl) {
+        this.settings = settings;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    void addTo(Model model, SignedInUser me, EventSummary event) {
+        RegistrationSettings current = settings.settings(me, event.id());
+        model.addAttribute("registrationSettings", current);
+        model.addAttribute("registrationCounts", settings.counts(me, event.id()));
+        model.addAttribute("publicRegistrationUrl", publicUrl + "/register/" + current.publicToken());
+        model.addAttribute("now", clock.instant());
+    }
+}
