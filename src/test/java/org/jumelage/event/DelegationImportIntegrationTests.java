@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -397,6 +398,60 @@ class DelegationImportIntegrationTests {
                 imports.check(partner, delegation, "template." + format, new ByteArrayInputStream(filled));
         assertThat(report.problems()).isEmpty();
         assertThat(report.rows()).isEqualTo(1);
+    }
+
+    @Test
+    void theContactAddsChangesAndCancelsMembersOnTheDelegationPage() throws Exception {
+        Cookie contact = SignIn.as(mvc, meeting.partnerEmail(), TestUsers.PASSWORD);
+        long before = stored();
+        mvc.perform(post("/delegations/" + delegation + "/members")
+                        .cookie(contact)
+                        .with(csrf())
+                        .param("firstName", "Ona")
+                        .param("lastName", "Kazlauskaitė")
+                        .param("email", "")
+                        .param("town", "Kaunas")
+                        .param("country", "LT"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(stored()).isEqualTo(before);
+        mvc.perform(post("/delegations/" + delegation + "/members")
+                        .cookie(contact)
+                        .with(csrf())
+                        .param("firstName", "Ona")
+                        .param("lastName", "Kazlauskaitė")
+                        .param("email", "")
+                        .param("minor", "true")
+                        .param("town", "Kaunas")
+                        .param("country", "LT"))
+                .andExpect(status().isFound());
+        assertThat(stored()).isEqualTo(before + 1);
+        RegistrationSummary ona = registrations.forDelegation(partner, delegation).stream()
+                .filter(member -> "Ona".equals(member.firstName()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ona.source()).isEqualTo(RegistrationSource.STAFF);
+        assertThat(ona.townId()).isEqualTo(598316L);
+        mvc.perform(get("/delegations/" + delegation + "/members/" + ona.id() + "/edit")
+                        .cookie(contact))
+                .andExpect(status().isOk());
+        mvc.perform(post("/delegations/" + delegation + "/members/" + ona.id())
+                        .cookie(contact)
+                        .with(csrf())
+                        .param("firstName", "Ona")
+                        .param("lastName", "Kazlauskienė")
+                        .param("email", "")
+                        .param("minor", "true")
+                        .param("town", "Kaunas")
+                        .param("country", "LT"))
+                .andExpect(status().isFound());
+        assertThat(registrations.find(partner, ona.id()).orElseThrow().lastName())
+                .isEqualTo("Kazlauskienė");
+        mvc.perform(post("/delegations/" + delegation + "/members/" + ona.id() + "/cancel")
+                        .cookie(contact)
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(registrations.find(partner, ona.id()).orElseThrow().status())
+                .isEqualTo(RegistrationStatus.CANCELLED);
     }
 
     static byte[] zip() throws IOException {

@@ -72,7 +72,7 @@ class DelegationMemberController {
         DelegationMemberForm form = new DelegationMemberForm();
         form.setCountry(delegation.country());
         model.addAttribute("memberForm", form);
-        return memberPage(me, model, delegation);
+        return memberPage(me, model, delegation, null);
     }
 
     @PostMapping("/delegations/{id}/members")
@@ -86,37 +86,97 @@ class DelegationMemberController {
             RedirectAttributes redirect) {
         DelegationSummary delegation = manageable(me, id);
         if (!result.hasErrors()) {
-            Long townId = null;
-            String townName = null;
-            if (!form.getTown().isBlank()) {
-                TownResolution town = towns.resolve(form.getTown().strip(), form.getCountry());
-                townId = town.town() == null ? null : town.town().id();
-                townName = town.town() == null ? form.getTown().strip() : null;
-            }
+            TownResolution town = town(form);
             String language = Languages.SUPPORTED.contains(me.language()) ? me.language() : Languages.DEFAULT;
             try {
                 registrations.register(
                         me,
                         delegation.eventId(),
-                        form.toRequest(id, townId, townName, language),
+                        form.toRequest(id, townId(town), townName(form, town), language),
                         RegistrationSource.STAFF);
                 redirect.addFlashAttribute("flashSuccess", "event.delegation.members.added");
                 return "redirect:/delegations/" + id;
             } catch (EventException e) {
-                if (e.problems().isEmpty()) {
-                    FormErrors.rejectInput(result, e, FORM_FIELDS);
-                }
-                for (RegistrationProblem problem : e.problems()) {
-                    String field = FORM_FIELDS.getOrDefault(problem.field(), problem.field());
-                    if (!field.isEmpty() && result.getFieldType(field) != null) {
-                        result.rejectValue(field, problem.messageKey(), problem.arguments(), null);
-                    } else {
-                        result.reject(problem.messageKey(), problem.arguments(), null);
-                    }
-                }
+                reject(result, e);
             }
         }
-        return FormErrors.invalid(response, memberPage(me, model, delegation));
+        return FormErrors.invalid(response, memberPage(me, model, delegation, null));
+    }
+
+    @GetMapping("/delegations/{id}/members/{registrationId}/edit")
+    String editMember(
+            @AuthenticationPrincipal SignedInUser me,
+            @PathVariable long id,
+            @PathVariable long registrationId,
+            Model model) {
+        DelegationSummary delegation = manageable(me, id);
+        RegistrationSummary member = member(me, id, registrationId);
+        model.addAttribute("memberForm", DelegationMemberForm.of(member));
+        return memberPage(me, model, delegation, member);
+    }
+
+    @PostMapping("/delegations/{id}/members/{registrationId}")
+    String changeMember(
+            @AuthenticationPrincipal SignedInUser me,
+            @PathVariable long id,
+            @PathVariable long registrationId,
+            @ModelAttribute("memberForm") DelegationMemberForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        DelegationSummary delegation = manageable(me, id);
+        RegistrationSummary member = member(me, id, registrationId);
+        if (!result.hasErrors()) {
+            TownResolution town = town(form);
+            try {
+                // Staff change a member through the person's own change, so the same rules apply.
+                registrations.changeByManageToken(
+                        registrations.manageToken(member.id()),
+                        form.toChange(member, townId(town), townName(form, town)));
+                redirect.addFlashAttribute("flashSuccess", "event.delegation.members.changed");
+                return "redirect:/delegations/" + id;
+            } catch (EventException e) {
+                reject(result, e);
+            }
+        }
+        return FormErrors.invalid(response, memberPage(me, model, delegation, member));
+    }
+
+    private @org.jspecify.annotations.Nullable TownResolution town(DelegationMemberForm form) {
+        return form.getTown().isBlank() ? null : towns.resolve(form.getTown().strip(), form.getCountry());
+    }
+
+    private static @org.jspecify.annotations.Nullable Long townId(
+            @org.jspecify.annotations.Nullable TownResolution town) {
+        return town == null || town.town() == null ? null : town.town().id();
+    }
+
+    private static @org.jspecify.annotations.Nullable String townName(
+            DelegationMemberForm form, @org.jspecify.annotations.Nullable TownResolution town) {
+        return town == null || town.town() != null ? null : form.getTown().strip();
+    }
+
+    private static void reject(BindingResult result, EventException e) {
+        if (e.problems().isEmpty()) {
+            FormErrors.rejectInput(result, e, FORM_FIELDS);
+        }
+        for (RegistrationProblem problem : e.problems()) {
+            String field = FORM_FIELDS.getOrDefault(problem.field(), problem.field());
+            if (!field.isEmpty() && result.getFieldType(field) != null) {
+                result.rejectValue(field, problem.messageKey(), problem.arguments(), null);
+            } else {
+                result.reject(problem.messageKey(), problem.arguments(), null);
+            }
+        }
+    }
+
+    private RegistrationSummary member(SignedInUser me, long delegationId, long registrationId) {
+        return registrations
+                .find(me, registrationId)
+                .filter(found -> found.delegationId() != null && found.delegationId() == delegationId)
+                .filter(found -> !found.erased())
+                .orElseThrow(() -> EventException.registrationNotFound(registrationId));
     }
 
     @PostMapping("/delegations/{id}/members/{registrationId}/cancel")
@@ -126,11 +186,7 @@ class DelegationMemberController {
             @PathVariable long registrationId,
             RedirectAttributes redirect) {
         manageable(me, id);
-        RegistrationSummary member = registrations
-                .find(me, registrationId)
-                .filter(found -> found.delegationId() != null && found.delegationId() == id)
-                .orElseThrow(() -> EventException.registrationNotFound(registrationId));
-        registrations.cancel(me, member.id());
+        registrations.cancel(me, member(me, id, registrationId).id());
         redirect.addFlashAttribute("flashSuccess", "event.delegation.members.cancelled");
         return "redirect:/delegations/" + id;
     }
@@ -213,8 +269,13 @@ class DelegationMemberController {
         return "event/delegation-import";
     }
 
-    private String memberPage(SignedInUser me, Model model, DelegationSummary delegation) {
+    private String memberPage(
+            SignedInUser me,
+            Model model,
+            DelegationSummary delegation,
+            @org.jspecify.annotations.Nullable RegistrationSummary member) {
         model.addAttribute("delegation", delegation);
+        model.addAttribute("member", member);
         model.addAttribute("event", event(me, delegation.eventId()));
         return "event/delegation-member";
     }
