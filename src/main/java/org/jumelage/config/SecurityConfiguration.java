@@ -58,8 +58,7 @@ class SecurityConfiguration {
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/register/**",
-        "/registration/**",
-        "/towns/options", // issue 5, registration: public links, personal page, their town field
+        "/registration/**" // issue 5, registration: public and delegation links, personal page
     };
 
     @Bean

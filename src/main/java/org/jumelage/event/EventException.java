@@ -236,6 +236,9 @@ public final class EventException extends BusinessException {
 
     /** A refused registration request: reported as its first problem, carrying all of them. */
     public static EventException registrationInvalid(java.util.List<RegistrationProblem> problems) {
+        if (problems == null || problems.isEmpty()) {
+            return new EventException(Kind.INVALID, "event.registration.invalid", "");
+        }
         RegistrationProblem problem = problems.get(0);
         String code = problem.messageKey().startsWith("error.")
                 ? problem.messageKey().substring("error.".length())

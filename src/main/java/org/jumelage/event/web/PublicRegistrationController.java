@@ -39,6 +39,8 @@ class PublicRegistrationController {
     /** Service fields that the form names differently. */
     private static final Map<String, String> FORM_FIELDS = Map.of("townName", "town", "delegationId", "");
 
+    private static final int TOWN_OPTIONS = 10;
+
     private final RegistrationManagement registrations;
     private final RegistrationSettingsManagement settings;
     private final TownDirectory towns;
@@ -139,6 +141,18 @@ class PublicRegistrationController {
         model.addAttribute("genders", org.jumelage.event.RegistrationChoices.GENDERS);
         model.addAttribute("ageBands", org.jumelage.event.RegistrationChoices.AGE_BANDS);
         return "event/register";
+    }
+
+    /**
+     * The town field's options for people without an account (the network module's
+     * {@code /towns/options} needs sign-in): the same fragment, from the same gazetteer.
+     */
+    @GetMapping("/register/towns/options")
+    String townOptions(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String town, Model model) {
+        model.addAttribute(
+                "towns", town.isBlank() ? java.util.List.of() : towns.search(town.strip(), null, TOWN_OPTIONS));
+        return "network/fragments :: town-options";
     }
 
     // --- The personal page ---

@@ -101,7 +101,9 @@ class RegistrationPagesIntegrationTests {
                 .contains("(Lithuania)");
         assertThat(english.select("#consent-text").text()).startsWith("I agree that my data");
         assertThat(english.select("select#country option[selected]").val()).isEqualTo("LT");
-        assertThat(english.select("input#town").attr("hx-get")).startsWith("/towns/options");
+        assertThat(english.select("input#town").attr("hx-get")).isEqualTo("/register/towns/options?field=town");
+        Document options = page(get("/register/towns/options").param("town", "kauna"), 200);
+        assertThat(options.select("option").eachAttr("value")).contains("Kaunas (598316)");
 
         Document latvian = page(get("/register/d/" + meeting.delegationToken()).param("lang", "lv"), 200);
         assertThat(latvian.select("h1").text()).isEqualTo("Reģistrācija: Pilsētu sadraudzības tikšanās");
