@@ -191,12 +191,6 @@ public final class EventException extends BusinessException {
         return new EventException(Kind.INVALID, "event.import.consent-required", "consent");
     }
 
-    /** The event takes no registration now (closed, not yet open, ended): the registration rule's own message. */
-    public static EventException importRegistrationState(String messageKey) {
-        String code = messageKey.startsWith("error.") ? messageKey.substring("error.".length()) : messageKey;
-        return new EventException(Kind.INVALID, code, "");
-    }
-
     /** Some rows have problems and the caller did not ask for the valid rows only: nothing stored. */
     public static EventException importRowsInvalid(int invalidRows) {
         return new EventException(Kind.INVALID, "event.import.rows-invalid", "file", String.valueOf(invalidRows));

@@ -257,6 +257,28 @@ class DelegationImportIntegrationTests {
         assertThat(stored()).isEqualTo(before);
     }
 
+    @Test
+    void aListForAnEventWhoseRegistrationIsClosedIsRefusedAsAWhole() {
+        settings.update(
+                meeting.coordinator(),
+                meeting.eventId(),
+                new RegistrationSettingsDraft(
+                        false,
+                        null,
+                        null,
+                        null,
+                        true,
+                        List.of("lv", "en"),
+                        RegistrationQuestions.ALL,
+                        org.jumelage.shared.LocalizedText.of("Piekrītu.", "I agree.")));
+        long before = stored();
+        assertThat(refusal(
+                        "list.csv",
+                        (HEADER_EN + "Marta,Liepa," + unique("marta") + ",,,LV,\n").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("event.registration.closed");
+        assertThat(stored()).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"png.csv", "zip.xlsx", "csv.xlsx", "png.xlsx", "list.pdf"})
     void aFileThatIsNotWhatItsNameSaysIsRefusedAndNothingIsStored(String name) throws IOException {

@@ -123,6 +123,17 @@ class DefaultDelegationImport implements DelegationImport {
         return report(rows, imported);
     }
 
+    /** The registration rules' own refusal for the event's state (closed, not yet open, ended). */
+    private static EventException registrationState(String messageKey) {
+        if (messageKey.endsWith(".not-yet-open")) {
+            return EventException.registrationNotYetOpen();
+        }
+        if (messageKey.endsWith(".ended")) {
+            return EventException.registrationEnded();
+        }
+        return EventException.registrationClosed();
+    }
+
     private DelegationSummary manageable(SignedInUser user, long delegationId) {
         DelegationSummary delegation =
                 delegations.find(user, delegationId).orElseThrow(() -> EventException.delegationNotFound(delegationId));
@@ -150,7 +161,7 @@ class DefaultDelegationImport implements DelegationImport {
             for (RegistrationProblem problem : registrations.problems(delegation.eventId(), request)) {
                 if (problem.field().isEmpty()) {
                     // The event takes no registration now: the whole list is refused with that reason.
-                    throw EventException.importRegistrationState(problem.messageKey());
+                    throw registrationState(problem.messageKey());
                 }
                 if (problem.field().equals("consent") && !consent) {
                     continue; // asked when importing, not when checking
