@@ -173,6 +173,125 @@ public final class EventException extends BusinessException {
         return new EventException(Kind.CONFLICT, "event.evidence.storage-failed", "file");
     }
 
+    // --- Delegations and import (issue 5, delegations) ---
+
+    public static EventException delegationNotFound(long id) {
+        return new EventException(Kind.NOT_FOUND, "event.delegation.not-found", "", id);
+    }
+
+    public static EventException delegationNotAllowed(String field) {
+        return new EventException(Kind.FORBIDDEN, "event.delegation.not-allowed", field);
+    }
+
+    public static EventException delegationPartnerRequired() {
+        return new EventException(Kind.INVALID, "event.delegation.partner-required", "organisationId");
+    }
+
+    public static EventException delegationUnknownOrganisation(long organisationId) {
+        return new EventException(
+                Kind.INVALID,
+                "event.delegation.unknown-organisation",
+                "organisationId",
+                String.valueOf(organisationId));
+    }
+
+    public static EventException delegationNotAPartner(String organisation) {
+        return new EventException(Kind.INVALID, "event.delegation.not-a-partner", "organisationId", organisation);
+    }
+
+    public static EventException delegationUnknownPartner(long partnerId) {
+        return new EventException(
+                Kind.INVALID, "event.delegation.unknown-partner", "partnerId", String.valueOf(partnerId));
+    }
+
+    public static EventException delegationCountryMismatch(String given, String partnerCountry) {
+        return new EventException(Kind.INVALID, "event.delegation.country-mismatch", "country", given, partnerCountry);
+    }
+
+    public static EventException delegationUnknownCountry(String code) {
+        return new EventException(Kind.INVALID, "event.delegation.unknown-country", "country", code);
+    }
+
+    public static EventException delegationCountryNotAPartner(String country) {
+        return new EventException(Kind.INVALID, "event.delegation.country-not-a-partner", "country", country);
+    }
+
+    public static EventException delegationDuplicate() {
+        return new EventException(Kind.CONFLICT, "event.delegation.duplicate", "organisationId");
+    }
+
+    public static EventException delegationSizeOutOfRange(int max) {
+        return new EventException(
+                Kind.INVALID, "event.delegation.size-out-of-range", "plannedSize", String.valueOf(max));
+    }
+
+    public static EventException delegationTextTooLong(String field, int max) {
+        return new EventException(Kind.INVALID, "event.delegation.text-too-long", field, String.valueOf(max));
+    }
+
+    public static EventException delegationInvalidEmail() {
+        return new EventException(Kind.INVALID, "event.delegation.invalid-email", "headEmail");
+    }
+
+    public static EventException delegationStaleVersion() {
+        return new EventException(Kind.CONFLICT, "event.delegation.stale-version", "");
+    }
+
+    public static EventException delegationHasMembers(int members) {
+        return new EventException(Kind.CONFLICT, "event.delegation.has-members", "", String.valueOf(members));
+    }
+
+    public static EventException importUnsupportedType(String fileName) {
+        return new EventException(Kind.INVALID, "event.import.unsupported-type", "file", fileName);
+    }
+
+    public static EventException importNotCsv() {
+        return new EventException(Kind.INVALID, "event.import.not-csv", "file");
+    }
+
+    public static EventException importNotXlsx() {
+        return new EventException(Kind.INVALID, "event.import.not-xlsx", "file");
+    }
+
+    public static EventException importNotUtf8() {
+        return new EventException(Kind.INVALID, "event.import.not-utf8", "file");
+    }
+
+    public static EventException importUnreadable(int row) {
+        return new EventException(Kind.INVALID, "event.import.unreadable", "file", String.valueOf(row));
+    }
+
+    public static EventException importTooLarge(long maxKilobytes) {
+        return new EventException(Kind.INVALID, "event.import.too-large", "file", String.valueOf(maxKilobytes));
+    }
+
+    public static EventException importTooManyRows(int maxRows) {
+        return new EventException(Kind.INVALID, "event.import.too-many-rows", "file", String.valueOf(maxRows));
+    }
+
+    public static EventException importEmpty() {
+        return new EventException(Kind.INVALID, "event.import.empty", "file");
+    }
+
+    public static EventException importMissingColumns(String columns) {
+        return new EventException(Kind.INVALID, "event.import.missing-columns", "file", columns);
+    }
+
+    public static EventException importDuplicateColumn(String column) {
+        return new EventException(Kind.INVALID, "event.import.duplicate-column", "file", column);
+    }
+
+    public static EventException importConsentRequired() {
+        return new EventException(Kind.INVALID, "event.import.consent-required", "consent");
+    }
+
+    /** Some rows have problems and the caller did not ask for the valid rows only: nothing stored. */
+    public static EventException importRowsInvalid(int invalidRows) {
+        return new EventException(Kind.INVALID, "event.import.rows-invalid", "file", String.valueOf(invalidRows));
+    }
+
+    // --- end of delegations and import ---
+
     // --- Registration (issue 5, registration) ---
 
     public static EventException registrationNotFound(long id) {

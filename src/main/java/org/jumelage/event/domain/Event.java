@@ -104,6 +104,17 @@ class Event {
         this.updatedAt = now;
     }
 
+    /** Sets the people one partner plans to send (a delegation's planned size); validated by the caller. */
+    void plan(long partnerId, int participants, Instant now) {
+        this.plannedParticipants.put(partnerId, participants);
+        this.updatedAt = now;
+    }
+
+    /** The people the plan counts for the partner, 0 when none. */
+    int planned(long partnerId) {
+        return plannedParticipants.getOrDefault(partnerId, 0);
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("Event not saved yet");

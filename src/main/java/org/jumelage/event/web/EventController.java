@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.DelegationManagement;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
@@ -34,11 +35,17 @@ class EventController {
     private final EventManagement events;
     private final ProjectManagement projects;
     private final RegistrationOverview registration;
+    private final DelegationManagement delegations;
 
-    EventController(EventManagement events, ProjectManagement projects, RegistrationOverview registration) {
+    EventController(
+            EventManagement events,
+            ProjectManagement projects,
+            RegistrationOverview registration,
+            DelegationManagement delegations) {
         this.events = events;
         this.projects = projects;
         this.registration = registration;
+        this.delegations = delegations;
     }
 
     @GetMapping("/projects/{projectId}/events")
@@ -89,6 +96,7 @@ class EventController {
         model.addAttribute("project", project(me, event.projectId()));
         model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
         registration.addTo(model, me, event);
+        model.addAttribute("delegations", delegations.forEvent(me, id));
         return "event/event";
     }
 
