@@ -205,13 +205,13 @@ class CheckInPageIntegrationTests {
     void smallFunderGroupsAreHiddenFromPartnersButNotFromTheCoordinator() throws Exception {
         for (int i = 0; i < 6; i++) {
             long woman = meeting.person(meeting.kaunasDelegation, "Rūta" + i, "Jankauskaitė", "LT");
-            jdbc.sql("update event_registration set gender = 'FEMALE' where id = :id")
+            jdbc.sql("update event_registration set gender = 'female' where id = :id")
                     .param("id", woman)
                     .update();
         }
         for (int i = 0; i < 2; i++) {
             long man = meeting.person(meeting.kaunasDelegation, "Mantas" + i, "Jankauskas", "LT");
-            jdbc.sql("update event_registration set gender = 'MALE', first_time = true where id = :id")
+            jdbc.sql("update event_registration set gender = 'male', first_time = true where id = :id")
                     .param("id", man)
                     .update();
         }
@@ -221,7 +221,10 @@ class CheckInPageIntegrationTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("id=\"stats-registered\">8<"),
-                                containsString("data-value=\"MALE\""),
+                                containsString("data-value=\"male\""),
+                                // Stored answers are shown with the registration form's words.
+                                containsString("<td>Male</td>"),
+                                containsString("<td>Female</td>"),
                                 containsString("<td class=\"text-end\">2</td>"),
                                 not(containsString("text-end\">fewer than 5<")))));
         mvc.perform(get(base() + "/statistics").cookie(partner).param("lang", "en"))
