@@ -36,8 +36,8 @@ import org.jumelage.project.PartnerRole;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.project.ProjectStatus;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.support.ProjectDrafts;
 import org.jumelage.support.RegistryFixtures;
 import org.jumelage.support.TestMailServer;
 import org.jumelage.support.TestUsers;
@@ -230,28 +230,11 @@ class MeetingAcceptanceBrowserTests {
     }
 
     private static ProjectDraft project(OrganisationSummary lead) {
-        return new ProjectDraft(
+        return ProjectDrafts.townTwinning(
                 "TTAccept",
                 LocalizedText.of("Pilsētu sadraudzība", "Town twinning"),
-                null,
-                null,
-                "E4C-2014-TT",
-                "E4C-2014-TT-2018-03-01",
-                null,
-                ProjectStatus.RUNNING,
                 LocalDate.of(2018, 9, 1),
                 LocalDate.of(2019, 3, 1),
-                null,
-                null,
-                null,
-                null,
-                LocalizedText.of(null, null),
-                LocalizedText.of(null, null),
-                List.of(),
-                null,
-                null,
-                null,
-                lead.id(),
-                null);
+                lead.id());
     }
 }

@@ -13,9 +13,9 @@ import org.jumelage.project.PartnerRole;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.project.ProjectStatus;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.ParticipantRows;
+import org.jumelage.support.ProjectDrafts;
 import org.jumelage.support.RegistryFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -108,28 +108,11 @@ public final class MeetingFixture {
     }
 
     private static ProjectDraft project(OrganisationSummary lead) {
-        return new ProjectDraft(
+        return ProjectDrafts.townTwinning(
                 "TTMeet",
                 LocalizedText.of("Pilsētu sadraudzība pārmaiņām", "Town twinning for change"),
-                null,
-                null,
-                "E4C-2014-TT",
-                "E4C-2014-TT-2018-03-01",
-                null,
-                ProjectStatus.RUNNING,
                 LocalDate.of(2018, 11, 8),
                 LocalDate.of(2018, 11, 12),
-                null,
-                null,
-                null,
-                null,
-                LocalizedText.of(null, null),
-                LocalizedText.of(null, null),
-                List.of(),
-                null,
-                null,
-                null,
-                lead.id(),
-                null);
+                lead.id());
     }
 }
