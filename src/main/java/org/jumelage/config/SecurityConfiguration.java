@@ -58,15 +58,31 @@ class SecurityConfiguration {
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/register/**",
-        "/registration/**" // issue 5, registration: public and delegation links, personal page
+        "/registration/**", // issue 5, registration: public and delegation links, personal page
+        // issue 6, publicity: the public site in both languages, its feeds, images and sitemap
+        "/lv",
+        "/lv/**",
+        "/en",
+        "/en/**",
+        "/feeds/**",
+        "/media/**",
+        "/sitemap.xml",
+        "/robots.txt"
     };
+
+    /** Public reads of the API: published news only (the controllers answer drafts only to their editors). */
+    static final String[] PUBLIC_API_READS = {"/api/v1/news", "/api/v1/news/*"};
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AccountManagement accounts, ProblemWriter problems)
             throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(
                         new BearerTokenAuthenticationFilter(accounts, problems),
                         UsernamePasswordAuthenticationFilter.class)

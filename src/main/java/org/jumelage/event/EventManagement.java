@@ -21,4 +21,13 @@ public interface EventManagement {
     List<EventSummary> forProject(SignedInUser viewer, long projectId);
 
     void delete(SignedInUser editor, long eventId);
+
+    /**
+     * An event whoever asks, when it and its project exist. Only for modules that decide visibility
+     * themselves: the publicity module shows published events of published projects.
+     */
+    Optional<EventSummary> findUnrestricted(long eventId);
+
+    /** A project's events whoever asks, by start date. Only for modules that decide visibility themselves. */
+    List<EventSummary> forProjectUnrestricted(long projectId);
 }

@@ -21,6 +21,12 @@ public interface RegistrationSettingsManagement {
     /** What the event's public link leads to; empty for an unknown token or a link switched off. */
     Optional<RegistrationInvitation> byPublicToken(String publicToken);
 
+    /**
+     * The token of the event's public registration form ({@code /register/{token}}) while the form
+     * takes registrations now: registration open and the public link switched on. For the public event page.
+     */
+    Optional<String> openPublicRegistrationToken(long eventId);
+
     /** What a delegation's private link leads to; empty for an unknown token. */
     Optional<RegistrationInvitation> byDelegationToken(String delegationToken);
 

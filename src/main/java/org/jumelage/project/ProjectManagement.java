@@ -77,4 +77,13 @@ public interface ProjectManagement {
      * an end date never qualify.
      */
     List<Long> endedBefore(LocalDate date);
+
+    /**
+     * A project that exists and is not deleted, whoever asks. Only for modules that decide visibility
+     * themselves: the publicity module shows a project to the public once it is published.
+     */
+    Optional<ProjectDetails> findUnrestricted(long projectId);
+
+    /** The summaries of the projects with these ids that exist and are not deleted, in the order of {@code ids}. */
+    List<ProjectSummary> summariesUnrestricted(java.util.Collection<Long> projectIds);
 }

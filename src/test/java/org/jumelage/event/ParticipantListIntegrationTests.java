@@ -122,7 +122,7 @@ class ParticipantListIntegrationTests {
                 .contains("Vārds, uzvārds / Name")
                 .contains("Paraksts / Signature")
                 .contains("Rūta Žemaitytė", "Jonas Antanaitis", "Łucja Brzęczyszczykiewicz", "Ģirts Ķēniņš")
-                .contains("Ar Eiropas Savienības programmas \"Eiropa pilsoņiem\" atbalstu")
+                .contains("Ar Eiropas Savienības programmas „Eiropa pilsoņiem” atbalstu")
                 .contains("With the support of the Europe for Citizens Programme of the European Union")
                 .contains("Lapa 1 no 1 / Page 1 of 1")
                 .doesNotContain("Waiting", "Cancelled", "Erased", "Co-funded");

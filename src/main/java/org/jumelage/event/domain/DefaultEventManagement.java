@@ -103,6 +103,20 @@ class DefaultEventManagement implements EventManagement {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<EventSummary> findUnrestricted(long eventId) {
+        return events.findById(eventId)
+                .filter(event -> projects.findUnrestricted(event.projectId()).isPresent())
+                .map(Event::toSummary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EventSummary> forProjectUnrestricted(long projectId) {
+        return events.forProject(projectId).stream().map(Event::toSummary).toList();
+    }
+
+    @Override
     @Transactional
     public void delete(SignedInUser editor, long eventId) {
         Event event = visible(editor, eventId);

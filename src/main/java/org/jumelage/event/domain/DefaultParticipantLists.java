@@ -27,6 +27,7 @@ import org.jumelage.event.ParticipantLists;
 import org.jumelage.event.persistence.ParticipantListQueries;
 import org.jumelage.event.persistence.ParticipantListQueries.DelegationRow;
 import org.jumelage.event.persistence.ParticipantListQueries.PersonRow;
+import org.jumelage.programme.FundingStatement;
 import org.jumelage.programme.MeasureSummary;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.project.PartnerSummary;

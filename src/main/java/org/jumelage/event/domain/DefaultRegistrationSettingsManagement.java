@@ -68,6 +68,15 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<String> openPublicRegistrationToken(long eventId) {
+        return store.settings(eventId)
+                .filter(settings -> settings.publicLink() && settings.openAt(clock.instant()))
+                .map(RegistrationSettings::publicToken)
+                .filter(token -> !token.isBlank());
+    }
+
+    @Override
     @Transactional
     public RegistrationSettings update(SignedInUser editor, long eventId, RegistrationSettingsDraft draft) {
         EventSummary event = visible(editor, eventId);

@@ -280,6 +280,31 @@ class DefaultProjectManagement implements ProjectManagement {
         return projects.endedBefore(date);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ProjectDetails> findUnrestricted(long projectId) {
+        return projects.findById(projectId)
+                .filter(project -> !project.isDeleted())
+                .map(this::details);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> summariesUnrestricted(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Project> byId = projects.findAllById(projectIds).stream()
+                .filter(project -> !project.isDeleted())
+                .collect(Collectors.toMap(Project::id, project -> project));
+        List<Project> ordered = projectIds.stream()
+                .distinct()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return summaries(ordered);
+    }
+
     // --- rules ---------------------------------------------------------------------------------
 
     /**

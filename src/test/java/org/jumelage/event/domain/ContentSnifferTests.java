@@ -56,17 +56,6 @@ class ContentSnifferTests {
         assertThat(EvidenceFileNames.safe(original, extension)).isEqualTo(expected);
     }
 
-    @ParameterizedTest
-    @CsvSource(textBlock = """
-            E4C-2007, event.lists.funding.e4c
-            E4C-2014, event.lists.funding.e4c
-            CERV,     event.lists.funding.cerv
-            ,         event.lists.funding.cerv
-            """)
-    void theFundingStatementFollowsTheProgramme(String programme, String key) {
-        assertThat(FundingStatement.messageKey(programme)).isEqualTo(key);
-    }
-
     static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }

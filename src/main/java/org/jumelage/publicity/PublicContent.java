@@ -1,0 +1,46 @@
+package org.jumelage.publicity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jumelage.event.EventSummary;
+import org.jumelage.project.ProjectDetails;
+import org.jumelage.project.ProjectSummary;
+
+/**
+ * What the public may see of projects and events: published projects that are not deleted, and
+ * published events of such projects. Every public page, feed and sitemap reads through here, so
+ * that nothing unpublished is reachable.
+ */
+public interface PublicContent {
+
+    /** Published projects, most recently published first. */
+    List<ProjectSummary> projects();
+
+    Optional<ProjectDetails> project(long projectId);
+
+    /** When the public project last changed: its data or its publication, whichever is later. */
+    Optional<Instant> projectLastModified(long projectId);
+
+    /** Public events of a public project, by start date; empty for a project that is not public. */
+    List<EventSummary> events(long projectId);
+
+    /** Public events of all public projects, by start date. */
+    List<EventSummary> events();
+
+    /** Public events that end on or after {@code from}, soonest first, at most {@code limit}. */
+    List<EventSummary> upcomingEvents(LocalDate from, int limit);
+
+    Optional<EventSummary> event(long eventId);
+
+    boolean isProjectPublic(long projectId);
+
+    boolean isEventPublic(long eventId);
+
+    /** Public projects in which the organisation is lead or partner, most recently published first. */
+    List<ProjectSummary> projectsOf(long organisationId);
+
+    /** When anything public last changed (a publication flag); for Last-Modified of lists and feeds. */
+    Optional<Instant> lastPublicationChange();
+}

@@ -1,0 +1,43 @@
+package org.jumelage.publicity;
+
+import org.jumelage.shared.BusinessException;
+
+/** A refusal of the publicity module: one factory per rule, each with a stable code, message key and field. */
+public final class PublicityException extends BusinessException {
+
+    private PublicityException(Kind kind, String code, String field, Object... arguments) {
+        super(kind, code, "error." + code, field, arguments);
+    }
+
+    public static PublicityException notAllowed() {
+        return new PublicityException(Kind.FORBIDDEN, "publicity.not-allowed", "");
+    }
+
+    public static PublicityException projectNotFound(long id) {
+        return new PublicityException(Kind.NOT_FOUND, "publicity.project-not-found", "", id);
+    }
+
+    public static PublicityException eventNotFound(long id) {
+        return new PublicityException(Kind.NOT_FOUND, "publicity.event-not-found", "", id);
+    }
+
+    public static PublicityException articleNotFound(long id) {
+        return new PublicityException(Kind.NOT_FOUND, "publicity.article-not-found", "", id);
+    }
+
+    public static PublicityException publishedRequired() {
+        return new PublicityException(Kind.INVALID, "publicity.published-required", "published");
+    }
+
+    // --- news (helper "news") ----------------------------------------------------------------------
+    // --- end news ----------------------------------------------------------------------------------
+
+    // --- drafts (helper "drafts") ------------------------------------------------------------------
+    // --- end drafts --------------------------------------------------------------------------------
+
+    // --- site (helper "site") ----------------------------------------------------------------------
+    // --- end site ----------------------------------------------------------------------------------
+
+    // --- feeds (helper "feeds") --------------------------------------------------------------------
+    // --- end feeds ---------------------------------------------------------------------------------
+}

@@ -1,0 +1,129 @@
+package org.jumelage.publicity.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jumelage.event.EventManagement;
+import org.jumelage.event.EventSummary;
+import org.jumelage.project.PartnerSummary;
+import org.jumelage.project.ProjectDetails;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.ProjectSummary;
+import org.jumelage.publicity.PublicContent;
+import org.jumelage.publicity.persistence.PublicationStore;
+import org.jumelage.publicity.persistence.PublicationStore.Subject;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public read model: a project is public while it is published and not deleted; an event while
+ * it is published and its project is public.
+ */
+@Service
+@Transactional(readOnly = true)
+class DefaultPublicContent implements PublicContent {
+
+    private static final Comparator<EventSummary> BY_START = Comparator.comparing(
+                    EventSummary::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(EventSummary::id);
+
+    private final PublicationStore store;
+    private final ProjectManagement projects;
+    private final EventManagement events;
+
+    DefaultPublicContent(PublicationStore store, ProjectManagement projects, EventManagement events) {
+        this.store = store;
+        this.projects = projects;
+        this.events = events;
+    }
+
+    @Override
+    public List<ProjectSummary> projects() {
+        return projects.summariesUnrestricted(store.published(Subject.PROJECT));
+    }
+
+    @Override
+    public Optional<ProjectDetails> project(long projectId) {
+        return isPublished(Subject.PROJECT, projectId) ? projects.findUnrestricted(projectId) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Instant> projectLastModified(long projectId) {
+        return project(projectId).map(details -> {
+            Instant changed = store.find(Subject.PROJECT, projectId).changedAt();
+            return changed == null || details.updatedAt().isAfter(changed) ? details.updatedAt() : changed;
+        });
+    }
+
+    @Override
+    public List<EventSummary> events(long projectId) {
+        if (!isProjectPublic(projectId)) {
+            return List.of();
+        }
+        return events.forProjectUnrestricted(projectId).stream()
+                .filter(event -> isPublished(Subject.EVENT, event.id()))
+                .sorted(BY_START)
+                .toList();
+    }
+
+    @Override
+    public List<EventSummary> events() {
+        java.util.Set<Long> publicProjects =
+                projects().stream().map(ProjectSummary::id).collect(java.util.stream.Collectors.toSet());
+        return store.published(Subject.EVENT).stream()
+                .map(events::findUnrestricted)
+                .flatMap(Optional::stream)
+                .filter(event -> publicProjects.contains(event.projectId()))
+                .sorted(BY_START)
+                .toList();
+    }
+
+    @Override
+    public List<EventSummary> upcomingEvents(LocalDate from, int limit) {
+        return events().stream()
+                .filter(event -> event.endDate() == null || !event.endDate().isBefore(from))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public Optional<EventSummary> event(long eventId) {
+        if (!isPublished(Subject.EVENT, eventId)) {
+            return Optional.empty();
+        }
+        return events.findUnrestricted(eventId).filter(event -> isProjectPublic(event.projectId()));
+    }
+
+    @Override
+    public boolean isProjectPublic(long projectId) {
+        return project(projectId).isPresent();
+    }
+
+    @Override
+    public boolean isEventPublic(long eventId) {
+        return event(eventId).isPresent();
+    }
+
+    @Override
+    public List<ProjectSummary> projectsOf(long organisationId) {
+        return projects().stream()
+                .filter(summary -> projects.findUnrestricted(summary.id())
+                        .map(details -> details.partners().stream()
+                                .map(PartnerSummary::organisationId)
+                                .anyMatch(id -> Objects.equals(id, organisationId)))
+                        .orElse(false))
+                .toList();
+    }
+
+    @Override
+    public Optional<Instant> lastPublicationChange() {
+        return store.lastChange();
+    }
+
+    private boolean isPublished(Subject subject, long id) {
+        return store.isPublished(subject, id);
+    }
+}

@@ -1,0 +1,108 @@
+package org.jumelage.publicity.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.publicity.Publication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The rows of {@code publication}: one per project or event that was ever published. */
+@Repository
+public class PublicationStore {
+
+    /** What a row is about. */
+    public enum Subject {
+        PROJECT,
+        EVENT
+    }
+
+    private final JdbcClient jdbc;
+
+    PublicationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Publication find(Subject subject, long id) {
+        return jdbc.sql("""
+                        select published, published_at, changed_at from publication
+                        where subject_type = :type and subject_id = :id""")
+                .param("type", subject.name())
+                .param("id", id)
+                .query((rs, row) -> new Publication(
+                        rs.getBoolean("published"),
+                        instant(rs.getTimestamp("published_at")),
+                        instant(rs.getTimestamp("changed_at"))))
+                .optional()
+                .orElse(Publication.UNPUBLISHED);
+    }
+
+    /** Locks the subject's row for the rest of the transaction (two editors flipping at once wait in turn). */
+    public Optional<Publication> lock(Subject subject, long id) {
+        return jdbc.sql("""
+                        select published, published_at, changed_at from publication
+                        where subject_type = :type and subject_id = :id for update""")
+                .param("type", subject.name())
+                .param("id", id)
+                .query((rs, row) -> new Publication(
+                        rs.getBoolean("published"),
+                        instant(rs.getTimestamp("published_at")),
+                        instant(rs.getTimestamp("changed_at"))))
+                .optional();
+    }
+
+    public void save(Subject subject, long id, Publication publication, @Nullable Long changedBy, boolean exists) {
+        String sql = exists ? """
+                update publication set published = :published, published_at = :publishedAt,
+                       changed_at = :changedAt, changed_by = :changedBy
+                where subject_type = :type and subject_id = :id""" : """
+                insert into publication (subject_type, subject_id, published, published_at, changed_at, changed_by)
+                values (:type, :id, :published, :publishedAt, :changedAt, :changedBy)""";
+        jdbc.sql(sql)
+                .param("type", subject.name())
+                .param("id", id)
+                .param("published", publication.published())
+                .param("publishedAt", offset(publication.publishedAt()))
+                .param("changedAt", offset(publication.changedAt()))
+                .param("changedBy", changedBy)
+                .update();
+    }
+
+    /** Ids of the published subjects of a kind, most recently published first. */
+    public List<Long> published(Subject subject) {
+        return jdbc.sql("""
+                        select subject_id from publication
+                        where subject_type = :type and published = true
+                        order by published_at desc, subject_id desc""").param("type", subject.name()).query(Long.class).list();
+    }
+
+    public boolean isPublished(Subject subject, long id) {
+        return jdbc.sql("""
+                        select count(*) from publication
+                        where subject_type = :type and subject_id = :id and published = true""")
+                        .param("type", subject.name())
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The latest change of any flag, or empty while nothing was ever published. */
+    public Optional<Instant> lastChange() {
+        return Optional.ofNullable(jdbc.sql("select max(changed_at) from publication")
+                .query((rs, row) -> instant(rs.getTimestamp(1)))
+                .single());
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}
