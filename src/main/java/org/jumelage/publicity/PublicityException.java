@@ -33,6 +33,22 @@ public final class PublicityException extends BusinessException {
     // --- end news ----------------------------------------------------------------------------------
 
     // --- drafts (helper "drafts") ------------------------------------------------------------------
+
+    /** A news draft was asked for without saying the language. */
+    public static PublicityException draftLanguageRequired() {
+        return new PublicityException(Kind.INVALID, "publicity.draft.language-required", "language");
+    }
+
+    /**
+     * A news draft was asked for in a language other than {@code lv} and {@code en}.
+     *
+     * @param given the language as asked, cut to 20 characters for the message
+     */
+    public static PublicityException draftLanguageUnknown(String given) {
+        String shown = given.length() > 20 ? given.substring(0, 20) + "…" : given;
+        return new PublicityException(Kind.INVALID, "publicity.draft.language-unknown", "language", shown);
+    }
+
     // --- end drafts --------------------------------------------------------------------------------
 
     // --- site (helper "site") ----------------------------------------------------------------------

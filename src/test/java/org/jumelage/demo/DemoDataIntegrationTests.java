@@ -2,6 +2,8 @@ package org.jumelage.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +38,9 @@ class DemoDataIntegrationTests {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    org.jumelage.account.AccountManagement accounts;
 
     @Test
     void theApiListsTheFourProjectsOfTheDocuments() throws Exception {
@@ -81,5 +86,80 @@ class DemoDataIntegrationTests {
                 .contains("Pilsētu sadarbība teritorijas attīstības jomā – pārmaiņu pilsētas");
         assertThat(List.of(DemoData.COORDINATOR_EMAIL, DemoData.PARTNER_EMAIL))
                 .allMatch(e -> e.endsWith("@example.org"));
+    }
+
+    /**
+     * Acceptance of issue 6: the demo coordinator publishes TTChan and has its news written from the
+     * data. The Latvian text names Daugavpils City Council as lead partner, the partner countries in
+     * the genitive with "un", 8–12 November 2018 in Daugavpils and the funding statement; the English
+     * one says the same.
+     */
+    @Test
+    void publishingTtchanAndWritingItsDraftGivesTheNewsOfDocument001() throws Exception {
+        long coordinator = accounts.findUserByEmail(DemoData.COORDINATOR_EMAIL)
+                .orElseThrow()
+                .id();
+        String token =
+                "Bearer " + accounts.createApiToken(coordinator, "acceptance").secret();
+        String projects = mvc.perform(get("/api/v1/projects").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Integer> ids = com.jayway.jsonpath.JsonPath.read(projects, "$.items[?(@.acronym == 'TTChan')].id");
+        assertThat(ids).hasSize(1);
+        long ttchan = ids.get(0);
+
+        mvc.perform(put("/api/v1/projects/" + ttchan + "/publication")
+                        .header("Authorization", token)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"published\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.published").value(true));
+
+        String lv = draft(token, ttchan, "lv");
+        String lvTitle = com.jayway.jsonpath.JsonPath.read(lv, "$.title");
+        String lvBody = com.jayway.jsonpath.JsonPath.read(lv, "$.body");
+        assertThat(lvTitle).isEqualTo("Daugavpils pilsētas dome uzsāk projekta TTChan īstenošanu");
+        assertThat(lvBody)
+                .contains("Daugavpils pilsētas dome, kā vadošais partneris, kopā ar projekta partneriem no Lietuvas,"
+                        + " Polijas, Vācijas, Zviedrijas, Serbijas un Latvijas īsteno projektu TTChan")
+                .contains("„Pašvaldību sadraudzība” ietvaros.")
+                .contains("Projektā ir iesaistīti 6 partneri no 6 valstīm.")
+                .contains("Projektā piedalās arī viesi no Itālijas.")
+                .contains("Projekta mērķis ir stiprināt pilsētu sadraudzību")
+                .contains("2018. gada 8.–12. novembrī")
+                .contains("„Starptautiskā tikšanās Daugavpilī”")
+                .contains("Norises vieta: Daugavpils (Latvija).")
+                .contains("Īstenošanas termiņš: 08.11.2018.–12.11.2018.")
+                .endsWith("**Ar Eiropas Savienības programmas „Eiropa pilsoņiem” atbalstu**")
+                .doesNotContainIgnoringCase("null");
+
+        String en = draft(token, ttchan, "en");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(en, "$.title"))
+                .isEqualTo("Daugavpils City Council starts the TTChan project");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(en, "$.body"))
+                .contains("Daugavpils City Council, as lead partner, together with partners from Lithuania, Poland,"
+                        + " Germany, Sweden, Serbia and Latvia, is carrying out the TTChan project")
+                .contains("measure 2.1 Town Twinning")
+                .contains("The project involves 6 partners from 6 countries.")
+                .contains("Guests from Italy also take part in the project.")
+                .contains("8–12 November 2018")
+                .contains("“International meeting in Daugavpils”")
+                .contains("Location: Daugavpils (Latvia).")
+                .contains("Implementation period: 8–12 November 2018.")
+                .endsWith("**With the support of the Europe for Citizens Programme of the European Union**")
+                .doesNotContainIgnoringCase("null");
+    }
+
+    private String draft(String token, long project, String language) throws Exception {
+        return mvc.perform(post("/api/v1/projects/" + project + "/news-drafts")
+                        .header("Authorization", token)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"language\":\"" + language + "\"}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
