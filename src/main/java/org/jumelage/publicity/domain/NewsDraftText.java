@@ -38,6 +38,9 @@ import org.springframework.context.MessageSource;
  */
 final class NewsDraftText {
 
+    /** The longest title an article may have ({@link NewsRules#MAX_TITLE}). */
+    static final int MAX_TITLE = NewsRules.MAX_TITLE;
+
     private final MessageSource messages;
     private final DraftGrammar grammar;
     private final Locale locale;
@@ -69,7 +72,7 @@ final class NewsDraftText {
         body.add(paragraph(period(project.summary())));
         body.add(paragraph(contact(project)));
         body.add(funding(measure));
-        return new NewsDraft(title, join(body));
+        return new NewsDraft(fitted(title), join(body));
     }
 
     /** The draft about one of the project's events. */
@@ -91,7 +94,7 @@ final class NewsDraftText {
         body.add(paragraph(period(project.summary())));
         body.add(paragraph(contact(project)));
         body.add(funding(measure));
-        return new NewsDraft(title, join(body));
+        return new NewsDraft(fitted(title), join(body));
     }
 
     // --- sentences ------------------------------------------------------------------------------
@@ -304,6 +307,13 @@ final class NewsDraftText {
         return messages.getMessage(key, filled, locale);
     }
 
+    /** A title no longer than an article's title may be (long names make long titles). */
+    private static String fitted(String title) {
+        return title.length() <= MAX_TITLE
+                ? title
+                : title.substring(0, MAX_TITLE - 1).strip() + "…";
+    }
+
     private static String paragraph(List<String> sentences) {
         return String.join(" ", sentences);
     }
@@ -334,16 +344,23 @@ final class NewsDraftText {
 
     /**
      * A value from the data, safe inside a Markdown paragraph: the characters that would start
-     * emphasis, code, links or HTML are escaped, so a name like “*Ars* <Vita>” reads as written.
+     * emphasis, code or links are escaped with a backslash, angle brackets become entities (so the
+     * news module's safety check sees no tag), and a name like “*Ars* <Vita>” reads as written.
      */
     static String markdown(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*_[]<>#".indexOf(c) >= 0) {
-                escaped.append('\\');
+            if (c == '<') {
+                escaped.append("&lt;");
+            } else if (c == '>') {
+                escaped.append("&gt;");
+            } else {
+                if ("\\`*_[]#".indexOf(c) >= 0) {
+                    escaped.append('\\');
+                }
+                escaped.append(c);
             }
-            escaped.append(c);
         }
         return escaped.toString();
     }

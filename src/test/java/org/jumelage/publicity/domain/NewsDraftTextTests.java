@@ -495,8 +495,31 @@ class NewsDraftTextTests {
         assertThat(draft.title()).isEqualTo("**Dome** uzsāk projekta A*B īstenošanu");
         assertThat(draft.body())
                 .startsWith("\\*\\*Dome\\*\\*, kā vadošais partneris, īsteno projektu A\\*B.")
-                .contains("Projekta mērķis ir stiprināt \\_visu\\_ \\<script\\>alert(1)\\</script\\>"
+                .contains("Projekta mērķis ir stiprināt \\_visu\\_ &lt;script&gt;alert(1)&lt;/script&gt;"
                         + " \\[saite\\](javascript:x).")
                 .doesNotContain("<script>");
+    }
+
+    @Test
+    void aTitleFitsAnArticlesTitle() {
+        ProjectDetails project = project(
+                "LONG",
+                LocalizedText.of(null, null),
+                null,
+                null,
+                LocalizedText.of(null, null),
+                LocalizedText.of(null, null),
+                null,
+                null,
+                null,
+                null,
+                List.of(partner(1, LocalizedText.of("Dome ".repeat(100), null), "LV", PartnerRole.LEAD)));
+
+        String title = text("lv", IN_2026).project(project, null, List.of()).title();
+
+        assertThat(title)
+                .hasSize(NewsDraftText.MAX_TITLE)
+                .startsWith("Dome Dome")
+                .endsWith("…");
     }
 }
