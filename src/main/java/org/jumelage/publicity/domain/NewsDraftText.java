@@ -282,13 +282,13 @@ final class NewsDraftText {
 
     // --- pieces ---------------------------------------------------------------------------------
 
-    /** The acronym, else the title in quotation marks; {@code quoted} quotes an acronym too. */
-    private String name(ProjectDetails project, boolean markdown) {
+    /** The acronym, else the title in quotation marks; {@code escaped} escapes it for Markdown. */
+    private String name(ProjectDetails project, boolean escaped) {
         ProjectSummary summary = project.summary();
         String name = summary.acronym() != null && !summary.acronym().isBlank()
                 ? summary.acronym().strip()
                 : grammar.quote(summary.titles().in(locale));
-        return markdown ? markdown(name) : name;
+        return escaped ? markdown(name) : name;
     }
 
     private String type(EventSummary event) {
