@@ -36,6 +36,15 @@ public final class PublicityException extends BusinessException {
     // --- end drafts --------------------------------------------------------------------------------
 
     // --- site (helper "site") ----------------------------------------------------------------------
+
+    /**
+     * Nothing public at this address: a project, event, article or organisation that is not
+     * published (or no longer), deleted, or never existed. The public site answers each the same way.
+     */
+    public static PublicityException publicPageNotFound() {
+        return new PublicityException(Kind.NOT_FOUND, "publicity.site.not-found", "");
+    }
+
     // --- end site ----------------------------------------------------------------------------------
 
     // --- feeds (helper "feeds") --------------------------------------------------------------------
