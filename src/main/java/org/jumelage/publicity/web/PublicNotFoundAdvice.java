@@ -20,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
  * for anything unpublished, withdrawn, deleted or never there, so the answer tells nothing about
  * what exists behind the sign-in.
  */
-@ControllerAdvice(assignableTypes = {PublicSiteController.class, PublicProjectController.class})
+@ControllerAdvice(
+        assignableTypes = {PublicSiteController.class, PublicProjectController.class, PublicNewsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PublicNotFoundAdvice {
 

@@ -3,11 +3,15 @@ package org.jumelage.publicity.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.domain.EuEmblem;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.shared.LocalizedText;
@@ -35,11 +39,15 @@ class PublicPages {
     static final CacheControl CACHE_CONTROL =
             CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().mustRevalidate();
 
+    /** The site's dates are the dates of its readers in Latvia. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Riga");
+
     /** The language of {@code x-default}: what a reader whose language the site does not have gets. */
     static final String DEFAULT_LANGUAGE = "en";
 
     private static final Map<String, String> OG_LOCALES = Map.of("lv", "lv_LV", "en", "en_GB");
 
+    private final NewsMarkdown markdown;
     private final String publicUrl;
     private final String release;
     private final Map<String, String> emblems;
@@ -47,7 +55,9 @@ class PublicPages {
     PublicPages(
             @Value("${jumelage.public-url:http://localhost:8080}") String publicUrl,
             ObjectProvider<BuildProperties> buildProperties,
-            MessageSource messages) {
+            MessageSource messages,
+            NewsMarkdown markdown) {
+        this.markdown = markdown;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         BuildProperties build = buildProperties.getIfAvailable();
         // Without build information (running from an IDE) every start counts as a new release.
@@ -136,7 +146,10 @@ class PublicPages {
                 OG_LOCALES.get(other(language)),
                 image,
                 imageAlt,
-                true);
+                true,
+                null,
+                null,
+                List.of());
     }
 
     /** The head of a page search engines should not keep (the 404 page). */
@@ -151,7 +164,10 @@ class PublicPages {
                 OG_LOCALES.get(other(language)),
                 null,
                 null,
-                false);
+                false,
+                null,
+                null,
+                List.of());
     }
 
     /** The path with a query built from the pairs, leaving out null values; values are encoded. */
@@ -163,6 +179,42 @@ class PublicPages {
             }
         }
         return builder.encode().build().toUriString();
+    }
+
+    /** Articles as the lists show them: title, date, lead image, the beginning of the text. */
+    List<NewsItem> newsItems(List<NewsArticle> articles, Locale locale) {
+        PublicTexts texts = new PublicTexts(locale);
+        return articles.stream()
+                .map(article -> {
+                    PublicText body = texts.of(article.bodies());
+                    return new NewsItem(
+                            article,
+                            texts.of(article.titles()),
+                            new PublicText(markdown.toPlainText(body.text(), 240), body.lang(), body.fallback()),
+                            date(article.publishAt()),
+                            article.image() == null ? null : leadImage(article),
+                            article.image() == null
+                                    ? null
+                                    : texts.of(article.image().alt()));
+                })
+                .toList();
+    }
+
+    /** Articles change a page when they are edited and when their publication date comes. */
+    static void changes(PublicPageVersion version, List<NewsArticle> articles) {
+        for (NewsArticle article : articles) {
+            version.changedAt(article.updatedAt()).changedAt(article.publishAt());
+        }
+    }
+
+    /** Where the news module serves an article's lead image. */
+    static String leadImage(NewsArticle article) {
+        return "/media/news/" + article.id() + "/lead";
+    }
+
+    /** The day of an instant in the site's time zone, or {@code null}. */
+    static @Nullable LocalDate date(@Nullable Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZONE);
     }
 
     /** The text shortened to at most {@code max} characters at a word boundary, with an ellipsis when cut. */
@@ -186,7 +238,42 @@ class PublicPages {
             String ogLocaleAlternate,
             @Nullable String image,
             @Nullable String imageAlt,
-            boolean indexable) {}
+            boolean indexable,
+            @Nullable String publishedTime,
+            @Nullable String modifiedTime,
+            List<String> tags) {
+
+        /** The head of an article: Open Graph's {@code article:*} times (ISO 8601) and tags. */
+        Head asArticle(@Nullable Instant published, Instant modified, List<String> articleTags) {
+            return new Head(
+                    title,
+                    description,
+                    canonical,
+                    alternates,
+                    ogType,
+                    ogLocale,
+                    ogLocaleAlternate,
+                    image,
+                    imageAlt,
+                    indexable,
+                    published == null
+                            ? null
+                            : published
+                                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                    .toString(),
+                    modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                    List.copyOf(articleTags));
+        }
+    }
+
+    /** An article in a list. */
+    record NewsItem(
+            NewsArticle article,
+            PublicText title,
+            PublicText excerpt,
+            @Nullable LocalDate date,
+            @Nullable String imageHref,
+            @Nullable PublicText imageAlt) {}
 
     /** A {@code <link rel="alternate" hreflang>}. */
     record Alternate(String hreflang, String url) {}

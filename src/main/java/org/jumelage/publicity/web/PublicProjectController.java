@@ -15,12 +15,15 @@ import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.publicity.web.PublicPages.PublicText;
 import org.jumelage.publicity.web.PublicPages.PublicTexts;
 import org.jumelage.shared.Countries;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,17 +40,23 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class PublicProjectController {
 
+    /** The most articles a project or event page lists. */
+    static final int NEWS = 5;
+
     private final PublicContent content;
     private final ProgrammeCatalogue catalogue;
     private final RegistrationSettingsManagement registration;
+    private final NewsManagement news;
     private final PublicPages pages;
 
     PublicProjectController(
             PublicContent content,
             ProgrammeCatalogue catalogue,
             RegistrationSettingsManagement registration,
+            NewsManagement news,
             PublicPages pages) {
         this.content = content;
+        this.news = news;
         this.catalogue = catalogue;
         this.registration = registration;
         this.pages = pages;
@@ -64,12 +73,16 @@ class PublicProjectController {
         ProjectDetails project = content.project(id).orElseThrow(PublicityException::publicPageNotFound);
         List<EventSummary> events = content.events(id);
         MeasureSummary measure = catalogue.measure(project.summary().measure()).orElse(null);
+        List<NewsArticle> articles =
+                news.published(id, null, null, PageRequest.of(0, NEWS)).getContent();
         PublicPageVersion version = pages.version(lang, "project " + id)
                 .with(project)
                 .with(events)
                 .with(measure)
+                .with(articles)
                 .changedAt(content.projectLastModified(id).orElse(null))
                 .changedAt(content.lastPublicationChange().orElse(null));
+        PublicPages.changes(version, articles);
         if (pages.notModified(request, response, version)) {
             return null;
         }
@@ -99,6 +112,7 @@ class PublicProjectController {
         model.addAttribute("measure", measure);
         model.addAttribute("countries", countries(project.partnersByCountry(), locale));
         model.addAttribute("events", events);
+        model.addAttribute("news", pages.newsItems(articles, locale));
         model.addAttribute("fundingKey", fundingKey(measure));
         model.addAttribute("emblem", pages.emblem(lang));
         return "publicity/public/project";
@@ -116,13 +130,17 @@ class PublicProjectController {
         ProjectDetails project = content.project(event.projectId()).orElseThrow(PublicityException::publicPageNotFound);
         MeasureSummary measure = catalogue.measure(project.summary().measure()).orElse(null);
         String registrationToken = registration.openPublicRegistrationToken(id).orElse(null);
+        List<NewsArticle> articles =
+                news.published(null, id, null, PageRequest.of(0, NEWS)).getContent();
         PublicPageVersion version = pages.version(lang, "event " + id)
                 .with(event)
                 .with(project.summary())
                 .with(measure)
                 .with(registrationToken)
+                .with(articles)
                 .changedAt(content.projectLastModified(event.projectId()).orElse(null))
                 .changedAt(content.lastPublicationChange().orElse(null));
+        PublicPages.changes(version, articles);
         if (pages.notModified(request, response, version)) {
             return null;
         }
@@ -140,6 +158,7 @@ class PublicProjectController {
         model.addAttribute("project", project);
         model.addAttribute("title", title);
         model.addAttribute("agenda", texts.of(event.agenda()));
+        model.addAttribute("news", pages.newsItems(articles, locale));
         model.addAttribute(
                 "registrationHref",
                 registrationToken == null ? null : "/register/" + registrationToken + "?lang=" + lang);

@@ -10,12 +10,15 @@ import org.jumelage.event.EventSummary;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.publicity.web.PublicPages.PublicText;
 import org.jumelage.shared.Countries;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +36,11 @@ class PublicSiteController {
 
     static final int UPCOMING_EVENTS = 6;
 
+    static final int LATEST_NEWS = 3;
+
     private final PublicContent content;
     private final OrganisationManagement organisations;
+    private final NewsManagement news;
     private final PublicPages pages;
     private final MessageSource messages;
     private final Clock clock;
@@ -42,11 +48,13 @@ class PublicSiteController {
     PublicSiteController(
             PublicContent content,
             OrganisationManagement organisations,
+            NewsManagement news,
             PublicPages pages,
             MessageSource messages,
             Clock clock) {
         this.content = content;
         this.organisations = organisations;
+        this.news = news;
         this.pages = pages;
         this.messages = messages;
         this.clock = clock;
@@ -58,11 +66,15 @@ class PublicSiteController {
         LocalDate today = LocalDate.now(clock);
         List<ProjectSummary> projects = content.projects();
         List<EventSummary> events = content.upcomingEvents(today, UPCOMING_EVENTS);
+        List<NewsArticle> articles =
+                news.published(null, null, null, PageRequest.of(0, LATEST_NEWS)).getContent();
         PublicPageVersion version = pages.version(lang, "home")
                 .with(today)
                 .with(projects)
                 .with(events)
+                .with(articles)
                 .changedAt(content.lastPublicationChange().orElse(null));
+        PublicPages.changes(version, articles);
         if (pages.notModified(request, response, version)) {
             return null;
         }
@@ -82,6 +94,7 @@ class PublicSiteController {
         model.addAttribute("section", "home");
         model.addAttribute("projects", projects);
         model.addAttribute("events", events);
+        model.addAttribute("news", pages.newsItems(articles, locale));
         return "publicity/public/home";
     }
 

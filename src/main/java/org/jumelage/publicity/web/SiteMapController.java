@@ -17,8 +17,12 @@ import org.jumelage.event.EventSummary;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.publicity.domain.PublicPageVersion;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,11 +41,16 @@ class SiteMapController {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
+    /** Articles read from the news per query while writing the sitemap. */
+    static final int NEWS_BATCH = 200;
+
     private final PublicContent content;
+    private final NewsManagement news;
     private final PublicPages pages;
 
-    SiteMapController(PublicContent content, PublicPages pages) {
+    SiteMapController(PublicContent content, NewsManagement news, PublicPages pages) {
         this.content = content;
+        this.news = news;
         this.pages = pages;
     }
 
@@ -85,7 +94,26 @@ class SiteMapController {
         }
         organisationChanges.forEach(
                 (organisation, changed) -> entries.add(new Entry("/organisations/" + organisation, changed)));
-        // news: the news list and every public article
+        List<NewsArticle> articles = new ArrayList<>();
+        Page<NewsArticle> batch = news.published(null, null, null, PageRequest.of(0, NEWS_BATCH));
+        articles.addAll(batch.getContent());
+        while (batch.hasNext()) {
+            batch = news.published(null, null, null, batch.nextPageable());
+            articles.addAll(batch.getContent());
+        }
+        Instant newsChanged = articles.stream()
+                .map(article -> later(
+                        article.updatedAt(), article.publishAt() == null ? article.updatedAt() : article.publishAt()))
+                .max(Instant::compareTo)
+                .orElse(publication);
+        entries.add(new Entry("/news", newsChanged));
+        for (NewsArticle article : articles) {
+            entries.add(new Entry(
+                    "/news/" + article.slug(),
+                    later(
+                            article.updatedAt(),
+                            article.publishAt() == null ? article.updatedAt() : article.publishAt())));
+        }
         return entries;
     }
 
