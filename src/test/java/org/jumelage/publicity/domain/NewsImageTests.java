@@ -3,12 +3,8 @@ package org.jumelage.publicity.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +12,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
+import org.jumelage.publicity.NewsTestImages;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.storage.FileStorage;
 import org.jumelage.storage.StoredFile;
@@ -133,53 +128,12 @@ class NewsImageTests {
                         PublicityException.class, e -> assertThat(e.code()).isEqualTo("publicity.news.image-required"));
     }
 
-    static byte[] image(String format, int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(0, 51, 153));
-        graphics.fillRect(0, 0, width, height);
-        graphics.setColor(new Color(255, 204, 0));
-        graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
+    static byte[] image(String format, int width, int height) {
+        return NewsTestImages.image(format, width, height);
     }
 
-    /** A PNG whose header says width × height, with a few bytes of compressed data: tiny on disk, huge decoded. */
-    static byte[] pngHeaderBomb(int width, int height) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        ByteArrayOutputStream header = new ByteArrayOutputStream();
-        DataOutputStream ihdr = new DataOutputStream(header);
-        ihdr.writeInt(width);
-        ihdr.writeInt(height);
-        ihdr.writeByte(8); // bit depth
-        ihdr.writeByte(2); // RGB
-        ihdr.writeByte(0);
-        ihdr.writeByte(0);
-        ihdr.writeByte(0);
-        chunk(out, "IHDR", header.toByteArray());
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        deflater.setInput(new byte[4096]);
-        deflater.finish();
-        byte[] compressed = new byte[256];
-        int length = deflater.deflate(compressed);
-        chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
-        DataOutputStream stream = new DataOutputStream(out);
-        stream.writeInt(data.length);
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        stream.write(typeBytes);
-        stream.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        stream.writeInt((int) crc.getValue());
+    static byte[] pngHeaderBomb(int width, int height) {
+        return NewsTestImages.pngHeaderBomb(width, height);
     }
 
     /** An endless stream of zeros that counts what was read. */
