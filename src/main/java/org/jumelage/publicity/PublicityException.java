@@ -143,6 +143,14 @@ public final class PublicityException extends BusinessException {
         return new PublicityException(Kind.INVALID, "publicity.news.image-alt-too-long", field, max);
     }
 
+    public static PublicityException newsVersionRequired() {
+        return new PublicityException(Kind.INVALID, "publicity.news.version-required", "version");
+    }
+
+    public static PublicityException newsUnknownStatus(String status) {
+        return new PublicityException(Kind.INVALID, "publicity.news.unknown-status", "status", status);
+    }
+
     // --- end news ----------------------------------------------------------------------------------
 
     // --- drafts (helper "drafts") ------------------------------------------------------------------
