@@ -1,0 +1,102 @@
+package org.jumelage.publicity.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.event.EventSummary;
+import org.jumelage.project.ProjectDetails;
+import org.jumelage.publicity.PublicContent;
+import org.jumelage.publicity.PublicFeeds;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the public feeds from the public read model only ({@link PublicContent} and the public
+ * reads of news): a feed of a project that is not public does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+class DefaultPublicFeeds implements PublicFeeds {
+
+    /** DTSTAMP and feed dates when nothing public has ever changed (an empty instance). */
+    private static final Instant NEVER = Instant.EPOCH;
+
+    private final PublicContent content;
+    private final MessageSource messages;
+    private final FeedAddresses addresses;
+    private final FeedVersions versions;
+
+    DefaultPublicFeeds(
+            PublicContent content,
+            MessageSource messages,
+            Clock clock,
+            @Value("${jumelage.public-url:http://localhost:8080}") String publicUrl) {
+        this.content = content;
+        this.messages = messages;
+        this.addresses = new FeedAddresses(publicUrl);
+        this.versions = new FeedVersions(clock);
+    }
+
+    @Override
+    public Optional<FeedDocument> news(NewsFormat format, @Nullable Long projectId, Locale language) {
+        throw new UnsupportedOperationException("news feeds come with the news module's core");
+    }
+
+    @Override
+    public Optional<FeedDocument> events(@Nullable Long projectId, Locale language) {
+        List<EventSummary> events;
+        String name;
+        String description;
+        Instant stamp;
+        if (projectId == null) {
+            events = content.events();
+            name = message("publicity.feeds.events.title", language);
+            description = message("publicity.feeds.events.description", language);
+            stamp = content.lastPublicationChange().orElse(NEVER);
+        } else {
+            Optional<ProjectDetails> project = content.project(projectId);
+            if (project.isEmpty()) {
+                return Optional.empty();
+            }
+            String label = project.get().summary().label(language);
+            events = content.events(projectId);
+            name = message("publicity.feeds.project-events.title", language, label);
+            description = message("publicity.feeds.project-events.description", language, label);
+            stamp = latest(
+                    content.lastPublicationChange().orElse(NEVER),
+                    content.projectLastModified(projectId).orElse(NEVER));
+        }
+        Map<Long, String> projectLines = new HashMap<>();
+        byte[] body = EventFeedCalendar.ics(
+                events,
+                language,
+                name,
+                description,
+                id -> projectLines.computeIfAbsent(id, key -> projectLine(key, language)),
+                stamp,
+                addresses);
+        return Optional.of(versions.document(addresses.feed(projectId, "events.ics", language), body));
+    }
+
+    private String projectLine(long projectId, Locale language) {
+        String label = content.project(projectId)
+                .map(project -> project.summary().label(language))
+                .orElse("");
+        return message("publicity.feeds.event.project", language, label);
+    }
+
+    private String message(String key, Locale language, Object... arguments) {
+        return messages.getMessage(key, arguments, language);
+    }
+
+    private static Instant latest(Instant first, Instant second) {
+        return first.isAfter(second) ? first : second;
+    }
+}
