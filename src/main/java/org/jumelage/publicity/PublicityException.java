@@ -30,6 +30,119 @@ public final class PublicityException extends BusinessException {
     }
 
     // --- news (helper "news") ----------------------------------------------------------------------
+
+    /** Only coordinators and administrators write articles. */
+    public static PublicityException newsWriterRequired() {
+        return new PublicityException(Kind.FORBIDDEN, "publicity.news.writer-required", "");
+    }
+
+    public static PublicityException newsStaleVersion() {
+        return new PublicityException(Kind.CONFLICT, "publicity.news.stale-version", "version");
+    }
+
+    public static PublicityException newsTitleRequired() {
+        return new PublicityException(Kind.INVALID, "publicity.news.title-required", "titleEn");
+    }
+
+    public static PublicityException newsTextTooLong(String field, int max) {
+        return new PublicityException(Kind.INVALID, "publicity.news.text-too-long", field, max);
+    }
+
+    public static PublicityException newsTooManyTags(int max) {
+        return new PublicityException(Kind.INVALID, "publicity.news.too-many-tags", "tags", max);
+    }
+
+    public static PublicityException newsTagTooLong(String tag, int max) {
+        return new PublicityException(Kind.INVALID, "publicity.news.tag-too-long", "tags", tag, max);
+    }
+
+    public static PublicityException newsSlugInvalid(String slug, int max) {
+        return new PublicityException(Kind.INVALID, "publicity.news.slug-invalid", "slug", slug, max);
+    }
+
+    public static PublicityException newsSlugTaken(String slug, long otherArticleId) {
+        return new PublicityException(Kind.CONFLICT, "publicity.news.slug-taken", "slug", slug, otherArticleId);
+    }
+
+    /** @param earliest the earliest date accepted, ISO 8601 */
+    public static PublicityException newsDateTooEarly(String earliest) {
+        return new PublicityException(Kind.INVALID, "publicity.news.date-too-early", "publishAt", earliest);
+    }
+
+    /** @param latest the latest date accepted, ISO 8601 */
+    public static PublicityException newsDateTooLate(String latest) {
+        return new PublicityException(Kind.INVALID, "publicity.news.date-too-late", "publishAt", latest);
+    }
+
+    public static PublicityException newsUnknownProject(long id) {
+        return new PublicityException(Kind.INVALID, "publicity.news.unknown-project", "projectId", id);
+    }
+
+    public static PublicityException newsUnknownEvent(long id) {
+        return new PublicityException(Kind.INVALID, "publicity.news.unknown-event", "eventId", id);
+    }
+
+    public static PublicityException newsEventOfOtherProject(long eventId, long projectId) {
+        return new PublicityException(
+                Kind.INVALID, "publicity.news.event-of-other-project", "eventId", eventId, projectId);
+    }
+
+    /** Markdown with a {@code <script>} element; {@code found} is what was found, as written. */
+    public static PublicityException newsMarkdownScript(String field, String found) {
+        return new PublicityException(Kind.INVALID, "publicity.news.markdown-script", field, found);
+    }
+
+    /** Markdown with an {@code <iframe>}, {@code <object>} or {@code <embed>} element. */
+    public static PublicityException newsMarkdownFrame(String field, String found) {
+        return new PublicityException(Kind.INVALID, "publicity.news.markdown-frame", field, found);
+    }
+
+    /** A link or image whose target uses {@code javascript:}, {@code data:} or {@code vbscript:}. */
+    public static PublicityException newsMarkdownLinkScheme(String field, String scheme) {
+        return new PublicityException(Kind.INVALID, "publicity.news.markdown-link-scheme", field, scheme);
+    }
+
+    /** An event handler attribute such as {@code onerror=}. */
+    public static PublicityException newsMarkdownEventHandler(String field, String attribute) {
+        return new PublicityException(Kind.INVALID, "publicity.news.markdown-event-handler", field, attribute);
+    }
+
+    public static PublicityException newsImageRequired() {
+        return new PublicityException(Kind.INVALID, "publicity.news.image-required", "file");
+    }
+
+    /** @param maxMegabytes the limit in MB */
+    public static PublicityException newsImageTooLarge(long maxMegabytes) {
+        return new PublicityException(Kind.INVALID, "publicity.news.image-too-large", "file", maxMegabytes);
+    }
+
+    public static PublicityException newsImageNotAnImage() {
+        return new PublicityException(Kind.INVALID, "publicity.news.image-not-an-image", "file");
+    }
+
+    public static PublicityException newsImageUnreadable() {
+        return new PublicityException(Kind.INVALID, "publicity.news.image-unreadable", "file");
+    }
+
+    /** @param maxMegapixels the limit in millions of pixels */
+    public static PublicityException newsImageTooManyPixels(int width, int height, long maxMegapixels) {
+        return new PublicityException(
+                Kind.INVALID,
+                "publicity.news.image-too-many-pixels",
+                "file",
+                String.valueOf(width),
+                String.valueOf(height),
+                maxMegapixels);
+    }
+
+    public static PublicityException newsImageAltRequired() {
+        return new PublicityException(Kind.INVALID, "publicity.news.image-alt-required", "altEn");
+    }
+
+    public static PublicityException newsImageAltTooLong(String field, int max) {
+        return new PublicityException(Kind.INVALID, "publicity.news.image-alt-too-long", field, max);
+    }
+
     // --- end news ----------------------------------------------------------------------------------
 
     // --- drafts (helper "drafts") ------------------------------------------------------------------

@@ -1,0 +1,407 @@
+package org.jumelage.publicity.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rows of {@code news_article} and {@code news_tag}. Every change of an article raises its
+ * version; {@link #update} and the other changes take the version the caller read and change
+ * nothing when the row moved on (optimistic locking). Runs on H2 (PostgreSQL mode) and PostgreSQL.
+ */
+@Repository
+public class NewsStore {
+
+    /** Which articles a list shows, by their status at {@code now}. */
+    public enum StatusFilter {
+        ALL,
+        DRAFT,
+        SCHEDULED,
+        PUBLISHED
+    }
+
+    /**
+     * Whose articles a list shows: every article, or those about the given projects and those
+     * without a project written by the given author.
+     */
+    public record Scope(
+            boolean everything,
+            Collection<Long> projectIds,
+            @Nullable Long authorId) {
+
+        public Scope {
+            projectIds = List.copyOf(projectIds);
+        }
+
+        public static Scope all() {
+            return new Scope(true, List.of(), null);
+        }
+    }
+
+    /** The texts and links an editor writes; the image and the publication have their own changes. */
+    public record Content(
+            String slug,
+            @Nullable String titleLv,
+            @Nullable String titleEn,
+            @Nullable String bodyLv,
+            @Nullable String bodyEn,
+            @Nullable Long projectId,
+            @Nullable Long eventId,
+            List<String> tags,
+            @Nullable Instant publishAt) {
+
+        public Content {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** The stored lead image's facts. */
+    public record Image(
+            String key,
+            String contentType,
+            int width,
+            int height,
+            @Nullable String altLv,
+            @Nullable String altEn) {}
+
+    private static final String COLUMNS = """
+            a.id, a.slug, a.title_lv, a.title_en, a.body_lv, a.body_en, a.image_key, a.image_content_type,
+            a.image_width, a.image_height, a.image_alt_lv, a.image_alt_en, a.author_id, a.author_name,
+            a.project_id, a.event_id, a.published, a.publish_at, a.created_at, a.updated_at, a.version""";
+
+    private final JdbcClient jdbc;
+
+    NewsStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(Content content, @Nullable Long authorId, String authorName, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into news_article (slug, title_lv, title_en, body_lv, body_en, author_id, author_name,
+                               project_id, event_id, published, publish_at, created_at, updated_at, version)
+                        values (:slug, :titleLv, :titleEn, :bodyLv, :bodyEn, :authorId, :authorName,
+                               :projectId, :eventId, false, :publishAt, :now, :now, 0)""")
+                .param("slug", content.slug())
+                .param("titleLv", content.titleLv())
+                .param("titleEn", content.titleEn())
+                .param("bodyLv", content.bodyLv())
+                .param("bodyEn", content.bodyEn())
+                .param("authorId", authorId)
+                .param("authorName", authorName)
+                .param("projectId", content.projectId())
+                .param("eventId", content.eventId())
+                .param("publishAt", offset(content.publishAt()))
+                .param("now", offset(now))
+                .update(keys, "id");
+        long id = java.util.Objects.requireNonNull(keys.getKeyAs(Number.class)).longValue();
+        replaceTags(id, content.tags());
+        return id;
+    }
+
+    /** Changes the texts and links; {@code false} when the stored version is not {@code expectedVersion}. */
+    public boolean update(long id, Content content, long expectedVersion, Instant now) {
+        int changed = jdbc.sql("""
+                        update news_article set slug = :slug, title_lv = :titleLv, title_en = :titleEn,
+                               body_lv = :bodyLv, body_en = :bodyEn, project_id = :projectId, event_id = :eventId,
+                               publish_at = :publishAt, updated_at = :now, version = version + 1
+                        where id = :id and version = :version""")
+                .param("slug", content.slug())
+                .param("titleLv", content.titleLv())
+                .param("titleEn", content.titleEn())
+                .param("bodyLv", content.bodyLv())
+                .param("bodyEn", content.bodyEn())
+                .param("projectId", content.projectId())
+                .param("eventId", content.eventId())
+                .param("publishAt", offset(content.publishAt()))
+                .param("now", offset(now))
+                .param("id", id)
+                .param("version", expectedVersion)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        replaceTags(id, content.tags());
+        return true;
+    }
+
+    /** Publishes or withdraws; {@code false} when the stored version is not {@code expectedVersion}. */
+    public boolean setPublication(
+            long id, boolean published, @Nullable Instant publishAt, long expectedVersion, Instant now) {
+        return jdbc.sql("""
+                                update news_article set published = :published, publish_at = :publishAt,
+                                       updated_at = :now, version = version + 1
+                                where id = :id and version = :version""")
+                        .param("published", published)
+                        .param("publishAt", offset(publishAt))
+                        .param("now", offset(now))
+                        .param("id", id)
+                        .param("version", expectedVersion)
+                        .update()
+                > 0;
+    }
+
+    /** Sets (or with {@code null} removes) the lead image; {@code false} when the version moved on. */
+    public boolean setImage(long id, @Nullable Image image, long expectedVersion, Instant now) {
+        return jdbc.sql("""
+                                update news_article set image_key = :key, image_content_type = :type,
+                                       image_width = :width, image_height = :height,
+                                       image_alt_lv = :altLv, image_alt_en = :altEn,
+                                       updated_at = :now, version = version + 1
+                                where id = :id and version = :version""")
+                        .param("key", image == null ? null : image.key())
+                        .param("type", image == null ? null : image.contentType())
+                        .param("width", image == null ? null : image.width())
+                        .param("height", image == null ? null : image.height())
+                        .param("altLv", image == null ? null : image.altLv())
+                        .param("altEn", image == null ? null : image.altEn())
+                        .param("now", offset(now))
+                        .param("id", id)
+                        .param("version", expectedVersion)
+                        .update()
+                > 0;
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from news_tag where article_id = :id").param("id", id).update();
+        jdbc.sql("delete from news_article where id = :id").param("id", id).update();
+    }
+
+    public Optional<NewsRow> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from news_article a where a.id = :id")
+                .param("id", id)
+                .query(NewsStore::row)
+                .optional()
+                .map(row -> row.withTags(tags(id)));
+    }
+
+    /** Locks the article's row for the rest of the transaction. */
+    public Optional<NewsRow> lock(long id) {
+        return jdbc.sql("select " + COLUMNS + " from news_article a where a.id = :id for update")
+                .param("id", id)
+                .query(NewsStore::row)
+                .optional()
+                .map(row -> row.withTags(tags(id)));
+    }
+
+    /** The id of the article that has the address, if any. */
+    public Optional<Long> idBySlug(String slug) {
+        return jdbc.sql("select id from news_article where slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The addresses equal to {@code base} or starting with {@code base-}. */
+    public List<String> slugsLike(String base) {
+        return jdbc.sql("select slug from news_article where slug = :base or slug like :prefix")
+                .param("base", base)
+                .param("prefix", base + "-%")
+                .query(String.class)
+                .list();
+    }
+
+    /** The editors' list, newest first (publication date, else creation). */
+    public List<NewsRow> list(
+            Scope scope, StatusFilter status, @Nullable Long projectId, Instant now, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = editorsWhere(scope, status, projectId, now, params);
+        return withTags(jdbc.sql("select " + COLUMNS + " from news_article a where " + where
+                        + " order by coalesce(a.publish_at, a.created_at) desc, a.id desc"
+                        + " offset " + offset + " rows fetch next " + limit + " rows only")
+                .params(params)
+                .query(NewsStore::row)
+                .list());
+    }
+
+    public long count(Scope scope, StatusFilter status, @Nullable Long projectId, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        String where = editorsWhere(scope, status, projectId, now, params);
+        return jdbc.sql("select count(*) from news_article a where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Public articles (published, publication date passed), newest publication first. */
+    public List<NewsRow> published(
+            @Nullable Long projectId,
+            @Nullable Long eventId,
+            @Nullable String tag,
+            Instant now,
+            long offset,
+            int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = publicWhere(projectId, eventId, tag, now, params);
+        return withTags(jdbc.sql("select " + COLUMNS + " from news_article a where " + where
+                        + " order by a.publish_at desc, a.id desc"
+                        + " offset " + offset + " rows fetch next " + limit + " rows only")
+                .params(params)
+                .query(NewsStore::row)
+                .list());
+    }
+
+    public long countPublished(@Nullable Long projectId, @Nullable Long eventId, @Nullable String tag, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        String where = publicWhere(projectId, eventId, tag, now, params);
+        return jdbc.sql("select count(*) from news_article a where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    public Optional<NewsRow> publishedBySlug(String slug, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from news_article a where a.slug = :slug"
+                        + " and a.published = true and a.publish_at <= :now")
+                .param("slug", slug)
+                .param("now", offset(now))
+                .query(NewsStore::row)
+                .optional()
+                .map(row -> row.withTags(tags(row.id())));
+    }
+
+    /** Articles about a project or about one of its events, newest first, whatever their status. */
+    public List<NewsRow> aboutProject(long projectId, @Nullable Long eventId) {
+        String where = eventId == null ? "a.project_id = :projectId" : "a.event_id = :eventId";
+        return withTags(jdbc.sql("select " + COLUMNS + " from news_article a where " + where
+                        + " order by coalesce(a.publish_at, a.created_at) desc, a.id desc")
+                .param("projectId", projectId)
+                .params(eventId == null ? Map.of() : Map.of("eventId", eventId))
+                .query(NewsStore::row)
+                .list());
+    }
+
+    private static String editorsWhere(
+            Scope scope, StatusFilter status, @Nullable Long projectId, Instant now, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (!scope.everything()) {
+            List<String> either = new ArrayList<>();
+            if (!scope.projectIds().isEmpty()) {
+                either.add("a.project_id in (:scopeProjects)");
+                params.put("scopeProjects", scope.projectIds());
+            }
+            if (scope.authorId() != null) {
+                either.add("(a.project_id is null and a.author_id = :scopeAuthor)");
+                params.put("scopeAuthor", scope.authorId());
+            }
+            conditions.add(either.isEmpty() ? "1 = 0" : "(" + String.join(" or ", either) + ")");
+        }
+        switch (status) {
+            case DRAFT -> conditions.add("a.published = false");
+            case SCHEDULED -> conditions.add("a.published = true and a.publish_at > :now");
+            case PUBLISHED -> conditions.add("a.published = true and a.publish_at <= :now");
+            case ALL -> {}
+        }
+        if (status == StatusFilter.SCHEDULED || status == StatusFilter.PUBLISHED) {
+            params.put("now", offset(now));
+        }
+        if (projectId != null) {
+            conditions.add("a.project_id = :projectId");
+            params.put("projectId", projectId);
+        }
+        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    }
+
+    private static String publicWhere(
+            @Nullable Long projectId,
+            @Nullable Long eventId,
+            @Nullable String tag,
+            Instant now,
+            Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>(List.of("a.published = true", "a.publish_at <= :now"));
+        params.put("now", offset(now));
+        if (projectId != null) {
+            conditions.add("a.project_id = :projectId");
+            params.put("projectId", projectId);
+        }
+        if (eventId != null) {
+            conditions.add("a.event_id = :eventId");
+            params.put("eventId", eventId);
+        }
+        if (tag != null) {
+            conditions.add("exists (select 1 from news_tag t where t.article_id = a.id and t.tag = :tag)");
+            params.put("tag", tag);
+        }
+        return String.join(" and ", conditions);
+    }
+
+    private void replaceTags(long id, List<String> tags) {
+        jdbc.sql("delete from news_tag where article_id = :id").param("id", id).update();
+        for (String tag : tags) {
+            jdbc.sql("insert into news_tag (article_id, tag) values (:id, :tag)")
+                    .param("id", id)
+                    .param("tag", tag)
+                    .update();
+        }
+    }
+
+    private List<String> tags(long id) {
+        return jdbc.sql("select tag from news_tag where article_id = :id order by tag")
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+
+    private List<NewsRow> withTags(List<NewsRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> tags = new LinkedHashMap<>();
+        rows.forEach(row -> tags.put(row.id(), new ArrayList<>()));
+        jdbc.sql("select article_id, tag from news_tag where article_id in (:ids) order by tag")
+                .param("ids", tags.keySet())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> tags.get(entry.getKey()).add(entry.getValue()));
+        return rows.stream().map(row -> row.withTags(tags.get(row.id()))).toList();
+    }
+
+    private static NewsRow row(ResultSet rs, int n) throws SQLException {
+        return new NewsRow(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("title_lv"),
+                rs.getString("title_en"),
+                rs.getString("body_lv"),
+                rs.getString("body_en"),
+                rs.getString("image_key"),
+                rs.getString("image_content_type"),
+                (Integer) rs.getObject("image_width", Integer.class),
+                (Integer) rs.getObject("image_height", Integer.class),
+                rs.getString("image_alt_lv"),
+                rs.getString("image_alt_en"),
+                (Long) rs.getObject("author_id", Long.class),
+                rs.getString("author_name"),
+                (Long) rs.getObject("project_id", Long.class),
+                (Long) rs.getObject("event_id", Long.class),
+                rs.getBoolean("published"),
+                instant(rs.getTimestamp("publish_at")),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"),
+                List.of());
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

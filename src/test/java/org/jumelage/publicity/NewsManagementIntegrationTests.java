@@ -1,0 +1,227 @@
+package org.jumelage.publicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.jumelage.account.AccountManagement;
+import org.jumelage.account.AuditEntry;
+import org.jumelage.account.AuditTrail;
+import org.jumelage.account.Role;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventManagement;
+import org.jumelage.event.MeetingFixture;
+import org.jumelage.network.OrganisationManagement;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.shared.BusinessException;
+import org.jumelage.shared.LocalizedText;
+import org.jumelage.support.JumelageIntegrationTest;
+import org.jumelage.support.MutableClock;
+import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The news service against the database: permissions, slugs, status over time, optimistic locking, audit. */
+@JumelageIntegrationTest
+class NewsManagementIntegrationTests {
+
+    @Autowired
+    NewsManagement news;
+
+    @Autowired
+    OrganisationManagement organisations;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EventManagement events;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    MeetingFixture meeting;
+
+    @BeforeEach
+    void setUp() {
+        meeting = new MeetingFixture(organisations, accounts, projects, events, jdbc, Map.of("LV", 10));
+    }
+
+    NewsArticleDraft draft(String titleEn) {
+        return new NewsArticleDraft(
+                null,
+                LocalizedText.of("Tikšanās Daugavpilī", titleEn),
+                LocalizedText.of("Pilsētu **sadraudzība**.", "Town *twinning*."),
+                meeting.projectId,
+                null,
+                List.of(" Town Twinning ", "#Europe", "town twinning"),
+                null);
+    }
+
+    String unique(String prefix) {
+        return prefix + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void theProjectsCoordinatorWritesADraftThatOnlyItsProjectSees() {
+        String title = unique("Meeting in Daugavpils");
+        NewsArticle article = news.create(meeting.coordinator, draft(title));
+
+        assertThat(article.status()).isEqualTo(NewsStatus.DRAFT);
+        assertThat(article.published()).isFalse();
+        assertThat(article.publishAt()).isNull();
+        assertThat(article.authorName()).isEqualTo(meeting.coordinator.displayName());
+        assertThat(article.authorId()).isEqualTo(meeting.coordinator.id());
+        assertThat(article.tags()).containsExactly("europe", "town twinning");
+        assertThat(article.slug()).startsWith("meeting-in-daugavpils-");
+        assertThat(article.version()).isZero();
+
+        assertThat(news.find(meeting.coordinator, article.id())).isPresent();
+        assertThat(news.find(meeting.partnerContact, article.id())).isPresent();
+        assertThat(news.publishedById(article.id())).isEmpty();
+        assertThat(news.list(meeting.coordinator, NewsStatus.DRAFT, meeting.projectId, PageRequest.of(0, 10)))
+                .extracting(NewsArticle::id)
+                .containsExactly(article.id());
+        assertThat(news.list(meeting.partnerContact, null, meeting.projectId, PageRequest.of(0, 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void anEventGivesItsProjectAndAPartnerMayNotWriteAboutIt() {
+        NewsArticle article = news.create(
+                meeting.coordinator,
+                new NewsArticleDraft(
+                        null,
+                        LocalizedText.of(null, unique("Event")),
+                        LocalizedText.of(null, null),
+                        null,
+                        meeting.eventId,
+                        List.of(),
+                        null));
+        assertThat(article.projectId()).isEqualTo(meeting.projectId);
+        assertThat(article.eventId()).isEqualTo(meeting.eventId);
+
+        assertThatThrownBy(() -> news.create(meeting.partnerContact, draft(unique("Partner"))))
+                .isInstanceOf(PublicityException.class)
+                .extracting(e -> ((BusinessException) e).code())
+                .isEqualTo("publicity.not-allowed");
+        assertThatThrownBy(() -> news.update(meeting.partnerContact, article.id(), draft("x"), article.version()))
+                .extracting(e -> ((BusinessException) e).code())
+                .isEqualTo("publicity.not-allowed");
+    }
+
+    @Test
+    void aScheduledArticleBecomesPublicAtItsDate() {
+        Instant at = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        NewsArticleDraft draft = draft(unique("Scheduled"));
+        NewsArticle article = news.create(
+                meeting.coordinator,
+                new NewsArticleDraft(null, draft.titles(), draft.bodies(), draft.projectId(), null, draft.tags(), at));
+
+        NewsArticle scheduled = news.publish(meeting.coordinator, article.id(), true);
+        assertThat(scheduled.status()).isEqualTo(NewsStatus.SCHEDULED);
+        assertThat(news.publishedById(article.id())).isEmpty();
+        assertThat(news.publishedBySlug(article.slug())).isEmpty();
+
+        clock.advance(Duration.ofDays(3).plusMinutes(1));
+        try {
+            assertThat(news.publishedBySlug(article.slug()))
+                    .get()
+                    .extracting(NewsArticle::status)
+                    .isEqualTo(NewsStatus.PUBLISHED);
+            assertThat(news.published(meeting.projectId, null, "europe", PageRequest.of(0, 10)))
+                    .extracting(NewsArticle::id)
+                    .contains(article.id());
+        } finally {
+            clock.advance(Duration.ofDays(-3).minusMinutes(1));
+        }
+    }
+
+    @Test
+    void publishingWithoutADateMeansNowAndEveryChangeIsAudited() {
+        NewsArticle article = news.create(meeting.coordinator, draft(unique("Now")));
+        NewsArticle published = news.publish(meeting.coordinator, article.id(), true);
+        assertThat(published.status()).isEqualTo(NewsStatus.PUBLISHED);
+        assertThat(published.publishAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        assertThat(news.publishedById(article.id())).isPresent();
+
+        news.publish(meeting.coordinator, article.id(), false);
+        assertThat(news.publishedById(article.id())).isEmpty();
+        news.delete(meeting.coordinator, article.id());
+        assertThat(news.find(meeting.coordinator, article.id())).isEmpty();
+
+        String target = "article " + article.id() + " (" + article.slug() + ")";
+        assertThat(auditTrail.entries("publicity.news", PageRequest.of(0, 500)).getContent().stream()
+                        .filter(entry -> target.equals(entry.target()))
+                        .map(AuditEntry::action))
+                .contains(
+                        "publicity.news.created",
+                        "publicity.news.published",
+                        "publicity.news.withdrawn",
+                        "publicity.news.deleted");
+    }
+
+    @Test
+    void slugsAreUniqueAutomaticallyAndAWantedTakenOneIsRefused() {
+        String title = unique("Same title");
+        NewsArticle first = news.create(meeting.coordinator, draft(title));
+        NewsArticle second = news.create(meeting.coordinator, draft(title));
+        assertThat(second.slug()).isEqualTo(first.slug() + "-2");
+
+        NewsArticleDraft wanted = new NewsArticleDraft(
+                first.slug(),
+                LocalizedText.of(null, "Other"),
+                LocalizedText.of(null, null),
+                null,
+                null,
+                List.of(),
+                null);
+        assertThatThrownBy(() -> news.create(meeting.coordinator, wanted))
+                .extracting(e -> ((BusinessException) e).code(), e -> ((BusinessException) e).kind())
+                .containsExactly("publicity.news.slug-taken", BusinessException.Kind.CONFLICT);
+    }
+
+    @Test
+    void aStaleVersionIsRefused() {
+        NewsArticle article = news.create(meeting.coordinator, draft(unique("Versions")));
+        NewsArticle changed = news.update(meeting.coordinator, article.id(), draft("Changed"), article.version());
+        assertThat(changed.version()).isEqualTo(article.version() + 1);
+        assertThat(changed.slug()).isEqualTo(article.slug());
+        assertThatThrownBy(() -> news.update(meeting.coordinator, article.id(), draft("Again"), article.version()))
+                .extracting(e -> ((BusinessException) e).kind())
+                .isEqualTo(BusinessException.Kind.CONFLICT);
+        assertThat(news.find(meeting.coordinator, article.id())
+                        .orElseThrow()
+                        .titles()
+                        .en())
+                .isEqualTo("Changed");
+    }
+
+    @Test
+    void aPartnerWithoutProjectsCannotWriteAtAll() {
+        String email = TestUsers.uniqueEmail("partner");
+        long id = accounts.createUser(TestUsers.withRoles(email, Role.PARTNER)).id();
+        SignedInUser partner = accounts.signedInUser(id).orElseThrow();
+        NewsArticleDraft draft = new NewsArticleDraft(
+                null, LocalizedText.of(null, "Mine"), LocalizedText.of(null, null), null, null, List.of(), null);
+        assertThatThrownBy(() -> news.create(partner, draft))
+                .extracting(e -> ((BusinessException) e).code())
+                .isEqualTo("publicity.news.writer-required");
+    }
+}
