@@ -163,6 +163,18 @@ class FeedCalendarIntegrationTests {
     }
 
     @Test
+    void aPublicProjectWithoutPublicEventsHasAnEmptyCalendar() throws Exception {
+        MeetingFixture quiet = new MeetingFixture(organisations, accounts, projects, events, jdbc, Map.of("LV", 3));
+        publications.publishProject(quiet.coordinator, quiet.projectId, true);
+
+        Calendar calendar = parseAndValidate(mvc.perform(get("/feeds/projects/" + quiet.projectId + "/events.ics"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(uids(calendar)).isEmpty();
+        assertThat(value(calendar.getProperty("X-WR-CALNAME"))).isEqualTo("Town twinning for change: events");
+    }
+
+    @Test
     void theCalendarOfAProjectThatIsNotPublicDoesNotExist() throws Exception {
         mvc.perform(get("/feeds/projects/" + hidden.projectId + "/events.ics").param("lang", "lv"))
                 .andExpect(status().isNotFound())

@@ -10,10 +10,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
 import org.jumelage.project.ProjectDetails;
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsManagement;
+import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.publicity.PublicFeeds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +32,20 @@ class DefaultPublicFeeds implements PublicFeeds {
     /** DTSTAMP and feed dates when nothing public has ever changed (an empty instance). */
     private static final Instant NEVER = Instant.EPOCH;
 
+    /** Articles in a news feed: the newest ones. */
+    static final int NEWS_ITEMS = 50;
+
     private final PublicContent content;
     private final MessageSource messages;
     private final FeedAddresses addresses;
     private final FeedVersions versions;
+    private final NewsManagement news;
+    private final NewsFeedWriter writer;
 
     DefaultPublicFeeds(
             PublicContent content,
+            NewsManagement news,
+            NewsMarkdown markdown,
             MessageSource messages,
             Clock clock,
             @Value("${jumelage.public-url:http://localhost:8080}") String publicUrl) {
@@ -42,11 +53,47 @@ class DefaultPublicFeeds implements PublicFeeds {
         this.messages = messages;
         this.addresses = new FeedAddresses(publicUrl);
         this.versions = new FeedVersions(clock);
+        this.news = news;
+        this.writer = new NewsFeedWriter(addresses, markdown);
     }
 
     @Override
     public Optional<FeedDocument> news(NewsFormat format, @Nullable Long projectId, Locale language) {
-        throw new UnsupportedOperationException("news feeds come with the news module's core");
+        String title;
+        String description;
+        String alternate;
+        Instant updated;
+        if (projectId == null) {
+            title = message("publicity.feeds.news.title", language);
+            description = message("publicity.feeds.news.description", language);
+            alternate = addresses.home(language);
+            updated = content.lastPublicationChange().orElse(NEVER);
+        } else {
+            Optional<ProjectDetails> project = content.project(projectId);
+            if (project.isEmpty()) {
+                return Optional.empty();
+            }
+            String label = project.get().summary().label(language);
+            title = message("publicity.feeds.project-news.title", language, label);
+            description = message("publicity.feeds.project-news.description", language, label);
+            alternate = addresses.project(language, projectId);
+            updated = content.projectLastModified(projectId).orElse(NEVER);
+        }
+        // An article about a project that is not (or no longer) public is not public either.
+        Map<Long, Boolean> publicProjects = new HashMap<>();
+        List<NewsArticle> articles = news.published(projectId, null, null, PageRequest.of(0, NEWS_ITEMS)).stream()
+                .filter(article -> article.projectId() == null
+                        || publicProjects.computeIfAbsent(article.projectId(), content::isProjectPublic))
+                .toList();
+        for (NewsArticle article : articles) {
+            updated = latest(updated, NewsFeedWriter.updated(article));
+        }
+        String name = format == NewsFormat.RSS ? "news.rss" : "news.atom";
+        String self = addresses.feed(projectId, name, language);
+        NewsFeedWriter.About about = new NewsFeedWriter.About(
+                title, description, message("publicity.feeds.author", language), alternate, self, updated);
+        byte[] body = writer.write(format, about, articles, language);
+        return Optional.of(versions.document(self, body));
     }
 
     @Override

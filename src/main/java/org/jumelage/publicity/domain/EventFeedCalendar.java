@@ -9,7 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Language;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -61,10 +63,12 @@ final class EventFeedCalendar {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-CALDESC", description));
+        boolean empty = true;
         for (EventSummary event : events) {
             if (event.startDate() == null) {
                 continue;
             }
+            empty = false;
             // DTEND of an all-day event is the day after the last day (RFC 5545, 3.6.1).
             VEvent vevent = new VEvent(
                     event.startDate(),
@@ -93,6 +97,12 @@ final class EventFeedCalendar {
             vevent.add(new Url(URI.create(addresses.event(language, event.id()))));
             calendar.add(vevent);
         }
+        if (empty) {
+            // A calendar needs at least one component (RFC 5545, 3.4): without events, the time
+            // zone the events are held in stands in, so that a project's calendar can be
+            // subscribed to before its first event is public.
+            calendar.add(DefaultZone.RIGA.copy());
+        }
         return calendar.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -109,6 +119,14 @@ final class EventFeedCalendar {
     private static ParameterList languageOf(LocalizedText text, Locale language) {
         String shown = text.isFallbackIn(language) ? other(language) : language.getLanguage();
         return new ParameterList(List.of(new Language(shown)));
+    }
+
+    /** The time zone events have when none is given, as ical4j's bundled definitions describe it; loaded once. */
+    private static final class DefaultZone {
+        static final VTimeZone RIGA = TimeZoneRegistryFactory.getInstance()
+                .createRegistry()
+                .getTimeZone("Europe/Riga")
+                .getVTimeZone();
     }
 
     static String other(Locale language) {
