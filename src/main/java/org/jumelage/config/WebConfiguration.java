@@ -15,7 +15,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Languages: the choice lives in a cookie (so it survives sign-out and needs no session), changes
  * with {@code ?lang=lv|en} on any page, and starts from the browser's Accept-Language when it names
- * a supported language, English otherwise.
+ * a supported language, English otherwise. On the public site ({@code /lv/…}, {@code /en/…}) the
+ * address alone decides (see {@link PathPrefixLocaleResolver}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,7 +26,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        CookieLocaleResolver resolver = new PathPrefixLocaleResolver(LANGUAGE_COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setCookieHttpOnly(true);

@@ -22,6 +22,15 @@ public interface NewsManagement {
 
     Optional<NewsArticle> find(SignedInUser viewer, long articleId);
 
+    /**
+     * Whether the user may change, publish and delete the article: administrators always; for an
+     * article about a project its editors; for any other its author, while a coordinator.
+     */
+    boolean canEdit(SignedInUser user, long articleId);
+
+    /** Whether the user may write articles at all (coordinators and administrators). */
+    boolean canWrite(SignedInUser user);
+
     /** Articles the viewer may edit, newest first, optionally of one status and/or one project. */
     Page<NewsArticle> list(
             SignedInUser viewer, @Nullable NewsStatus status, @Nullable Long projectId, Pageable pageable);

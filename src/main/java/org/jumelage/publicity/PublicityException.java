@@ -143,12 +143,29 @@ public final class PublicityException extends BusinessException {
         return new PublicityException(Kind.INVALID, "publicity.news.image-alt-too-long", field, max);
     }
 
+    public static PublicityException newsVersionRequired() {
+        return new PublicityException(Kind.INVALID, "publicity.news.version-required", "version");
+    }
+
+    public static PublicityException newsUnknownStatus(String status) {
+        return new PublicityException(Kind.INVALID, "publicity.news.unknown-status", "status", status);
+    }
+
     // --- end news ----------------------------------------------------------------------------------
 
     // --- drafts (helper "drafts") ------------------------------------------------------------------
     // --- end drafts --------------------------------------------------------------------------------
 
     // --- site (helper "site") ----------------------------------------------------------------------
+
+    /**
+     * Nothing public at this address: a project, event, article or organisation that is not
+     * published (or no longer), deleted, or never existed. The public site answers each the same way.
+     */
+    public static PublicityException publicPageNotFound() {
+        return new PublicityException(Kind.NOT_FOUND, "publicity.site.not-found", "");
+    }
+
     // --- end site ----------------------------------------------------------------------------------
 
     // --- feeds (helper "feeds") --------------------------------------------------------------------

@@ -51,7 +51,8 @@ class CommonmarkNewsMarkdown implements org.jumelage.publicity.NewsMarkdown {
             .allowAttributes("href", "title")
             .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener")
-            .allowElements("img")
+            // an image whose address was refused goes altogether, rather than staying without one
+            .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
             .allowAttributes("src")
             .matching(OWN_MEDIA)
             .onElements("img")

@@ -172,6 +172,17 @@ class DefaultNewsManagement implements NewsManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean canEdit(SignedInUser user, long articleId) {
+        return store.find(articleId).map(row -> editableBy(user, row)).orElse(false);
+    }
+
+    @Override
+    public boolean canWrite(SignedInUser user) {
+        return isWriter(user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Page<NewsArticle> list(
             SignedInUser viewer, @Nullable NewsStatus status, @Nullable Long projectId, Pageable pageable) {
         Instant now = now();
@@ -297,12 +308,6 @@ class DefaultNewsManagement implements NewsManagement {
     @Transactional(readOnly = true)
     public Optional<InputStream> publishedImage(long articleId) {
         return publishedById(articleId).map(NewsArticle::image).flatMap(image -> open(image.storageKey()));
-    }
-
-    /** The stored lead image of an article the viewer may see (drafts included), for the preview. */
-    @Transactional(readOnly = true)
-    Optional<InputStream> image(SignedInUser viewer, long articleId) {
-        return find(viewer, articleId).map(NewsArticle::image).flatMap(image -> open(image.storageKey()));
     }
 
     // --- rules ------------------------------------------------------------------------------------

@@ -1,14 +1,18 @@
 package org.jumelage.publicity.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.Publication;
 import org.jumelage.publicity.Publications;
 import org.jumelage.publicity.PublicityException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,14 +30,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PublicationController {
 
+    /** The panel lists at most this many articles; the news list has them all. */
+    static final int NEWS_IN_PANEL = 50;
+
     private final Publications publications;
     private final ProjectManagement projects;
     private final EventManagement events;
+    private final NewsManagement news;
 
-    PublicationController(Publications publications, ProjectManagement projects, EventManagement events) {
+    PublicationController(
+            Publications publications, ProjectManagement projects, EventManagement events, NewsManagement news) {
         this.publications = publications;
         this.projects = projects;
         this.events = events;
+        this.news = news;
+    }
+
+    /** The articles about the project (or only about the event) that the user edits, newest first. */
+    private java.util.List<NewsArticle> newsAbout(SignedInUser me, long projectId, @Nullable Long eventId) {
+        return news.list(me, null, projectId, PageRequest.of(0, NEWS_IN_PANEL)).getContent().stream()
+                .filter(article -> eventId == null || eventId.equals(article.eventId()))
+                .toList();
     }
 
     @GetMapping("/projects/{id}/publication")
@@ -55,6 +72,7 @@ class PublicationController {
                         : java.time.LocalDate.ofInstant(publication.publishedAt(), java.time.ZoneOffset.UTC));
         model.addAttribute("projectPublished", publication.published());
         model.addAttribute("canEdit", projects.canEdit(me, id));
+        model.addAttribute("newsArticles", newsAbout(me, id, null));
         return htmx.isHtmxRequest() ? "publicity/publication :: panel" : "publicity/publication";
     }
 
@@ -87,6 +105,7 @@ class PublicationController {
                 "projectPublished",
                 publications.ofProject(me, event.projectId()).published());
         model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
+        model.addAttribute("newsArticles", newsAbout(me, event.projectId(), id));
         return htmx.isHtmxRequest() ? "publicity/publication :: panel" : "publicity/publication";
     }
 

@@ -1,0 +1,33 @@
+package org.jumelage.publicity.web;
+
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsImage;
+import org.jumelage.publicity.NewsStatus;
+
+/** Addresses and validators of lead images, shared by the API, the pages and the media controller. */
+final class NewsImages {
+
+    private NewsImages() {}
+
+    /**
+     * Where the image is read: {@code /media/news/{id}/lead} for a public article, the signed-in
+     * {@code /news/{id}/image} otherwise. The {@code v} parameter changes with the image, so a
+     * replaced image is not taken from a cache.
+     */
+    static String url(NewsArticle article) {
+        NewsImage image = article.image();
+        String version = image == null ? "" : "?v=" + tag(image);
+        return article.status() == NewsStatus.PUBLISHED
+                ? "/media/news/" + article.id() + "/lead" + version
+                : "/news/" + article.id() + "/image" + version;
+    }
+
+    /** The image's entity tag (quoted), from its storage key: a new upload gets a new key. */
+    static String etag(NewsImage image) {
+        return "\"" + tag(image) + "\"";
+    }
+
+    private static String tag(NewsImage image) {
+        return Integer.toHexString(image.storageKey().hashCode());
+    }
+}
