@@ -4,7 +4,8 @@
 # Builds the jar, starts it on a fresh schema and a free port with one more static folder, makes a
 # published project (three partners in three countries, two public events, three public news
 # articles) through the API, fetches its public page /en/projects/{id} once and saves that HTML in
-# the static folder, then drives both addresses with wrk, bounded in time (a short warm-up first):
+# the static folder, then drives both addresses with wrk, bounded in time (each after a warm-up of
+# WARMUP_SECONDS, so that the JIT has compiled what the page runs):
 #   1. the public project page, built for every request (read model, news, template);
 #   2. the same bytes as a static file (/css/bench/project.html: /css/** is already public).
 # Prints requests/s, median and p99 latency of each and their ratio: the figures docs/benchmarks.md
@@ -24,7 +25,7 @@ SCHEMA="${SCHEMA:-jumelage_pagebench}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-8}"
 SECONDS_EACH="${DURATION:-20}"
-WARMUP_SECONDS="${WARMUP_SECONDS:-5}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-20}"
 TOKEN="jmlg_pagebench_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
 BASE="http://127.0.0.1:${PORT}"
 PSQL=(env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -U postgres -d test -w -qtA)

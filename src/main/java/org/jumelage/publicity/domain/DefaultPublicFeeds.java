@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
 import org.jumelage.project.ProjectDetails;
+import org.jumelage.project.ProjectSummary;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.NewsMarkdown;
@@ -62,12 +65,13 @@ class DefaultPublicFeeds implements PublicFeeds {
         String title;
         String description;
         String alternate;
-        Instant updated;
+        Instant updated = content.lastPublicationChange().orElse(NEVER);
+        Set<Long> publicProjects;
         if (projectId == null) {
             title = message("publicity.feeds.news.title", language);
             description = message("publicity.feeds.news.description", language);
             alternate = addresses.home(language);
-            updated = content.lastPublicationChange().orElse(NEVER);
+            publicProjects = content.projects().stream().map(ProjectSummary::id).collect(Collectors.toSet());
         } else {
             Optional<ProjectDetails> project = content.project(projectId);
             if (project.isEmpty()) {
@@ -77,13 +81,12 @@ class DefaultPublicFeeds implements PublicFeeds {
             title = message("publicity.feeds.project-news.title", language, label);
             description = message("publicity.feeds.project-news.description", language, label);
             alternate = addresses.project(language, projectId);
-            updated = content.projectLastModified(projectId).orElse(NEVER);
+            updated = latest(updated, project.get().updatedAt());
+            publicProjects = Set.of(projectId);
         }
         // An article about a project that is not (or no longer) public is not public either.
-        Map<Long, Boolean> publicProjects = new HashMap<>();
         List<NewsArticle> articles = news.published(projectId, null, null, PageRequest.of(0, NEWS_ITEMS)).stream()
-                .filter(article -> article.projectId() == null
-                        || publicProjects.computeIfAbsent(article.projectId(), content::isProjectPublic))
+                .filter(article -> article.projectId() == null || publicProjects.contains(article.projectId()))
                 .toList();
         for (NewsArticle article : articles) {
             updated = latest(updated, NewsFeedWriter.updated(article));
@@ -101,12 +104,13 @@ class DefaultPublicFeeds implements PublicFeeds {
         List<EventSummary> events;
         String name;
         String description;
-        Instant stamp;
+        Instant stamp = content.lastPublicationChange().orElse(NEVER);
+        Map<Long, String> labels = new HashMap<>();
         if (projectId == null) {
             events = content.events();
             name = message("publicity.feeds.events.title", language);
             description = message("publicity.feeds.events.description", language);
-            stamp = content.lastPublicationChange().orElse(NEVER);
+            content.projects().forEach(project -> labels.put(project.id(), project.label(language)));
         } else {
             Optional<ProjectDetails> project = content.project(projectId);
             if (project.isEmpty()) {
@@ -116,27 +120,18 @@ class DefaultPublicFeeds implements PublicFeeds {
             events = content.events(projectId);
             name = message("publicity.feeds.project-events.title", language, label);
             description = message("publicity.feeds.project-events.description", language, label);
-            stamp = latest(
-                    content.lastPublicationChange().orElse(NEVER),
-                    content.projectLastModified(projectId).orElse(NEVER));
+            stamp = latest(stamp, project.get().updatedAt());
+            labels.put(projectId, label);
         }
-        Map<Long, String> projectLines = new HashMap<>();
         byte[] body = EventFeedCalendar.ics(
                 events,
                 language,
                 name,
                 description,
-                id -> projectLines.computeIfAbsent(id, key -> projectLine(key, language)),
+                id -> message("publicity.feeds.event.project", language, labels.getOrDefault(id, "")),
                 stamp,
                 addresses);
         return Optional.of(versions.document(addresses.feed(projectId, "events.ics", language), body));
-    }
-
-    private String projectLine(long projectId, Locale language) {
-        String label = content.project(projectId)
-                .map(project -> project.summary().label(language))
-                .orElse("");
-        return message("publicity.feeds.event.project", language, label);
     }
 
     private String message(String key, Locale language, Object... arguments) {
