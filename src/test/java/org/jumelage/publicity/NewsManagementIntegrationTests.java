@@ -56,6 +56,9 @@ class NewsManagementIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.jumelage.storage.FileStorage files;
+
     MeetingFixture meeting;
 
     @BeforeEach
@@ -211,6 +214,36 @@ class NewsManagementIntegrationTests {
                         .titles()
                         .en())
                 .isEqualTo("Changed");
+    }
+
+    @Test
+    void aNewImageReplacesTheStoredFileAndDeletingTheArticleDeletesIt() {
+        NewsArticle article = news.create(meeting.coordinator, draft(unique("Pictures")));
+        byte[] first = NewsTestImages.image("png", 300, 200);
+        NewsArticle once = news.attachImage(
+                meeting.coordinator,
+                article.id(),
+                new java.io.ByteArrayInputStream(first),
+                first.length,
+                LocalizedText.of("Pirmais", null));
+        String firstKey = once.image().storageKey();
+        assertThat(files.find(firstKey)).isPresent();
+
+        byte[] second = NewsTestImages.image("jpeg", 400, 200);
+        NewsArticle twice = news.attachImage(
+                meeting.coordinator,
+                article.id(),
+                new java.io.ByteArrayInputStream(second),
+                second.length,
+                LocalizedText.of(null, "Second"));
+        String secondKey = twice.image().storageKey();
+        assertThat(secondKey).isNotEqualTo(firstKey);
+        assertThat(twice.image().alt()).isEqualTo(LocalizedText.of(null, "Second"));
+        assertThat(files.find(firstKey)).isEmpty();
+        assertThat(files.find(secondKey)).isPresent();
+
+        news.delete(meeting.coordinator, article.id());
+        assertThat(files.find(secondKey)).isEmpty();
     }
 
     @Test

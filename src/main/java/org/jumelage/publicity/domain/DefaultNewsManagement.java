@@ -41,6 +41,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * News articles. Who may do what: coordinators and administrators write articles; an article about
@@ -237,8 +239,11 @@ class DefaultNewsManagement implements NewsManagement {
             deleteQuietly(stored.key());
             throw PublicityException.newsStaleVersion();
         }
-        if (row.imageKey() != null && !row.imageKey().equals(stored.key())) {
-            deleteQuietly(row.imageKey());
+        // the new file goes if the transaction does not commit; the old one only once it has
+        afterRollback(() -> deleteQuietly(stored.key()));
+        String previous = row.imageKey();
+        if (previous != null && !previous.equals(stored.key())) {
+            afterCommit(() -> deleteQuietly(previous));
         }
         auditTrail.record("publicity.news.image-attached", target(articleId, row.slug()), null);
         return article(store.find(articleId).orElseThrow(), now);
@@ -255,7 +260,8 @@ class DefaultNewsManagement implements NewsManagement {
         if (!store.setImage(articleId, null, row.version(), now)) {
             throw PublicityException.newsStaleVersion();
         }
-        deleteQuietly(row.imageKey());
+        String previous = row.imageKey();
+        afterCommit(() -> deleteQuietly(previous));
         auditTrail.record("publicity.news.image-removed", target(articleId, row.slug()), null);
         return article(store.find(articleId).orElseThrow(), now);
     }
@@ -265,8 +271,9 @@ class DefaultNewsManagement implements NewsManagement {
     public void delete(SignedInUser editor, long articleId) {
         NewsRow row = editable(editor, articleId);
         store.delete(articleId);
-        if (row.imageKey() != null) {
-            deleteQuietly(row.imageKey());
+        String image = row.imageKey();
+        if (image != null) {
+            afterCommit(() -> deleteQuietly(image));
         }
         auditTrail.record(
                 "publicity.news.deleted",
@@ -482,6 +489,34 @@ class DefaultNewsManagement implements NewsManagement {
             return files.open(key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the action once the transaction has committed (at once without a transaction). */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    /** Runs the action if the transaction rolls back. */
+    private static void afterRollback(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        action.run();
+                    }
+                }
+            });
         }
     }
 

@@ -27,6 +27,7 @@ import org.jumelage.publicity.PublicityException;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -106,7 +107,7 @@ class NewsController {
                 articles.getContent().stream()
                         .map(article -> new ArticleRow(
                                 article,
-                                article.titles().in(me.locale()),
+                                article.titles().in(locale()),
                                 article.status().name().toLowerCase(Locale.ROOT),
                                 local(article.publishAt()),
                                 article.projectId() == null ? null : projectLabels.get(article.projectId())))
@@ -288,19 +289,19 @@ class NewsController {
                 article.projectId() == null
                         ? null
                         : projects.find(me, article.projectId())
-                                .map(details -> details.summary().label(me.locale()))
+                                .map(details -> details.summary().label(locale()))
                                 .orElse(null));
         model.addAttribute(
                 "eventLabel",
                 article.eventId() == null
                         ? null
                         : events.find(me, article.eventId())
-                                .map(event -> event.titles().in(me.locale()))
+                                .map(event -> event.titles().in(locale()))
                                 .orElse(null));
         model.addAttribute(
                 "publicUrl",
                 article.status() == NewsStatus.PUBLISHED
-                        ? "/" + ("lv".equals(me.locale().getLanguage()) ? "lv" : "en") + "/news/" + article.slug()
+                        ? "/" + ("lv".equals(locale().getLanguage()) ? "lv" : "en") + "/news/" + article.slug()
                         : null);
         return "publicity/news-article";
     }
@@ -313,7 +314,7 @@ class NewsController {
                 options.add(new EventOption(
                         event.id(),
                         project.id(),
-                        project.label(me.locale()) + " — " + event.titles().in(me.locale())));
+                        project.label(locale()) + " — " + event.titles().in(locale())));
             }
         }
         model.addAttribute("article", article);
@@ -339,8 +340,13 @@ class NewsController {
 
     private static Map<Long, String> labels(SignedInUser me, List<ProjectSummary> list) {
         Map<Long, String> labels = new LinkedHashMap<>();
-        list.forEach(project -> labels.put(project.id(), project.label(me.locale())));
+        list.forEach(project -> labels.put(project.id(), project.label(locale())));
         return labels;
+    }
+
+    /** The language of the page (the language switch), which may differ from the profile's. */
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     private static @Nullable LocalDateTime local(@Nullable Instant instant) {
