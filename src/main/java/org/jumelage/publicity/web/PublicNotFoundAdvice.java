@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.BusinessException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,10 +26,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PublicNotFoundAdvice {
 
-    private final PublicPages pages;
+    /**
+     * Looked up when needed: advice beans are part of every web slice test ({@code @WebMvcTest}),
+     * which has no public site to serve.
+     */
+    private final ObjectProvider<PublicPages> pages;
+
     private final MessageSource messages;
 
-    PublicNotFoundAdvice(PublicPages pages, MessageSource messages) {
+    PublicNotFoundAdvice(ObjectProvider<PublicPages> pages, MessageSource messages) {
         this.pages = pages;
         this.messages = messages;
     }
@@ -48,8 +54,8 @@ class PublicNotFoundAdvice {
         }
         String lang = "lv".equals(locale.getLanguage()) ? "lv" : "en";
         ExtendedModelMap model = new ExtendedModelMap();
-        pages.prepare(
-                model, lang, "", pages.unindexed(lang, messages.getMessage("error.page.404.title", null, locale)));
+        PublicPages site = pages.getObject();
+        site.prepare(model, lang, "", site.unindexed(lang, messages.getMessage("error.page.404.title", null, locale)));
         model.addAttribute("section", "none");
         return new ModelAndView("publicity/public/not-found", model, HttpStatus.NOT_FOUND);
     }
