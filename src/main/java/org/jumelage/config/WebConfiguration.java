@@ -54,7 +54,8 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new SupportedLocaleChangeInterceptor();
         interceptor.setParamName(LANGUAGE_PARAMETER);
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // issue 6, feeds: ?lang= chooses a feed's language, not the reader's; no cookie on a cacheable answer
+        registry.addInterceptor(interceptor).excludePathPatterns("/feeds/**");
     }
 
     /** Accepts only the supported languages, so {@code ?lang=xx} cannot put the pages in a half-translated state. */

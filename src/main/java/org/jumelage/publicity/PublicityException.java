@@ -185,5 +185,19 @@ public final class PublicityException extends BusinessException {
     // --- end site ----------------------------------------------------------------------------------
 
     // --- feeds (helper "feeds") --------------------------------------------------------------------
+
+    /** A feed asked for in a language we do not write: {@code ?lang=} must be lv or en. */
+    public static PublicityException unknownFeedLanguage(String language) {
+        // The refusal repeats what was asked for, shortened: it is not a place to echo long input.
+        String shown = language.length() > 20 ? language.substring(0, 20) + "…" : language;
+        return new PublicityException(Kind.INVALID, "publicity.feeds.unknown-language", "lang", shown);
+    }
+
+    /** A feed of a project that does not exist or is not public. */
+    public static PublicityException feedProjectNotFound(long projectId) {
+        return new PublicityException(
+                Kind.NOT_FOUND, "publicity.feeds.project-not-found", "", String.valueOf(projectId));
+    }
+
     // --- end feeds ---------------------------------------------------------------------------------
 }
