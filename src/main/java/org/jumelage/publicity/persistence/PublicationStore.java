@@ -93,9 +93,10 @@ public class PublicationStore {
 
     /** The latest change of any flag, or empty while nothing was ever published. */
     public Optional<Instant> lastChange() {
-        return Optional.ofNullable(jdbc.sql("select max(changed_at) from publication")
-                .query((rs, row) -> instant(rs.getTimestamp(1)))
-                .single());
+        // not max(): on an empty table that is one row holding null, which single() refuses
+        return jdbc.sql("select changed_at from publication order by changed_at desc limit 1")
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .optional();
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
