@@ -26,6 +26,15 @@ public interface PublicContent {
     /** Public events of a public project, by start date; empty for a project that is not public. */
     List<EventSummary> events(long projectId);
 
+    /**
+     * Public events of a project that {@link #project(long)} just answered, by start date, without
+     * reading the project again (a public page reads it once).
+     */
+    List<EventSummary> events(ProjectDetails publicProject);
+
+    /** When a project that {@link #project(long)} just answered last changed, without reading it again. */
+    Instant lastModified(ProjectDetails publicProject);
+
     /** Public events of all public projects, by start date. */
     List<EventSummary> events();
 

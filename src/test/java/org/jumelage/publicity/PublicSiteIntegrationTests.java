@@ -344,6 +344,13 @@ class PublicSiteIntegrationTests {
                                 .attr("href"))
                         .isEqualTo(publicUrl + "/en" + path);
                 assertThat(meta(page, "og:url")).isEqualTo(canonical);
+                assertThat(page.selectFirst("link[rel=alternate][type=application/rss+xml]")
+                                .attr("href"))
+                        .as("feed autodiscovery")
+                        .isEqualTo("/feeds/news.rss?lang=" + lang);
+                assertThat(page.selectFirst("link[rel=alternate][type=text/calendar]")
+                                .attr("href"))
+                        .isEqualTo("/feeds/events.ics?lang=" + lang);
                 assertThat(meta(page, "og:title")).isNotBlank();
                 assertThat(meta(page, "og:type")).isEqualTo("website");
                 assertThat(meta(page, "og:locale")).isEqualTo(lang.equals("lv") ? "lv_LV" : "en_GB");

@@ -52,19 +52,26 @@ class DefaultPublicContent implements PublicContent {
 
     @Override
     public Optional<Instant> projectLastModified(long projectId) {
-        return project(projectId).map(details -> {
-            Instant changed = store.find(Subject.PROJECT, projectId).changedAt();
-            return changed == null || details.updatedAt().isAfter(changed) ? details.updatedAt() : changed;
-        });
+        return project(projectId).map(this::lastModified);
+    }
+
+    @Override
+    public Instant lastModified(ProjectDetails publicProject) {
+        Instant changed =
+                store.find(Subject.PROJECT, publicProject.summary().id()).changedAt();
+        return changed == null || publicProject.updatedAt().isAfter(changed) ? publicProject.updatedAt() : changed;
     }
 
     @Override
     public List<EventSummary> events(long projectId) {
-        if (!isProjectPublic(projectId)) {
-            return List.of();
-        }
-        return events.forProjectUnrestricted(projectId).stream()
-                .filter(event -> isPublished(Subject.EVENT, event.id()))
+        return project(projectId).map(this::events).orElse(List.of());
+    }
+
+    @Override
+    public List<EventSummary> events(ProjectDetails publicProject) {
+        java.util.Set<Long> published = new java.util.HashSet<>(store.published(Subject.EVENT));
+        return events.forProjectUnrestricted(publicProject.summary().id()).stream()
+                .filter(event -> published.contains(event.id()))
                 .sorted(BY_START)
                 .toList();
     }

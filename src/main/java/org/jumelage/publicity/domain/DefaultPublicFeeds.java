@@ -117,7 +117,7 @@ class DefaultPublicFeeds implements PublicFeeds {
                 return Optional.empty();
             }
             String label = project.get().summary().label(language);
-            events = content.events(projectId);
+            events = content.events(project.get());
             name = message("publicity.feeds.project-events.title", language, label);
             description = message("publicity.feeds.project-events.description", language, label);
             stamp = latest(stamp, project.get().updatedAt());

@@ -71,7 +71,7 @@ class PublicProjectController {
             HttpServletResponse response,
             Model model) {
         ProjectDetails project = content.project(id).orElseThrow(PublicityException::publicPageNotFound);
-        List<EventSummary> events = content.events(id);
+        List<EventSummary> events = content.events(project);
         MeasureSummary measure = catalogue.measure(project.summary().measure()).orElse(null);
         List<NewsArticle> articles =
                 news.published(id, null, null, PageRequest.of(0, NEWS)).getContent();
@@ -80,7 +80,7 @@ class PublicProjectController {
                 .with(events)
                 .with(measure)
                 .with(articles)
-                .changedAt(content.projectLastModified(id).orElse(null))
+                .changedAt(content.lastModified(project))
                 .changedAt(content.lastPublicationChange().orElse(null));
         PublicPages.changes(version, articles);
         if (pages.notModified(request, response, version)) {
@@ -138,7 +138,7 @@ class PublicProjectController {
                 .with(measure)
                 .with(registrationToken)
                 .with(articles)
-                .changedAt(content.projectLastModified(event.projectId()).orElse(null))
+                .changedAt(content.lastModified(project))
                 .changedAt(content.lastPublicationChange().orElse(null));
         PublicPages.changes(version, articles);
         if (pages.notModified(request, response, version)) {

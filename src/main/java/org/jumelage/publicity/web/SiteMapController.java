@@ -80,7 +80,7 @@ class SiteMapController {
             if (details == null) {
                 continue; // withdrawn while the sitemap was being written
             }
-            Instant changed = content.projectLastModified(summary.id()).orElse(details.updatedAt());
+            Instant changed = content.lastModified(details);
             projectChanges.put(summary.id(), changed);
             entries.add(new Entry("/projects/" + summary.id(), changed));
             details.partners().stream()
