@@ -38,46 +38,9 @@ for tool in wrk jq psql curl; do
 done
 
 rm -rf "$WORK" && mkdir -p "${STATIC}/css/bench"
-"${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}" >/dev/null
-
-echo "Building the application..."
-./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true package
-JAR="$(ls target/jumelage-*.jar | grep -v original | head -1)"
-
-echo "Starting it on PostgreSQL schema ${SCHEMA}, ${BASE}..."
-JUMELAGE_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${SCHEMA}" \
-JUMELAGE_DB_USER=postgres \
-JUMELAGE_DATA_DIR="${WORK}/data" \
-JUMELAGE_ADMIN_EMAIL=pagebench@jumelage.test \
-JUMELAGE_ADMIN_PASSWORD='Pagebench-Administrator-1' \
-JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
-JUMELAGE_PUBLIC_URL="$BASE" \
-PORT="$PORT" \
-  java -Xmx1g -jar "$JAR" \
-    --server.address=127.0.0.1 \
-    "--spring.web.resources.static-locations=classpath:/static/,file:${STATIC}/" \
-    >"${WORK}/application.log" 2>&1 &
-APP=$!
-cleanup() {
-  kill "$APP" 2>/dev/null || true
-  wait "$APP" 2>/dev/null || true
-  "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade" >/dev/null || true
-}
-trap cleanup EXIT
-
-for _ in $(seq "${STARTUP_SECONDS:-600}"); do
-  if curl -fs "${BASE}/actuator/health" >/dev/null 2>&1; then
-    break
-  fi
-  sleep 1
-done
-curl -fs "${BASE}/actuator/health" >/dev/null || { echo "The application did not start; see ${WORK}/application.log" >&2; exit 1; }
-
-api() {
-  local method="$1" path="$2" body="${3:-}"
-  curl -fsS -X "$method" -H "Authorization: Bearer ${TOKEN}" -H 'Content-Type: application/json' \
-    ${body:+--data "$body"} "${BASE}${path}"
-}
+# shellcheck source=application.sh
+source scripts/loadtest/application.sh
+start_application "--spring.web.resources.static-locations=classpath:/static/,file:${STATIC}/"
 
 echo "Making a published project with three partners, two public events and three public articles..."
 LEAD=$(api POST /api/v1/organisations \

@@ -34,42 +34,9 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 mkdir -p "$WORK"
-"${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}" >/dev/null
-
-echo "Building the application..."
-./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true package
-JAR="$(ls target/jumelage-*.jar | grep -v original | head -1)"
-
-echo "Starting it on PostgreSQL schema ${SCHEMA}, port ${PORT}..."
-JUMELAGE_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${SCHEMA}" \
-JUMELAGE_DB_USER=postgres \
-JUMELAGE_DATA_DIR="${WORK}/data" \
-JUMELAGE_ADMIN_EMAIL=loadtest@jumelage.test \
-JUMELAGE_ADMIN_PASSWORD='Loadtest-Administrator-1' \
-JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
-PORT="$PORT" \
-  java -Xmx1g -jar "$JAR" >"${WORK}/application.log" 2>&1 &
-APP=$!
-cleanup() {
-  kill "$APP" 2>/dev/null || true
-  wait "$APP" 2>/dev/null || true
-  "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade" >/dev/null || true
-}
-trap cleanup EXIT
-
-for _ in $(seq 120); do
-  if curl -fs "${BASE}/actuator/health" >/dev/null 2>&1; then
-    break
-  fi
-  sleep 1
-done
-curl -fs "${BASE}/actuator/health" >/dev/null || { echo "The application did not start; see ${WORK}/application.log" >&2; exit 1; }
-
-api() {
-  local method="$1" path="$2" body="${3:-}"
-  curl -fsS -X "$method" -H "Authorization: Bearer ${TOKEN}" -H 'Content-Type: application/json' \
-    ${body:+--data "$body"} "${BASE}${path}"
-}
+# shellcheck source=application.sh
+source scripts/loadtest/application.sh
+start_application
 
 echo "Making an organisation, a project with two partners, and an open event..."
 LEAD=$(api POST /api/v1/organisations \
