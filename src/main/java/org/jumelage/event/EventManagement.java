@@ -28,6 +28,12 @@ public interface EventManagement {
      */
     Optional<EventSummary> findUnrestricted(long eventId);
 
+    /**
+     * The events with these ids whoever asks, in one read (deleted ones are left out; whether their
+     * projects exist is the caller's business). Only for modules that decide visibility themselves.
+     */
+    List<EventSummary> findAllUnrestricted(java.util.Collection<Long> eventIds);
+
     /** A project's events whoever asks, by start date. Only for modules that decide visibility themselves. */
     List<EventSummary> forProjectUnrestricted(long projectId);
 }

@@ -112,6 +112,14 @@ class DefaultEventManagement implements EventManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public List<EventSummary> findAllUnrestricted(java.util.Collection<Long> eventIds) {
+        return eventIds.isEmpty()
+                ? List.of()
+                : events.findAllById(eventIds).stream().map(Event::toSummary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<EventSummary> forProjectUnrestricted(long projectId) {
         return events.forProject(projectId).stream().map(Event::toSummary).toList();
     }

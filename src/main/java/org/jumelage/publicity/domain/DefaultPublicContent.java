@@ -80,9 +80,8 @@ class DefaultPublicContent implements PublicContent {
     public List<EventSummary> events() {
         java.util.Set<Long> publicProjects =
                 projects().stream().map(ProjectSummary::id).collect(java.util.stream.Collectors.toSet());
-        return store.published(Subject.EVENT).stream()
-                .map(events::findUnrestricted)
-                .flatMap(Optional::stream)
+        // one read of all published events, kept when their project is public (not one project read per event)
+        return events.findAllUnrestricted(store.published(Subject.EVENT)).stream()
                 .filter(event -> publicProjects.contains(event.projectId()))
                 .sorted(BY_START)
                 .toList();
