@@ -100,7 +100,8 @@ class DefaultPublicContent implements PublicContent {
         if (!isPublished(Subject.EVENT, eventId)) {
             return Optional.empty();
         }
-        return events.findUnrestricted(eventId).filter(event -> isProjectPublic(event.projectId()));
+        // findUnrestricted already leaves out events of deleted projects; the flag is what remains to check
+        return events.findUnrestricted(eventId).filter(event -> isPublished(Subject.PROJECT, event.projectId()));
     }
 
     @Override
