@@ -28,8 +28,7 @@ class EmbeddedDatabaseDurability implements EnvironmentPostProcessor, Ordered {
     /** The H2 setting: the longest delay, in milliseconds, between a commit and its write to the file. */
     static final String SETTING = "WRITE_DELAY";
 
-    private static final Pattern SETTING_IN_URL =
-            Pattern.compile("(?i);\\s*" + SETTING + "\\s*=");
+    private static final Pattern SETTING_IN_URL = Pattern.compile("(?i);\\s*" + SETTING + "\\s*=");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -46,7 +46,8 @@ class StartupReport {
             if (EmbeddedDatabaseDurability.isH2File(meta.getURL())) {
                 Integer delay = writeDelay(connection);
                 if (delay != null && delay == 0) {
-                    log.info("Jumelage database: each commit is written to the file before the answer ({}=0)",
+                    log.info(
+                            "Jumelage database: each commit is written to the file before the answer ({}=0)",
                             EmbeddedDatabaseDurability.SETTING);
                 } else {
                     log.warn(

@@ -67,7 +67,9 @@ class EmbeddedDatabaseDurabilityTests {
         if (givenUrl != null) {
             overrides.withProperty("JUMELAGE_DB_URL", givenUrl);
         }
-        environment.getPropertySources().addFirst(overrides.getPropertySources().iterator().next());
+        environment
+                .getPropertySources()
+                .addFirst(overrides.getPropertySources().iterator().next());
         SpringApplication application = new SpringApplication();
         new DataDirectoryEnvironmentPostProcessor().postProcessEnvironment(environment, application);
         new EmbeddedDatabaseDurability().postProcessEnvironment(environment, application);
