@@ -1,38 +1,68 @@
-# Shared by the load tests (sourced, not run): builds the jar, starts it on its own PostgreSQL schema
-# at 127.0.0.1, waits until it is healthy, calls its API with the administrator's token, and stops it
-# and drops the schema when the calling script exits.
-# The caller sets PORT, SCHEMA, WORK (a folder under target/), TOKEN, BASE and PSQL first.
+# Shared by the load tests and the crash test (sourced, not run): builds the jar, starts it at
+# 127.0.0.1 on its own PostgreSQL schema or on the embedded database, waits until it is healthy,
+# calls its API with the administrator's token, and stops it and drops the schema when the calling
+# script exits.
+# The caller sets PORT, SCHEMA, WORK (a folder under target/), TOKEN, BASE and PSQL first; JAR may
+# name a jar that is already built.
 
-# Builds and starts the application; extra arguments go to the application (e.g. Spring properties).
-start_application() {
-  "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}" >/dev/null
-
+# Builds the jar unless JAR names one; sets JAR.
+build_application() {
+  if [ -n "${JAR:-}" ] && [ -f "$JAR" ]; then
+    echo "Using ${JAR}."
+    return 0
+  fi
   echo "Building the application..."
   ./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true package
-  local jar
-  jar="$(ls target/jumelage-*.jar | grep -v original | head -1)"
+  JAR="$(ls target/jumelage-*.jar | grep -v original | head -1)"
+}
 
-  echo "Starting it on PostgreSQL schema ${SCHEMA}, ${BASE}..."
-  JUMELAGE_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${SCHEMA}" \
-  JUMELAGE_DB_USER=postgres \
-  JUMELAGE_DATA_DIR="${WORK}/data" \
-  JUMELAGE_ADMIN_EMAIL=loadtest@jumelage.test \
-  JUMELAGE_ADMIN_PASSWORD='Loadtest-Administrator-1' \
-  JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
-  JUMELAGE_PUBLIC_URL="$BASE" \
-  PORT="$PORT" \
-    java -Xmx1g -jar "$jar" --server.address=127.0.0.1 "$@" >"${WORK}/application.log" 2>&1 &
+# Starts the jar in the background (APP is its process id) and waits until it is ready: it answers,
+# and the start-up report (written once the start-up tasks, such as loading the towns, are done) is
+# in the log.
+# DB_URL empty: the embedded H2 database in ${WORK}/data; otherwise that database as user postgres.
+# Extra arguments go to the application (e.g. Spring properties).
+launch_application() {
+  if curl -s -o /dev/null "${BASE}/" 2>/dev/null; then
+    echo "Something already answers at ${BASE}; choose another PORT." >&2
+    exit 1
+  fi
+  local reports
+  reports=$(grep -c 'Jumelage data directory:' "${WORK}/application.log" 2>/dev/null || true)
+  echo "Starting it on ${DB_URL:-the embedded database in ${WORK}/data}, ${BASE}..."
+  env ${DB_URL:+JUMELAGE_DB_URL="$DB_URL"} ${DB_URL:+JUMELAGE_DB_USER=postgres} \
+    JUMELAGE_DATA_DIR="${WORK}/data" \
+    JUMELAGE_ADMIN_EMAIL=loadtest@jumelage.test \
+    JUMELAGE_ADMIN_PASSWORD='Loadtest-Administrator-1' \
+    JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
+    JUMELAGE_PUBLIC_URL="$BASE" \
+    PORT="$PORT" \
+    java -Xmx1g -jar "$JAR" --server.address=127.0.0.1 "$@" >>"${WORK}/application.log" 2>&1 &
   APP=$!
-  trap stop_application EXIT
 
-  for _ in $(seq "${STARTUP_SECONDS:-600}"); do
-    if curl -fs "${BASE}/actuator/health" >/dev/null 2>&1; then
+  local started
+  started=$(date +%s)
+  while [ $(($(date +%s) - started)) -lt "${STARTUP_SECONDS:-600}" ]; do
+    if [ "$(grep -c 'Jumelage data directory:' "${WORK}/application.log")" -gt "${reports:-0}" ] \
+        && curl -fs "${BASE}/actuator/health" >/dev/null 2>&1; then
+      echo "Answering after $(($(date +%s) - started)) s."
       return 0
+    fi
+    if ! kill -0 "$APP" 2>/dev/null; then
+      break
     fi
     sleep 1
   done
   echo "The application did not start; see ${WORK}/application.log" >&2
   exit 1
+}
+
+# Builds and starts the application on a fresh PostgreSQL schema, stopped and dropped at exit.
+start_application() {
+  "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}" >/dev/null
+  build_application
+  DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${SCHEMA}"
+  trap stop_application EXIT
+  launch_application "$@"
 }
 
 stop_application() {
