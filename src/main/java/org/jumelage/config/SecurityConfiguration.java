@@ -49,6 +49,9 @@ class SecurityConfiguration {
         "/",
         "/about",
         "/sign-in",
+        "/password/forgot",
+        "/password/forgot/sent",
+        "/password/reset", // issue 12, account recovery
         "/error",
         "/favicon.ico",
         "/webjars/**",
