@@ -64,4 +64,8 @@ public final class AccountException extends BusinessException {
     public static AccountException unsupportedLanguage(String language) {
         return new AccountException(Kind.INVALID, "account.unsupported-language", language);
     }
+
+    public static AccountException passwordResetInvalid() {
+        return new AccountException(Kind.INVALID, "account.password-reset-invalid");
+    }
 }

@@ -49,8 +49,13 @@ public interface AccountManagement {
     /** Changes display name and preferred language. */
     UserSummary updateProfile(long userId, String displayName, String language);
 
-    /** Changes a user's own password after checking the current one. */
-    void changePassword(long userId, String currentPassword, String newPassword);
+    /**
+     * Changes a user's own password after checking the current one. All the user's other sessions
+     * end, and unused password-reset links stop working.
+     *
+     * @param keptSessionId the session making the change, which stays signed in; {@code null} ends all
+     */
+    void changePassword(long userId, String currentPassword, String newPassword, @Nullable String keptSessionId);
 
     /** The user's active (not revoked) API tokens, newest first. */
     List<ApiTokenSummary> listApiTokens(long userId);

@@ -49,6 +49,9 @@ class SecurityConfiguration {
         "/",
         "/about",
         "/sign-in",
+        "/password/forgot",
+        "/password/forgot/sent",
+        "/password/reset", // issue 12, account recovery
         "/error",
         "/favicon.ico",
         "/webjars/**",
@@ -73,6 +76,9 @@ class SecurityConfiguration {
     /** Public reads of the API: published news only (the controllers answer drafts only to their editors). */
     static final String[] PUBLIC_API_READS = {"/api/v1/news", "/api/v1/news/*"};
 
+    /** Public writes of the API: asking for a password-reset link and using it (issue 12). */
+    static final String[] PUBLIC_API_WRITES = {"/api/v1/password-resets", "/api/v1/password-resets/confirm"};
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AccountManagement accounts, ProblemWriter problems)
@@ -80,6 +86,8 @@ class SecurityConfiguration {
         http.securityMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_API_WRITES)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

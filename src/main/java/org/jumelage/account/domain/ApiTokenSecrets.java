@@ -8,8 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Makes and hashes API token secrets. A secret is {@code jmlg_} followed by 32 random bytes in
- * URL-safe Base64, so a fast hash (SHA-256) is enough to store it: there is nothing to guess.
+ * Makes and hashes the account module's secrets: API tokens and password-reset links. An API token
+ * secret is {@code jmlg_} followed by 32 random bytes in URL-safe Base64, a link secret the 32 random
+ * bytes alone, so a fast hash (SHA-256) is enough to store them: there is nothing to guess.
  */
 final class ApiTokenSecrets {
 
@@ -20,9 +21,14 @@ final class ApiTokenSecrets {
     private final SecureRandom random = new SecureRandom();
 
     String newSecret() {
+        return PREFIX + newLinkSecret();
+    }
+
+    /** A secret for a link (password reset): 32 random bytes in URL-safe Base64, 43 characters. */
+    String newLinkSecret() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String secret) {

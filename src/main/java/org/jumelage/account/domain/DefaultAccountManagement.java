@@ -40,6 +40,7 @@ class DefaultAccountManagement implements AccountManagement {
     private final PasswordPolicy passwordPolicy;
     private final ApiTokenSecrets secrets;
     private final DatabaseAuditTrail auditTrail;
+    private final PasswordChanges passwordChanges;
     private final Clock clock;
 
     DefaultAccountManagement(
@@ -49,6 +50,7 @@ class DefaultAccountManagement implements AccountManagement {
             PasswordPolicy passwordPolicy,
             ApiTokenSecrets secrets,
             DatabaseAuditTrail auditTrail,
+            PasswordChanges passwordChanges,
             Clock clock) {
         this.users = users;
         this.tokens = tokens;
@@ -56,6 +58,7 @@ class DefaultAccountManagement implements AccountManagement {
         this.passwordPolicy = passwordPolicy;
         this.secrets = secrets;
         this.auditTrail = auditTrail;
+        this.passwordChanges = passwordChanges;
         this.clock = clock;
     }
 
@@ -175,14 +178,13 @@ class DefaultAccountManagement implements AccountManagement {
 
     @Override
     @Transactional
-    public void changePassword(long userId, String currentPassword, String newPassword) {
+    public void changePassword(
+            long userId, String currentPassword, String newPassword, @Nullable String keptSessionId) {
         User user = load(userId);
         if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw AccountException.wrongCurrentPassword();
         }
-        passwordPolicy.check(newPassword, user.email());
-        user.changePasswordHash(passwordEncoder.encode(newPassword));
-        auditTrail.record("account.user.password-changed", user.email(), null);
+        passwordChanges.change(user, newPassword, keptSessionId, "on the profile");
     }
 
     @Override

@@ -89,13 +89,18 @@ class ProfileController {
             @Valid @ModelAttribute("passwordForm") ChangePasswordForm form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         if (!result.hasFieldErrors("confirmation") && !form.confirmationMatches()) {
             result.rejectValue("confirmation", "account.password.mismatch");
         }
         if (!result.hasErrors()) {
             try {
-                accounts.changePassword(me.id(), form.getCurrentPassword(), form.getNewPassword());
+                accounts.changePassword(
+                        me.id(),
+                        form.getCurrentPassword(),
+                        form.getNewPassword(),
+                        request.getSession().getId());
                 redirect.addFlashAttribute("flashSuccess", "account.password.changed");
                 return "redirect:/profile";
             } catch (AccountException e) {

@@ -20,6 +20,17 @@ class ApiTokenSecretsTests {
     }
 
     @Test
+    void linkSecretsAre32RandomBytesWithoutTheTokenPrefix() {
+        ApiTokenSecrets secrets = new ApiTokenSecrets();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String secret = secrets.newLinkSecret();
+            assertThat(secret).hasSize(43).matches("[A-Za-z0-9_-]+").doesNotStartWith("jmlg_");
+            assertThat(seen.add(secret)).isTrue();
+        }
+    }
+
+    @Test
     void hashIsSha256InHexAndNeverTheSecret() {
         String hash = ApiTokenSecrets.hash("jmlg_example");
 

@@ -40,6 +40,7 @@ class DefaultAccountManagementTests {
                 new PasswordPolicy(Set.of("common-password-1")),
                 new ApiTokenSecrets(),
                 auditTrail,
+                mock(PasswordChanges.class),
                 clock);
     }
 
