@@ -9,9 +9,12 @@ import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectSummary;
 
 /**
- * What the public may see of projects and events: published projects that are not deleted, and
- * published events of such projects. Every public page, feed and sitemap reads through here, so
- * that nothing unpublished is reachable.
+ * What the public may see of projects and events, the one definition: a project is public while it
+ * is published and not deleted; an event while it is published, not deleted, and its project is
+ * public. An article is public while it is published, its date has come, and the project and event
+ * it is about (if any) are public ({@link NewsManagement#published}, built on {@link #publicIds()}).
+ * Every public page, list, feed, sitemap, the anonymous API and the media addresses read through
+ * here, so that nothing unpublished is reachable.
  */
 public interface PublicContent {
 
@@ -49,6 +52,9 @@ public interface PublicContent {
 
     /** Public projects in which the organisation is lead or partner, most recently published first. */
     List<ProjectSummary> projectsOf(long organisationId);
+
+    /** The ids of everything public now, in one read of the projects and one of the events. */
+    PublicIds publicIds();
 
     /** When anything public last changed (a publication flag); for Last-Modified of lists and feeds. */
     Optional<Instant> lastPublicationChange();

@@ -45,6 +45,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     private final TownDirectory towns;
     private final CheckInTokens tokens;
     private final RegistrationMails mails;
+    private final Participation participation;
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -56,6 +57,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
             TownDirectory towns,
             CheckInTokens tokens,
             RegistrationMails mails,
+            Participation participation,
             AuditTrail auditTrail,
             Clock clock) {
         this.store = store;
@@ -64,6 +66,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         this.towns = towns;
         this.tokens = tokens;
         this.mails = mails;
+        this.participation = participation;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -125,7 +128,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         EventSummary event = event(eventId);
         RegistrationSettings settings = store.settings(eventId).orElseGet(() -> RegistrationSettings.closed(eventId));
         List<RegistrationProblem> problems = new ArrayList<>();
-        stateProblem(settings).ifPresent(problems::add);
+        stateProblem(event, settings).ifPresent(problems::add);
         DelegationRow delegation = null;
         if (request.delegationId() != null) {
             delegation = store.delegation(request.delegationId())
@@ -147,9 +150,9 @@ class DefaultRegistrationManagement implements RegistrationManagement {
             RegistrationSource source,
             boolean emailOptional,
             @Nullable Long registeredBy) {
-        Optional<RegistrationProblem> closed = stateProblem(settings);
+        Optional<RegistrationProblem> closed = stateProblem(event, settings);
         if (closed.isPresent()) {
-            throw stateRefusal(settings);
+            throw stateRefusal(event, settings);
         }
         List<RegistrationProblem> problems = problemsOf(event, settings, delegation, request, emailOptional, 0);
         if (!problems.isEmpty()) {
@@ -246,8 +249,9 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         return RegistrationRules.problem("delegationId", "unknown-delegation", String.valueOf(delegationId));
     }
 
-    private Optional<RegistrationProblem> stateProblem(RegistrationSettings settings) {
-        return switch (settings.state(clock.instant())) {
+    /** The event's registration state ({@link Participation#state}: closed for a deleted project) as a problem. */
+    private Optional<RegistrationProblem> stateProblem(EventSummary event, RegistrationSettings settings) {
+        return switch (participation.state(settings, event.projectId(), clock.instant())) {
             case OPEN -> Optional.empty();
             case CLOSED -> Optional.of(RegistrationRules.problem("", "closed"));
             case NOT_YET_OPEN -> Optional.of(RegistrationRules.problem("", "not-yet-open"));
@@ -255,8 +259,8 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         };
     }
 
-    private EventException stateRefusal(RegistrationSettings settings) {
-        return switch (settings.state(clock.instant())) {
+    private EventException stateRefusal(EventSummary event, RegistrationSettings settings) {
+        return switch (participation.state(settings, event.projectId(), clock.instant())) {
             case NOT_YET_OPEN -> EventException.registrationNotYetOpen();
             case ENDED -> EventException.registrationEnded();
             default -> EventException.registrationClosed();
@@ -284,6 +288,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     public RegistrationSummary changeByManageToken(String manageToken, RegistrationRequest request) {
         RegistrationRow row = byToken(manageToken);
         EventSummary event = event(row.eventId());
+        participation.requireOpenToChanges(event.projectId());
         RegistrationSettings settings = lockedSettings(event.id());
         row = store.byId(row.id()).orElseThrow();
         if (row.status() == RegistrationStatus.CANCELLED) {
@@ -363,6 +368,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
 
     private void cancel(RegistrationRow found) {
         EventSummary event = event(found.eventId());
+        participation.requireOpenToChanges(event.projectId());
         RegistrationSettings settings = lockedSettings(event.id());
         RegistrationRow row = store.byId(found.id()).orElseThrow();
         if (row.status() == RegistrationStatus.CANCELLED) {

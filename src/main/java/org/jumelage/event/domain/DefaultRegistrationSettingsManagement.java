@@ -39,6 +39,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     private final ProjectManagement projects;
     private final OrganisationManagement organisations;
     private final DefaultRegistrationManagement registrations;
+    private final Participation participation;
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -49,6 +50,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
             ProjectManagement projects,
             OrganisationManagement organisations,
             DefaultRegistrationManagement registrations,
+            Participation participation,
             AuditTrail auditTrail,
             Clock clock) {
         this.store = store;
@@ -56,6 +58,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
         this.projects = projects;
         this.organisations = organisations;
         this.registrations = registrations;
+        this.participation = participation;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -70,8 +73,14 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     @Override
     @Transactional(readOnly = true)
     public Optional<String> openPublicRegistrationToken(long eventId) {
+        Optional<Event> event = events.findById(eventId);
+        if (event.isEmpty()) {
+            return Optional.empty();
+        }
+        long projectId = event.get().projectId();
         return store.settings(eventId)
-                .filter(settings -> settings.publicLink() && settings.openAt(clock.instant()))
+                .filter(settings -> settings.publicLink()
+                        && participation.state(settings, projectId, clock.instant()) == RegistrationState.OPEN)
                 .map(RegistrationSettings::publicToken)
                 .filter(token -> !token.isBlank());
     }
@@ -190,7 +199,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
             return Optional.empty();
         }
         RegistrationSettings settings = store.settings(eventId).orElseGet(() -> RegistrationSettings.closed(eventId));
-        RegistrationState state = settings.state(clock.instant());
+        RegistrationState state = participation.state(settings, event.get().projectId(), clock.instant());
         boolean full = settings.capacity() != null && store.confirmed(eventId) >= settings.capacity();
         LocalizedText delegationName = delegation == null || delegation.organisationId() == null
                 ? null

@@ -13,6 +13,7 @@ import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectSummary;
 import org.jumelage.publicity.PublicContent;
+import org.jumelage.publicity.PublicIds;
 import org.jumelage.publicity.persistence.PublicationStore;
 import org.jumelage.publicity.persistence.PublicationStore.Subject;
 import org.springframework.stereotype.Service;
@@ -78,8 +79,23 @@ class DefaultPublicContent implements PublicContent {
 
     @Override
     public List<EventSummary> events() {
-        java.util.Set<Long> publicProjects =
-                projects().stream().map(ProjectSummary::id).collect(java.util.stream.Collectors.toSet());
+        return events(publicProjectIds());
+    }
+
+    @Override
+    public PublicIds publicIds() {
+        java.util.Set<Long> publicProjects = publicProjectIds();
+        return new PublicIds(
+                publicProjects,
+                events(publicProjects).stream().map(EventSummary::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private java.util.Set<Long> publicProjectIds() {
+        return projects().stream().map(ProjectSummary::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The published events whose project is public. */
+    private List<EventSummary> events(java.util.Set<Long> publicProjects) {
         // one read of all published events, kept when their project is public (not one project read per event)
         return events.findAllUnrestricted(store.published(Subject.EVENT)).stream()
                 .filter(event -> publicProjects.contains(event.projectId()))

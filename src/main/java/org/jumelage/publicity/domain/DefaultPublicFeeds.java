@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
 import org.jumelage.project.ProjectDetails;
-import org.jumelage.project.ProjectSummary;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.NewsMarkdown;
@@ -66,12 +63,10 @@ class DefaultPublicFeeds implements PublicFeeds {
         String description;
         String alternate;
         Instant updated = content.lastPublicationChange().orElse(NEVER);
-        Set<Long> publicProjects;
         if (projectId == null) {
             title = message("publicity.feeds.news.title", language);
             description = message("publicity.feeds.news.description", language);
             alternate = addresses.home(language);
-            publicProjects = content.projects().stream().map(ProjectSummary::id).collect(Collectors.toSet());
         } else {
             Optional<ProjectDetails> project = content.project(projectId);
             if (project.isEmpty()) {
@@ -82,12 +77,10 @@ class DefaultPublicFeeds implements PublicFeeds {
             description = message("publicity.feeds.project-news.description", language, label);
             alternate = addresses.project(language, projectId);
             updated = latest(updated, project.get().updatedAt());
-            publicProjects = Set.of(projectId);
         }
-        // An article about a project that is not (or no longer) public is not public either.
-        List<NewsArticle> articles = news.published(projectId, null, null, PageRequest.of(0, NEWS_ITEMS)).stream()
-                .filter(article -> article.projectId() == null || publicProjects.contains(article.projectId()))
-                .toList();
+        // news.published keeps out articles about projects and events that are not (or no longer) public
+        List<NewsArticle> articles =
+                news.published(projectId, null, null, PageRequest.of(0, NEWS_ITEMS)).getContent();
         for (NewsArticle article : articles) {
             updated = latest(updated, NewsFeedWriter.updated(article));
         }

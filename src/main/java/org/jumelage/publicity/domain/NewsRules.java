@@ -31,7 +31,11 @@ final class NewsRules {
 
     private NewsRules() {}
 
-    /** Draft until published; scheduled while the publication date is still to come; then published. */
+    /**
+     * Draft until published; scheduled while the publication date is still to come; then published.
+     * The editors' status only: whether the public may read the article also depends on its project
+     * and event ({@code NewsStore.publicWhere}, the one definition).
+     */
     static NewsStatus status(boolean published, @Nullable Instant publishAt, Instant now) {
         if (!published) {
             return NewsStatus.DRAFT;
@@ -39,10 +43,6 @@ final class NewsRules {
         return publishAt != null && publishAt.isAfter(now) ? NewsStatus.SCHEDULED : NewsStatus.PUBLISHED;
     }
 
-    /** Whether the public may read an article now. */
-    static boolean isPublic(boolean published, @Nullable Instant publishAt, Instant now) {
-        return status(published, publishAt, now) == NewsStatus.PUBLISHED;
-    }
 
     static void checkTexts(LocalizedText titles, LocalizedText bodies) {
         if (titles.isEmpty()) {

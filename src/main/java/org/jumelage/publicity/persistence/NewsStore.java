@@ -70,6 +70,18 @@ public class NewsStore {
         }
     }
 
+    /**
+     * The projects and events that are public now ({@code PublicContent.publicIds()}); an article
+     * about anything else is not public.
+     */
+    public record PublicLinks(Collection<Long> projectIds, Collection<Long> eventIds) {
+
+        public PublicLinks {
+            projectIds = List.copyOf(projectIds);
+            eventIds = List.copyOf(eventIds);
+        }
+    }
+
     /** The stored lead image's facts. */
     public record Image(
             String key,
@@ -238,16 +250,17 @@ public class NewsStore {
                 .single();
     }
 
-    /** Public articles (published, publication date passed), newest publication first. */
+    /** Public articles ({@link #publicWhere}), newest publication first. */
     public List<NewsRow> published(
             @Nullable Long projectId,
             @Nullable Long eventId,
             @Nullable String tag,
+            PublicLinks links,
             Instant now,
             long offset,
             int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = publicWhere(projectId, eventId, tag, now, params);
+        String where = publicWhere(projectId, eventId, tag, links, now, params);
         return withTags(jdbc.sql("select " + COLUMNS + " from news_article a where " + where
                         + " order by a.publish_at desc, a.id desc"
                         + " offset " + offset + " rows fetch next " + limit + " rows only")
@@ -256,20 +269,33 @@ public class NewsStore {
                 .list());
     }
 
-    public long countPublished(@Nullable Long projectId, @Nullable Long eventId, @Nullable String tag, Instant now) {
+    public long countPublished(
+            @Nullable Long projectId, @Nullable Long eventId, @Nullable String tag, PublicLinks links, Instant now) {
         Map<String, Object> params = new HashMap<>();
-        String where = publicWhere(projectId, eventId, tag, now, params);
+        String where = publicWhere(projectId, eventId, tag, links, now, params);
         return jdbc.sql("select count(*) from news_article a where " + where)
                 .params(params)
                 .query(Long.class)
                 .single();
     }
 
-    public Optional<NewsRow> publishedBySlug(String slug, Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from news_article a where a.slug = :slug"
-                        + " and a.published = true and a.publish_at <= :now")
-                .param("slug", slug)
-                .param("now", offset(now))
+    public Optional<NewsRow> publishedBySlug(String slug, PublicLinks links, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("slug", slug);
+        String where = publicWhere(null, null, null, links, now, params);
+        return jdbc.sql("select " + COLUMNS + " from news_article a where a.slug = :slug and " + where)
+                .params(params)
+                .query(NewsStore::row)
+                .optional()
+                .map(row -> row.withTags(tags(row.id())));
+    }
+
+    public Optional<NewsRow> publishedById(long id, PublicLinks links, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        String where = publicWhere(null, null, null, links, now, params);
+        return jdbc.sql("select " + COLUMNS + " from news_article a where a.id = :id and " + where)
+                .params(params)
                 .query(NewsStore::row)
                 .optional()
                 .map(row -> row.withTags(tags(row.id())));
@@ -317,14 +343,21 @@ public class NewsStore {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
     }
 
+    /**
+     * When an article is public, the one place that says it: published, its publication date has
+     * come, and the project and the event it is about (when it names them) are public now.
+     */
     private static String publicWhere(
             @Nullable Long projectId,
             @Nullable Long eventId,
             @Nullable String tag,
+            PublicLinks links,
             Instant now,
             Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of("a.published = true", "a.publish_at <= :now"));
         params.put("now", offset(now));
+        conditions.add(linkedOnlyTo("a.project_id", "publicProjects", links.projectIds(), params));
+        conditions.add(linkedOnlyTo("a.event_id", "publicEvents", links.eventIds(), params));
         if (projectId != null) {
             conditions.add("a.project_id = :projectId");
             params.put("projectId", projectId);
@@ -338,6 +371,16 @@ public class NewsStore {
             params.put("tag", tag);
         }
         return String.join(" and ", conditions);
+    }
+
+    /** The column is empty or one of the ids (an empty list of ids leaves only the empty column). */
+    private static String linkedOnlyTo(
+            String column, String name, Collection<Long> ids, Map<String, Object> params) {
+        if (ids.isEmpty()) {
+            return column + " is null";
+        }
+        params.put(name, ids);
+        return "(" + column + " is null or " + column + " in (:" + name + "))";
     }
 
     private void replaceTags(long id, List<String> tags) {

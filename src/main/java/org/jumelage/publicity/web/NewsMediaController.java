@@ -24,13 +24,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Lead images. {@code /media/news/{id}/lead} is public for public articles only (404 for drafts,
- * scheduled and withdrawn ones), cacheable by anyone for an hour and revalidated by ETag;
+ * scheduled and withdrawn ones, and those about a project or event that is not public), cacheable by
+ * anyone for a minute and then revalidated by ETag;
  * {@code /news/{id}/image} shows editors the image of an article that is not public yet.
  */
 @Controller
 class NewsMediaController {
 
-    static final Duration PUBLIC_MAX_AGE = Duration.ofHours(1);
+    static final Duration PUBLIC_MAX_AGE = Duration.ofSeconds(60);
 
     private final NewsManagement news;
     private final FileStorage files;
@@ -46,7 +47,8 @@ class NewsMediaController {
         if (article.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        CacheControl cache = CacheControl.maxAge(PUBLIC_MAX_AGE).cachePublic();
+        // a minute, then revalidated: withdrawing the article or its project takes the image off within it
+        CacheControl cache = CacheControl.maxAge(PUBLIC_MAX_AGE).cachePublic().mustRevalidate();
         return answer(article.get().image(), request, cache, () -> news.publishedImage(id));
     }
 

@@ -3,14 +3,11 @@ package org.jumelage.publicity.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.programme.MeasureSummary;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.project.ProjectDetails;
-import org.jumelage.project.ProjectManagement;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.NewsMarkdown;
@@ -46,8 +43,6 @@ class PublicNewsController {
     private final NewsManagement news;
     private final NewsMarkdown markdown;
     private final PublicContent content;
-    private final ProjectManagement projects;
-    private final EventManagement events;
     private final ProgrammeCatalogue catalogue;
     private final PublicPages pages;
     private final MessageSource messages;
@@ -56,16 +51,12 @@ class PublicNewsController {
             NewsManagement news,
             NewsMarkdown markdown,
             PublicContent content,
-            ProjectManagement projects,
-            EventManagement events,
             ProgrammeCatalogue catalogue,
             PublicPages pages,
             MessageSource messages) {
         this.news = news;
         this.markdown = markdown;
         this.content = content;
-        this.projects = projects;
-        this.events = events;
         this.catalogue = catalogue;
         this.pages = pages;
         this.messages = messages;
@@ -91,7 +82,9 @@ class PublicNewsController {
         }
         PublicPageVersion version = pages.version(lang, "news " + wantedTag + " " + number)
                 .with(page.getContent())
-                .with(page.getTotalElements());
+                .with(page.getTotalElements())
+                // withdrawing a project takes its articles off the list: that change dates the list too
+                .changedAt(content.lastPublicationChange().orElse(null));
         PublicPages.changes(version, page.getContent());
         if (pages.notModified(request, response, version)) {
             return null;
@@ -148,7 +141,7 @@ class PublicNewsController {
         EventSummary event = article.eventId() == null
                 ? null
                 : content.event(article.eventId()).orElse(null);
-        MeasureSummary measure = measureOf(article, project);
+        MeasureSummary measure = measureOf(project);
         PublicPageVersion version = pages.version(lang, "article " + article.id())
                 .with(article)
                 .with(project == null ? null : project.summary())
@@ -197,21 +190,14 @@ class PublicNewsController {
         return "publicity/public/article";
     }
 
-    /** The programme of the project the article is about, public or not: it decides the funding statement. */
-    private @Nullable MeasureSummary measureOf(NewsArticle article, @Nullable ProjectDetails publicProject) {
-        Long projectId = article.projectId();
-        if (projectId == null && article.eventId() != null) {
-            projectId = events.findUnrestricted(article.eventId())
-                    .map(EventSummary::projectId)
-                    .orElse(null);
-        }
-        if (projectId == null) {
-            return null;
-        }
-        Optional<ProjectDetails> project =
-                publicProject != null ? Optional.of(publicProject) : projects.findUnrestricted(projectId);
-        return project.flatMap(details -> catalogue.measure(details.summary().measure()))
-                .orElse(null);
+    /**
+     * The programme of the project the article is about: it decides the funding statement. A public
+     * article's project is public ({@code PublicContent}), so the page has already read it.
+     */
+    private @Nullable MeasureSummary measureOf(@Nullable ProjectDetails publicProject) {
+        return publicProject == null
+                ? null
+                : catalogue.measure(publicProject.summary().measure()).orElse(null);
     }
 
     /** {@code ?page=} as a page number from 1; anything else is no page of the list. */

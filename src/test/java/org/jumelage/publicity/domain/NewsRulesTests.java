@@ -26,8 +26,6 @@ class NewsRulesTests {
         assertThat(NewsRules.status(true, NOW.plusSeconds(1), NOW)).isEqualTo(NewsStatus.SCHEDULED);
         assertThat(NewsRules.status(true, NOW, NOW)).isEqualTo(NewsStatus.PUBLISHED);
         assertThat(NewsRules.status(true, NOW.minusSeconds(1), NOW)).isEqualTo(NewsStatus.PUBLISHED);
-        assertThat(NewsRules.isPublic(true, NOW.plusSeconds(1), NOW)).isFalse();
-        assertThat(NewsRules.isPublic(true, NOW, NOW)).isTrue();
     }
 
     @Test
