@@ -7,8 +7,8 @@ import org.jumelage.account.SignedInUser;
 /**
  * Delegations of events: one per project partner and event, with its head, its planned size (kept
  * in the event's plan, which the grant forecast reads) and a private registration link. Editors of
- * the project manage every delegation; a user of the delegation's organisation (the partner's
- * contact) sees its link and changes its head; whoever sees the project sees its delegations
+ * the project manage every delegation and make new links; a user of the delegation's organisation
+ * (the partner's contact) sees its link and changes its head and members; whoever sees the project sees its delegations
  * without the link; anyone else is told the delegation does not exist. Refusals are
  * {@link EventException}s naming the field; changes are audited.
  */
@@ -35,9 +35,13 @@ public interface DelegationManagement {
 
     Optional<DelegationSummary> find(SignedInUser viewer, long delegationId);
 
-    /** Whether the user may change the delegation's head and members (editors and the partner's contacts). */
-    boolean canManage(SignedInUser user, long delegationId);
+    /**
+     * Whether the user may do the action with the delegation (false for one they may not see):
+     * {@link EventAction#MANAGE_DELEGATION_MEMBERS} for editors and the partner's contacts,
+     * {@link EventAction#REGENERATE_DELEGATION_LINK} for editors only, and so on.
+     */
+    boolean may(SignedInUser user, EventAction action, long delegationId);
 
-    /** Replaces the private link's token: the old link stops working at once. Audited. */
+    /** Replaces the private link's token: the old link stops working at once. Editors only; audited. */
     DelegationSummary regenerateLink(SignedInUser user, long delegationId);
 }

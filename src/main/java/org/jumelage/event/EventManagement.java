@@ -23,6 +23,13 @@ public interface EventManagement {
     void delete(SignedInUser editor, long eventId);
 
     /**
+     * Whether the user may do the action with the event (false for an event they may not see). The
+     * one answer pages and other modules ask; event-wide, so a delegation's contact rights are asked
+     * of {@link DelegationManagement#may}.
+     */
+    boolean may(SignedInUser user, EventAction action, long eventId);
+
+    /**
      * An event whoever asks, when it and its project exist. Only for modules that decide visibility
      * themselves: the publicity module shows published events of published projects.
      */

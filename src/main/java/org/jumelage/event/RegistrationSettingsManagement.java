@@ -11,8 +11,15 @@ import org.jumelage.account.SignedInUser;
  */
 public interface RegistrationSettingsManagement {
 
-    /** The event's settings ({@link RegistrationSettings#closed defaults} before the first save). */
-    RegistrationSettings settings(SignedInUser viewer, long eventId);
+    /**
+     * The event's settings ({@link RegistrationSettings#closed defaults} before the first save), with
+     * the public link's token and the consent versions: for the project's editors only
+     * ({@link EventAction#READ_REGISTRATION_SETTINGS}); others who see the event are refused.
+     */
+    RegistrationSettings settings(SignedInUser editor, long eventId);
+
+    /** Whether registration is open now, for whoever sees the event ({@link EventAction#VIEW_EVENT}). */
+    RegistrationState state(SignedInUser viewer, long eventId);
 
     RegistrationSettings update(SignedInUser editor, long eventId, RegistrationSettingsDraft draft);
 

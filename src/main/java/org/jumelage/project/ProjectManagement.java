@@ -33,10 +33,16 @@ public interface ProjectManagement {
     /** The projects the viewer's organisation leads or partners (every project for administrators). */
     Page<ProjectSummary> portfolio(SignedInUser viewer, PortfolioFilter filter, Pageable pageable);
 
-    /** Whether the viewer may change the project and its events. */
+    /**
+     * What the user may do with the project, read once ({@link ProjectRights#NONE} for a deleted,
+     * unknown or unshared project). The one rule other modules ask (events, publicity).
+     */
+    ProjectRights rights(SignedInUser user, long projectId);
+
+    /** Whether the viewer may change the project and its events: {@code rights(viewer, id).edit()}. */
     boolean canEdit(SignedInUser viewer, long projectId);
 
-    /** Whether the viewer may see the project and its events. */
+    /** Whether the viewer may see the project and its events: {@code rights(viewer, id).view()}. */
     boolean canView(SignedInUser viewer, long projectId);
 
     /** Soft-deletes: the project disappears everywhere until an administrator restores it. */

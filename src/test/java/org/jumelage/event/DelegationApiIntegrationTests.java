@@ -239,7 +239,7 @@ class DelegationApiIntegrationTests {
                         .getContentAsString(),
                 "$.linkToken");
         String after = JsonPath.read(
-                mvc.perform(post("/api/v1/delegations/" + id + "/link").header("Authorization", scene.kaunasToken))
+                mvc.perform(post("/api/v1/delegations/" + id + "/link").header("Authorization", scene.coordinatorToken))
                         .andExpect(status().isOk())
                         .andReturn()
                         .getResponse()
@@ -257,6 +257,27 @@ class DelegationApiIntegrationTests {
                 .anySatisfy(entry -> assertThat(entry.target()).startsWith("delegation " + id + " "));
         mvc.perform(post("/api/v1/delegations/" + id + "/link").header("Authorization", scene.daugavpilsToken))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePartnerContactSeesTheLinkButMayNotMakeANewOneThatWouldStopTheSharedOne() throws Exception {
+        long id = createKaunas(10);
+        String shared = JsonPath.read(
+                getDelegation(scene.kaunasToken, id)
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.linkToken");
+        assertThat(shared).isNotBlank();
+        mvc.perform(post("/api/v1/delegations/" + id + "/link").header("Authorization", scene.kaunasToken))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("event.delegation.not-allowed"));
+        assertThat(jdbc.sql("select link_token from event_delegation where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(shared);
     }
 
     @Test

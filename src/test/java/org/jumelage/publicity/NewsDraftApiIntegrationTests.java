@@ -26,9 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The drafts API: a project's and an event's draft in Latvian and English for whoever may see the
- * project (partners too), nothing for others, and a missing or unknown language refused with a
- * message in the caller's language.
+ * The drafts API: a project's and an event's draft in Latvian and English for the project's editors,
+ * a refusal for partners who only see the project, nothing for others, and a missing or unknown
+ * language refused with a message in the caller's language.
  */
 @JumelageIntegrationTest
 class NewsDraftApiIntegrationTests {
@@ -100,7 +100,7 @@ class NewsDraftApiIntegrationTests {
                 .contains("Īstenošanas termiņš: 08.11.2018.–12.11.2018.")
                 .endsWith("**Ar Eiropas Savienības programmas „Eiropa pilsoņiem” atbalstu**");
 
-        String en = draft("projects", meeting.projectId, partner, "{\"language\":\"en\"}", "lv")
+        String en = draft("projects", meeting.projectId, coordinator, "{\"language\":\"en\"}", "lv")
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -167,6 +167,17 @@ class NewsDraftApiIntegrationTests {
                 .andExpect(jsonPath("$.code").value("publicity.event-not-found"));
         draft("projects", Long.MAX_VALUE, coordinator, "{\"language\":\"lv\"}", "en")
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPartnerContactWhoOnlySeesTheProjectIsRefusedADraft() throws Exception {
+        draft("projects", meeting.projectId, partner, "{\"language\":\"en\"}", "en")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("publicity.not-allowed"))
+                .andExpect(jsonPath("$.body").doesNotExist());
+        draft("events", meeting.eventId, partner, "{\"language\":\"lv\"}", "en")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("publicity.not-allowed"));
     }
 
     @Test

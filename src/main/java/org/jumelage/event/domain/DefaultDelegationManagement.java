@@ -18,6 +18,7 @@ import org.jumelage.account.SignedInUser;
 import org.jumelage.event.DelegationDraft;
 import org.jumelage.event.DelegationManagement;
 import org.jumelage.event.DelegationSummary;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.persistence.DelegationStore;
 import org.jumelage.event.persistence.DelegationStore.Counts;
@@ -43,6 +44,7 @@ class DefaultDelegationManagement implements DelegationManagement {
     private final DelegationStore store;
     private final EventRepository events;
     private final ProjectManagement projects;
+    private final EventAccess eventAccess;
     private final OrganisationManagement organisations;
     private final AuditTrail auditTrail;
     private final Clock clock;
@@ -52,31 +54,51 @@ class DefaultDelegationManagement implements DelegationManagement {
             DelegationStore store,
             EventRepository events,
             ProjectManagement projects,
+            EventAccess eventAccess,
             OrganisationManagement organisations,
             AuditTrail auditTrail,
             Clock clock) {
         this.store = store;
         this.events = events;
         this.projects = projects;
+        this.eventAccess = eventAccess;
         this.organisations = organisations;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
-    /** What the user may do with one delegation. */
-    private record Access(Row row, Event event, boolean editor, boolean contact) {
+    /** What the user may do with one delegation, as {@link EventAccess} decides. */
+    private record Access(Row row, Event event, EventAccess.Rights rights) {
         boolean manages() {
-            return editor || contact;
+            return rights.may(EventAction.MANAGE_DELEGATION_MEMBERS);
+        }
+
+        boolean editor() {
+            return rights.may(EventAction.EDIT_EVENT);
+        }
+
+        boolean seesLink() {
+            return rights.may(EventAction.VIEW_DELEGATION_LINK);
+        }
+
+        boolean may(EventAction action) {
+            return rights.may(action);
+        }
+
+        Access with(Row updated) {
+            return new Access(updated, event, rights);
         }
     }
 
     @Override
     @Transactional
     public DelegationSummary create(SignedInUser editor, long eventId, DelegationDraft draft) {
-        Event event = events.findById(eventId)
-                .filter(found -> projects.canView(editor, found.projectId()))
-                .orElseThrow(() -> EventException.notFound(eventId));
-        if (!projects.canEdit(editor, event.projectId())) {
+        Event event = events.findById(eventId).orElseThrow(() -> EventException.notFound(eventId));
+        EventAccess.Rights rights = eventAccess.rights(editor, event);
+        if (!rights.may(EventAction.VIEW_EVENT)) {
+            throw EventException.notFound(eventId);
+        }
+        if (!rights.may(EventAction.EDIT_EVENT)) {
             throw EventException.delegationNotAllowed("");
         }
         List<PartnerSummary> partners = projects.partners(editor, event.projectId());
@@ -106,7 +128,7 @@ class DefaultDelegationManagement implements DelegationManagement {
         }
         Row row = store.find(id).orElseThrow();
         auditTrail.record("event.delegation.created", target(row), size == null ? null : "planned " + size);
-        return summary(new Access(row, event, true, false), partners, Counts.NONE);
+        return summary(new Access(row, event, rights), partners, Counts.NONE);
     }
 
     @Override
@@ -134,7 +156,7 @@ class DefaultDelegationManagement implements DelegationManagement {
         Row updated = store.find(row.id()).orElseThrow();
         auditTrail.record("event.delegation.updated", target(updated), sizeChanges ? "planned " + size : null);
         return summary(
-                new Access(updated, access.event(), access.editor(), access.contact()),
+                access.with(updated),
                 projects.partners(user, access.event().projectId()),
                 store.counts(row.id()));
     }
@@ -157,17 +179,17 @@ class DefaultDelegationManagement implements DelegationManagement {
     @Override
     @Transactional(readOnly = true)
     public List<DelegationSummary> forEvent(SignedInUser viewer, long eventId) {
-        Optional<Event> event = events.findById(eventId).filter(found -> projects.canView(viewer, found.projectId()));
-        if (event.isEmpty()) {
+        Optional<Event> event = events.findById(eventId);
+        EventAccess.Rights rights = event.map(found -> eventAccess.rights(viewer, found)).orElse(null);
+        if (event.isEmpty() || rights == null || !rights.may(EventAction.VIEW_EVENT)) {
             return List.of();
         }
-        boolean editor = projects.canEdit(viewer, event.get().projectId());
         List<PartnerSummary> partners = projects.partners(viewer, event.get().projectId());
         Map<Long, Counts> counts = store.countsForEvent(eventId);
         Locale locale = viewer.locale();
         return store.forEvent(eventId).stream()
                 .map(row -> summary(
-                        new Access(row, event.get(), editor, isContact(viewer, row)),
+                        new Access(row, event.get(), rights.forDelegationOf(row.organisationId(), viewer)),
                         partners,
                         counts.getOrDefault(row.id(), Counts.NONE)))
                 .sorted(Comparator.comparing(DelegationSummary::country)
@@ -191,9 +213,9 @@ class DefaultDelegationManagement implements DelegationManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean canManage(SignedInUser user, long delegationId) {
+    public boolean may(SignedInUser user, EventAction action, long delegationId) {
         try {
-            return access(user, delegationId).manages();
+            return access(user, delegationId).may(action);
         } catch (EventException e) {
             return false;
         }
@@ -203,14 +225,14 @@ class DefaultDelegationManagement implements DelegationManagement {
     @Transactional
     public DelegationSummary regenerateLink(SignedInUser user, long delegationId) {
         Access access = access(user, delegationId);
-        if (!access.manages()) {
+        if (!access.may(EventAction.REGENERATE_DELEGATION_LINK)) {
             throw EventException.delegationNotAllowed("");
         }
         store.updateLinkToken(delegationId, newToken(), clock.instant());
         Row updated = store.find(delegationId).orElseThrow();
         auditTrail.record("event.delegation.link-regenerated", target(updated), null);
         return summary(
-                new Access(updated, access.event(), access.editor(), access.contact()),
+                access.with(updated),
                 projects.partners(user, access.event().projectId()),
                 store.counts(delegationId));
     }
@@ -281,14 +303,12 @@ class DefaultDelegationManagement implements DelegationManagement {
 
     private Access access(SignedInUser user, long delegationId) {
         Row row = store.find(delegationId).orElseThrow(() -> EventException.delegationNotFound(delegationId));
-        Event event = events.findById(row.eventId())
-                .filter(found -> projects.canView(user, found.projectId()))
-                .orElseThrow(() -> EventException.delegationNotFound(delegationId));
-        return new Access(row, event, projects.canEdit(user, event.projectId()), isContact(user, row));
-    }
-
-    private static boolean isContact(SignedInUser user, Row row) {
-        return row.organisationId() != null && user.belongsTo(row.organisationId());
+        Event event = events.findById(row.eventId()).orElseThrow(() -> EventException.delegationNotFound(delegationId));
+        EventAccess.Rights rights = eventAccess.forDelegation(user, event, row.organisationId());
+        if (!rights.may(EventAction.VIEW_EVENT)) {
+            throw EventException.delegationNotFound(delegationId);
+        }
+        return new Access(row, event, rights);
     }
 
     private static DelegationSummary summary(Access access, List<PartnerSummary> partners, Counts counts) {
@@ -308,7 +328,7 @@ class DefaultDelegationManagement implements DelegationManagement {
                 row.headEmail(),
                 counts.active(),
                 counts.confirmed(),
-                access.manages() ? row.linkToken() : null,
+                access.seesLink() ? row.linkToken() : null,
                 row.version());
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventDraft;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
@@ -39,6 +40,7 @@ class DefaultEventManagement implements EventManagement {
 
     private final EventRepository events;
     private final ProjectManagement projects;
+    private final EventAccess access;
     private final TownDirectory towns;
     private final AuditTrail auditTrail;
     private final Clock clock;
@@ -46,11 +48,13 @@ class DefaultEventManagement implements EventManagement {
     DefaultEventManagement(
             EventRepository events,
             ProjectManagement projects,
+            EventAccess access,
             TownDirectory towns,
             AuditTrail auditTrail,
             Clock clock) {
         this.events = events;
         this.projects = projects;
+        this.access = access;
         this.towns = towns;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -70,8 +74,7 @@ class DefaultEventManagement implements EventManagement {
     @Override
     @Transactional
     public EventSummary update(SignedInUser editor, long eventId, EventDraft draft, long expectedVersion) {
-        Event event = visible(editor, eventId);
-        requireEditable(editor, event.projectId());
+        Event event = editable(editor, eventId);
         if (event.version() != expectedVersion) {
             throw EventException.staleVersion();
         }
@@ -89,14 +92,14 @@ class DefaultEventManagement implements EventManagement {
     @Transactional(readOnly = true)
     public Optional<EventSummary> find(SignedInUser viewer, long eventId) {
         return events.findById(eventId)
-                .filter(event -> projects.canView(viewer, event.projectId()))
+                .filter(event -> access.rights(viewer, event).may(EventAction.VIEW_EVENT))
                 .map(Event::toSummary);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<EventSummary> forProject(SignedInUser viewer, long projectId) {
-        if (!projects.canView(viewer, projectId)) {
+        if (!access.rightsInProject(viewer, 0, projectId).may(EventAction.VIEW_EVENT)) {
             return List.of();
         }
         return events.forProject(projectId).stream().map(Event::toSummary).toList();
@@ -127,8 +130,7 @@ class DefaultEventManagement implements EventManagement {
     @Override
     @Transactional
     public void delete(SignedInUser editor, long eventId) {
-        Event event = visible(editor, eventId);
-        requireEditable(editor, event.projectId());
+        Event event = editable(editor, eventId);
         events.delete(event);
         auditTrail.record("event.deleted", target(event), null);
     }
@@ -229,17 +231,31 @@ class DefaultEventManagement implements EventManagement {
         }
     }
 
-    private Event visible(SignedInUser viewer, long eventId) {
-        return events.findById(eventId)
-                .filter(event -> projects.canView(viewer, event.projectId()))
-                .orElseThrow(() -> EventException.notFound(eventId));
+    @Override
+    @Transactional(readOnly = true)
+    public boolean may(SignedInUser user, EventAction action, long eventId) {
+        return access.may(user, action, eventId);
     }
 
+    private Event visible(SignedInUser viewer, long eventId) {
+        Event event = events.findById(eventId).orElseThrow(() -> EventException.notFound(eventId));
+        access.rights(viewer, event).require(EventAction.VIEW_EVENT);
+        return event;
+    }
+
+    private Event editable(SignedInUser editor, long eventId) {
+        Event event = events.findById(eventId).orElseThrow(() -> EventException.notFound(eventId));
+        access.rights(editor, event).require(EventAction.EDIT_EVENT);
+        return event;
+    }
+
+    /** Planning a new event in a project: the project's editors (a project one may not see is not found). */
     private void requireEditable(SignedInUser editor, long projectId) {
-        if (!projects.canView(editor, projectId)) {
+        EventAccess.Rights rights = access.rightsInProject(editor, 0, projectId);
+        if (!rights.viewer()) {
             throw ProjectException.notFound(projectId);
         }
-        if (!projects.canEdit(editor, projectId)) {
+        if (!rights.may(EventAction.EDIT_EVENT)) {
             throw EventException.notAllowed();
         }
     }

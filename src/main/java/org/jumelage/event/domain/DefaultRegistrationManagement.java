@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.RegistrationManagement;
@@ -26,7 +27,6 @@ import org.jumelage.event.persistence.RegistrationRow;
 import org.jumelage.event.persistence.RegistrationStore;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownSummary;
-import org.jumelage.project.ProjectManagement;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
 
     private final RegistrationStore store;
     private final EventRepository events;
-    private final ProjectManagement projects;
+    private final EventAccess access;
     private final TownDirectory towns;
     private final CheckInTokens tokens;
     private final RegistrationMails mails;
@@ -53,7 +53,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     DefaultRegistrationManagement(
             RegistrationStore store,
             EventRepository events,
-            ProjectManagement projects,
+            EventAccess access,
             TownDirectory towns,
             CheckInTokens tokens,
             RegistrationMails mails,
@@ -62,7 +62,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
             Clock clock) {
         this.store = store;
         this.events = events;
-        this.projects = projects;
+        this.access = access;
         this.towns = towns;
         this.tokens = tokens;
         this.mails = mails;
@@ -106,7 +106,8 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         }
         EventSummary event = visibleEvent(editor, eventId);
         DelegationRow delegation = null;
-        boolean staff = projects.canEdit(editor, event.projectId());
+        EventAccess.Rights rights = rights(editor, event);
+        boolean staff = rights.may(EventAction.MANAGE_REGISTRATIONS);
         if (request.delegationId() != null) {
             delegation = store.delegation(request.delegationId())
                     .filter(found -> found.eventId() == eventId)
@@ -115,7 +116,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 throw EventException.registrationInvalid(List.of(unknownDelegation(request.delegationId())));
             }
         }
-        if (!staff && (delegation == null || !ownDelegation(editor, delegation))) {
+        if (!staff && (delegation == null || !ownDelegation(editor, rights, delegation))) {
             throw EventException.notAllowed();
         }
         RegistrationSettings settings = lockedSettings(eventId);
@@ -401,7 +402,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     @Transactional(readOnly = true)
     public List<RegistrationSummary> forEvent(SignedInUser viewer, long eventId) {
         EventSummary event = visibleEvent(viewer, eventId);
-        if (projects.canEdit(viewer, event.projectId())) {
+        if (rights(viewer, event).may(EventAction.MANAGE_REGISTRATIONS)) {
             return store.forEvent(eventId).stream().map(this::summary).toList();
         }
         if (viewer.organisationId() == null) {
@@ -440,7 +441,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         RegistrationRow row =
                 store.byId(registrationId).orElseThrow(() -> EventException.registrationNotFound(registrationId));
         EventSummary event = event(row.eventId());
-        if (!projects.canEdit(editor, event.projectId())) {
+        if (!rights(editor, event).may(EventAction.MANAGE_REGISTRATIONS)) {
             if (!mayView(editor, event)) {
                 throw EventException.registrationNotFound(registrationId);
             }
@@ -486,26 +487,32 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     }
 
     private boolean mayView(SignedInUser viewer, EventSummary event) {
-        return projects.canView(viewer, event.projectId())
+        return rights(viewer, event).may(EventAction.VIEW_EVENT)
                 || (viewer.organisationId() != null
                         && !store.delegationsOf(event.id(), viewer.organisationId())
                                 .isEmpty());
     }
 
+    private EventAccess.Rights rights(SignedInUser user, EventSummary event) {
+        return access.rightsInProject(user, event.id(), event.projectId());
+    }
+
     /** Project editors manage every registration; partner contacts those of their own delegations. */
     private boolean mayManage(SignedInUser user, EventSummary event, @Nullable Long delegationId) {
-        if (projects.canEdit(user, event.projectId())) {
+        EventAccess.Rights rights = rights(user, event);
+        if (rights.may(EventAction.MANAGE_REGISTRATIONS)) {
             return true;
         }
         return delegationId != null
                 && store.delegation(delegationId)
                         .filter(delegation -> delegation.eventId() == event.id())
-                        .filter(delegation -> ownDelegation(user, delegation))
+                        .filter(delegation -> ownDelegation(user, rights, delegation))
                         .isPresent();
     }
 
-    private static boolean ownDelegation(SignedInUser user, DelegationRow delegation) {
-        return user.organisationId() != null && Objects.equals(delegation.organisationId(), user.organisationId());
+    /** A partner contact's own delegation, as {@link EventAccess} decides. */
+    private static boolean ownDelegation(SignedInUser user, EventAccess.Rights rights, DelegationRow delegation) {
+        return rights.forDelegationOf(delegation.organisationId(), user).may(EventAction.MANAGE_DELEGATION_MEMBERS);
     }
 
     RegistrationSummary summary(RegistrationRow row) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.RegistrationCounts;
@@ -23,7 +24,6 @@ import org.jumelage.event.persistence.DelegationRow;
 import org.jumelage.event.persistence.RegistrationStore;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
-import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.LocalizedText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
 
     private final RegistrationStore store;
     private final EventRepository events;
-    private final ProjectManagement projects;
+    private final EventAccess access;
     private final OrganisationManagement organisations;
     private final DefaultRegistrationManagement registrations;
     private final Participation participation;
@@ -47,7 +47,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     DefaultRegistrationSettingsManagement(
             RegistrationStore store,
             EventRepository events,
-            ProjectManagement projects,
+            EventAccess access,
             OrganisationManagement organisations,
             DefaultRegistrationManagement registrations,
             Participation participation,
@@ -55,7 +55,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
             Clock clock) {
         this.store = store;
         this.events = events;
-        this.projects = projects;
+        this.access = access;
         this.organisations = organisations;
         this.registrations = registrations;
         this.participation = participation;
@@ -65,9 +65,18 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
 
     @Override
     @Transactional(readOnly = true)
-    public RegistrationSettings settings(SignedInUser viewer, long eventId) {
-        visible(viewer, eventId);
+    public RegistrationSettings settings(SignedInUser editor, long eventId) {
+        access.require(editor, EventAction.READ_REGISTRATION_SETTINGS, eventId);
         return store.settings(eventId).orElseGet(() -> RegistrationSettings.closed(eventId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RegistrationState state(SignedInUser viewer, long eventId) {
+        access.require(viewer, EventAction.VIEW_EVENT, eventId);
+        return store.settings(eventId)
+                .map(settings -> settings.state(clock.instant()))
+                .orElse(RegistrationState.CLOSED);
     }
 
     @Override
@@ -89,9 +98,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     @Transactional
     public RegistrationSettings update(SignedInUser editor, long eventId, RegistrationSettingsDraft draft) {
         EventSummary event = visible(editor, eventId);
-        if (!projects.canEdit(editor, event.projectId())) {
-            throw EventException.notAllowed();
-        }
+        access.require(editor, EventAction.CHANGE_REGISTRATION_SETTINGS, eventId);
         if (draft.opensAt() != null
                 && draft.closesAt() != null
                 && !draft.closesAt().isAfter(draft.opensAt())) {
@@ -218,12 +225,9 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     }
 
     private EventSummary visible(SignedInUser viewer, long eventId) {
-        EventSummary event =
-                events.findById(eventId).map(Event::toSummary).orElseThrow(() -> EventException.notFound(eventId));
-        if (!projects.canView(viewer, event.projectId())) {
-            throw EventException.notFound(eventId);
-        }
-        return event;
+        Event event = events.findById(eventId).orElseThrow(() -> EventException.notFound(eventId));
+        access.rights(viewer, event).require(EventAction.VIEW_EVENT);
+        return event.toSummary();
     }
 
     private static void checkLength(String field, @Nullable String text) {

@@ -14,6 +14,7 @@ import org.jumelage.account.SignedInUser;
 import org.jumelage.event.AttendanceManagement;
 import org.jumelage.event.CheckInOutcome;
 import org.jumelage.event.CheckInResult;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
@@ -205,7 +206,7 @@ class CheckInController {
                 "project",
                 projects.find(me, event.projectId()).orElseThrow(() -> ProjectException.notFound(event.projectId())));
         model.addAttribute("stats", attendance.statistics(me, id));
-        model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
+        model.addAttribute("canEdit", events.may(me, EventAction.EDIT_EVENT, event.id()));
         return "event/statistics";
     }
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.DelegationManagement;
 import org.jumelage.event.DelegationSummary;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
@@ -56,7 +57,7 @@ class DelegationController {
     @GetMapping("/events/{eventId}/delegations/new")
     String newDelegation(@AuthenticationPrincipal SignedInUser me, @PathVariable long eventId, Model model) {
         EventSummary event = event(me, eventId);
-        if (!projects.canEdit(me, event.projectId())) {
+        if (!events.may(me, EventAction.EDIT_EVENT, event.id())) {
             throw EventException.delegationNotAllowed("");
         }
         model.addAttribute("delegationForm", new DelegationForm());
@@ -91,8 +92,9 @@ class DelegationController {
         EventSummary event = event(me, delegation.eventId());
         model.addAttribute("delegation", delegation);
         model.addAttribute("event", event);
-        model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
-        model.addAttribute("canManage", delegation.linkToken() != null);
+        model.addAttribute("canEdit", events.may(me, EventAction.EDIT_EVENT, event.id()));
+        model.addAttribute("canManage", delegations.may(me, EventAction.MANAGE_DELEGATION_MEMBERS, id));
+        model.addAttribute("canRegenerateLink", delegations.may(me, EventAction.REGENERATE_DELEGATION_LINK, id));
         model.addAttribute("registrationLink", absoluteLink(delegation));
         model.addAttribute(
                 "members", delegation.linkToken() == null ? java.util.List.of() : registrations.forDelegation(me, id));
@@ -120,7 +122,7 @@ class DelegationController {
             RedirectAttributes redirect) {
         DelegationSummary delegation = load(me, id);
         EventSummary event = event(me, delegation.eventId());
-        if (!projects.canEdit(me, event.projectId())) {
+        if (!events.may(me, EventAction.EDIT_EVENT, event.id())) {
             // A partner contact's form has no size field: the plan stays as it is.
             form.setPlannedSize(null);
         }
@@ -172,7 +174,7 @@ class DelegationController {
         model.addAttribute("event", event);
         model.addAttribute("delegation", delegation);
         model.addAttribute("partners", free);
-        model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
+        model.addAttribute("canEdit", events.may(me, EventAction.EDIT_EVENT, event.id()));
         return "event/delegation-form";
     }
 

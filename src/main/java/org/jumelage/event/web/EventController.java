@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.DelegationManagement;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
@@ -94,7 +95,7 @@ class EventController {
         EventSummary event = load(me, id);
         model.addAttribute("event", event);
         model.addAttribute("project", project(me, event.projectId()));
-        model.addAttribute("canEdit", projects.canEdit(me, event.projectId()));
+        model.addAttribute("canEdit", events.may(me, EventAction.EDIT_EVENT, event.id()));
         registration.addTo(model, me, event);
         model.addAttribute("delegations", delegations.forEvent(me, id));
         return "event/event";
@@ -103,7 +104,7 @@ class EventController {
     @GetMapping("/events/{id}/edit")
     String edit(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
         EventSummary event = load(me, id);
-        if (!projects.canEdit(me, event.projectId())) {
+        if (!events.may(me, EventAction.EDIT_EVENT, event.id())) {
             throw EventException.notAllowed();
         }
         model.addAttribute("eventForm", EventForm.of(event));

@@ -3,13 +3,16 @@ package org.jumelage.event.web;
 import java.time.Clock;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventSummary;
-import org.jumelage.event.RegistrationSettings;
 import org.jumelage.event.RegistrationSettingsManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The registration section of the event page: state, counts and the public link to copy. */
+/**
+ * The registration section of the event page: state, counts and the public link to copy. The link
+ * is shown while the public form takes registrations, as anybody could find it; the settings
+ * themselves (token of a link switched off or closed, consent versions) are for editors only.
+ */
 @Component
 class RegistrationOverview {
 
@@ -27,10 +30,13 @@ class RegistrationOverview {
     }
 
     void addTo(Model model, SignedInUser me, EventSummary event) {
-        RegistrationSettings current = settings.settings(me, event.id());
-        model.addAttribute("registrationSettings", current);
+        model.addAttribute("registrationState", settings.state(me, event.id()));
         model.addAttribute("registrationCounts", settings.counts(me, event.id()));
-        model.addAttribute("publicRegistrationUrl", publicUrl + "/register/" + current.publicToken());
+        model.addAttribute(
+                "publicRegistrationUrl",
+                settings.openPublicRegistrationToken(event.id())
+                        .map(token -> publicUrl + "/register/" + token)
+                        .orElse(null));
         model.addAttribute("now", clock.instant());
     }
 }

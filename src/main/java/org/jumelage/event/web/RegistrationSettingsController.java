@@ -4,13 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Map;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.RegistrationManagement;
 import org.jumelage.event.RegistrationSettings;
 import org.jumelage.event.RegistrationSettingsManagement;
-import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,19 +32,16 @@ class RegistrationSettingsController {
     private final EventManagement events;
     private final RegistrationSettingsManagement settings;
     private final RegistrationManagement registrations;
-    private final ProjectManagement projects;
     private final String publicUrl;
 
     RegistrationSettingsController(
             EventManagement events,
             RegistrationSettingsManagement settings,
             RegistrationManagement registrations,
-            ProjectManagement projects,
             @Value("${jumelage.public-url:http://localhost:8080}") String publicUrl) {
         this.events = events;
         this.settings = settings;
         this.registrations = registrations;
-        this.projects = projects;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -111,7 +108,7 @@ class RegistrationSettingsController {
 
     private EventSummary editable(SignedInUser me, long id) {
         EventSummary event = events.find(me, id).orElseThrow(() -> EventException.notFound(id));
-        if (!projects.canEdit(me, event.projectId())) {
+        if (!events.may(me, EventAction.READ_REGISTRATION_SETTINGS, event.id())) {
             throw EventException.notAllowed();
         }
         return event;

@@ -32,7 +32,9 @@ import org.jumelage.project.PortfolioFilter;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectException;
+import org.jumelage.project.ProjectAction;
 import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.ProjectRights;
 import org.jumelage.project.ProjectSummary;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.LocalizedText;
@@ -149,20 +151,23 @@ class DefaultProjectManagement implements ProjectManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean canEdit(SignedInUser viewer, long projectId) {
+    public ProjectRights rights(SignedInUser user, long projectId) {
         return projects.findById(projectId)
                 .filter(project -> !project.isDeleted())
-                .map(project -> editableBy(viewer, project))
-                .orElse(false);
+                .map(project -> rightsOf(user, project))
+                .orElse(ProjectRights.NONE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canEdit(SignedInUser viewer, long projectId) {
+        return rights(viewer, projectId).may(ProjectAction.EDIT);
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean canView(SignedInUser viewer, long projectId) {
-        return projects.findById(projectId)
-                .filter(project -> !project.isDeleted())
-                .map(project -> visibleTo(viewer, project))
-                .orElse(false);
+        return rights(viewer, projectId).may(ProjectAction.VIEW);
     }
 
     @Override
@@ -442,16 +447,26 @@ class DefaultProjectManagement implements ProjectManagement {
 
     // --- permissions -------------------------------------------------------------------------
 
+    /**
+     * The one rule of the project module ("Who may do what" in docs/architecture.md): administrators
+     * see and edit every project; users of a partner organisation (lead included) see it;
+     * coordinators of the lead organisation edit it.
+     */
+    static ProjectRights rightsOf(SignedInUser user, Project project) {
+        boolean admin = user.hasRole(Role.ADMIN);
+        Long organisation = user.organisationId();
+        boolean view = admin || (organisation != null && project.hasPartner(organisation));
+        boolean edit = admin
+                || (user.hasRole(Role.COORDINATOR) && organisation != null && project.isLedBy(organisation));
+        return new ProjectRights(view, edit);
+    }
+
     private static boolean visibleTo(SignedInUser viewer, Project project) {
-        return viewer.hasRole(Role.ADMIN)
-                || (viewer.organisationId() != null && project.hasPartner(viewer.organisationId()));
+        return rightsOf(viewer, project).may(ProjectAction.VIEW);
     }
 
     private static boolean editableBy(SignedInUser viewer, Project project) {
-        return viewer.hasRole(Role.ADMIN)
-                || (viewer.hasRole(Role.COORDINATOR)
-                        && viewer.organisationId() != null
-                        && project.isLedBy(viewer.organisationId()));
+        return rightsOf(viewer, project).may(ProjectAction.EDIT);
     }
 
     /** The project, when the editor may change it; invisible projects answer as not found. */

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultNewsDraftWriter implements NewsDraftWriter {
 
     private final ProjectManagement projects;
+    private final PublicityAccess access;
     private final EventManagement events;
     private final ProgrammeCatalogue catalogue;
     private final MessageSource messages;
@@ -34,11 +35,13 @@ class DefaultNewsDraftWriter implements NewsDraftWriter {
 
     DefaultNewsDraftWriter(
             ProjectManagement projects,
+            PublicityAccess access,
             EventManagement events,
             ProgrammeCatalogue catalogue,
             MessageSource messages,
             Clock clock) {
         this.projects = projects;
+        this.access = access;
         this.events = events;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -48,6 +51,7 @@ class DefaultNewsDraftWriter implements NewsDraftWriter {
     @Override
     @Transactional(readOnly = true)
     public NewsDraft forProject(SignedInUser viewer, long projectId, String language) {
+        access.requireProject(viewer, PublicityAccess.Action.WRITE_NEWS_DRAFT, projectId);
         NewsDraftText text = text(language);
         ProjectDetails project =
                 projects.find(viewer, projectId).orElseThrow(() -> PublicityException.projectNotFound(projectId));
@@ -58,8 +62,8 @@ class DefaultNewsDraftWriter implements NewsDraftWriter {
     @Override
     @Transactional(readOnly = true)
     public NewsDraft forEvent(SignedInUser viewer, long eventId, String language) {
+        EventSummary event = access.requireEvent(viewer, PublicityAccess.Action.WRITE_NEWS_DRAFT, eventId);
         NewsDraftText text = text(language);
-        EventSummary event = events.find(viewer, eventId).orElseThrow(() -> PublicityException.eventNotFound(eventId));
         ProjectDetails project =
                 projects.find(viewer, event.projectId()).orElseThrow(() -> PublicityException.eventNotFound(eventId));
         return text.event(event, project, measure(project));

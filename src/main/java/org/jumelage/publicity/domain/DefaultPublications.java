@@ -5,12 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
-import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
-import org.jumelage.project.ProjectManagement;
 import org.jumelage.publicity.Publication;
 import org.jumelage.publicity.Publications;
-import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.persistence.PublicationStore;
 import org.jumelage.publicity.persistence.PublicationStore.Subject;
 import org.springframework.stereotype.Service;
@@ -21,20 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultPublications implements Publications {
 
     private final PublicationStore store;
-    private final ProjectManagement projects;
-    private final EventManagement events;
+    private final PublicityAccess access;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     DefaultPublications(
             PublicationStore store,
-            ProjectManagement projects,
-            EventManagement events,
+            PublicityAccess access,
             AuditTrail auditTrail,
             Clock clock) {
         this.store = store;
-        this.projects = projects;
-        this.events = events;
+        this.access = access;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -42,38 +36,28 @@ class DefaultPublications implements Publications {
     @Override
     @Transactional(readOnly = true)
     public Publication ofProject(SignedInUser viewer, long projectId) {
-        if (!projects.canView(viewer, projectId)) {
-            throw PublicityException.projectNotFound(projectId);
-        }
+        access.requireProject(viewer, PublicityAccess.Action.VIEW_PUBLICATION, projectId);
         return store.find(Subject.PROJECT, projectId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Publication ofEvent(SignedInUser viewer, long eventId) {
-        events.find(viewer, eventId).orElseThrow(() -> PublicityException.eventNotFound(eventId));
+        access.requireEvent(viewer, PublicityAccess.Action.VIEW_PUBLICATION, eventId);
         return store.find(Subject.EVENT, eventId);
     }
 
     @Override
     @Transactional
     public Publication publishProject(SignedInUser editor, long projectId, boolean published) {
-        if (!projects.canView(editor, projectId)) {
-            throw PublicityException.projectNotFound(projectId);
-        }
-        if (!projects.canEdit(editor, projectId)) {
-            throw PublicityException.notAllowed();
-        }
+        access.requireProject(editor, PublicityAccess.Action.PUBLISH, projectId);
         return change(editor, Subject.PROJECT, projectId, published, "project " + projectId);
     }
 
     @Override
     @Transactional
     public Publication publishEvent(SignedInUser editor, long eventId, boolean published) {
-        EventSummary event = events.find(editor, eventId).orElseThrow(() -> PublicityException.eventNotFound(eventId));
-        if (!projects.canEdit(editor, event.projectId())) {
-            throw PublicityException.notAllowed();
-        }
+        EventSummary event = access.requireEvent(editor, PublicityAccess.Action.PUBLISH, eventId);
         return change(
                 editor, Subject.EVENT, eventId, published, "event " + eventId + " (project " + event.projectId() + ")");
     }

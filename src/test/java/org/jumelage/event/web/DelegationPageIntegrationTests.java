@@ -201,7 +201,7 @@ class DelegationPageIntegrationTests {
     }
 
     @Test
-    void regeneratingTheLinkChangesItOnThePage() throws Exception {
+    void regeneratingTheLinkChangesItOnThePageAndOnlyEditorsMayDoIt() throws Exception {
         String location = createKaunas();
         String before = Jsoup.parse(mvc.perform(get(location).cookie(coordinator))
                         .andReturn()
@@ -209,7 +209,15 @@ class DelegationPageIntegrationTests {
                         .getContentAsString())
                 .select("#delegation-link-url")
                 .attr("value");
-        mvc.perform(post(location + "/link").cookie(kaunasContact).with(csrf())).andExpect(status().isFound());
+        Document contactPage = Jsoup.parse(mvc.perform(get(location).cookie(kaunasContact))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(contactPage.select("#delegation-link-url").attr("value")).isEqualTo(before);
+        assertThat(contactPage.select("#delegation-link-regenerate")).isEmpty();
+        mvc.perform(post(location + "/link").cookie(kaunasContact).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(location + "/link").cookie(coordinator).with(csrf())).andExpect(status().isFound());
         String after = Jsoup.parse(mvc.perform(get(location).cookie(coordinator))
                         .andReturn()
                         .getResponse()

@@ -173,4 +173,19 @@ class RegistrationApiIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("closesAt"));
     }
+
+    @Test
+    void aPartnerContactMayNotReadTheRegistrationSettings() throws Exception {
+        String partner = "Bearer "
+                + accounts.createApiToken(meeting.partner().id(), "tests").secret();
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", partner))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("event.not-allowed"))
+                .andExpect(jsonPath("$.publicToken").doesNotExist());
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", bearer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.publicToken").value(meeting.publicToken()));
+    }
 }

@@ -249,4 +249,25 @@ class RegistrationPagesIntegrationTests {
         mvc.perform(get("/events/" + meeting.eventId() + "/registration").cookie(partner))
                 .andExpect(status().is4xxClientError());
     }
+
+    @Test
+    void aPartnerContactSeesThePublicLinkOnlyWhileItTakesRegistrationsAndNotTheSettings() throws Exception {
+        Cookie partner = SignIn.as(mvc, meeting.partnerEmail(), TestUsers.PASSWORD);
+        Document open = page(get("/events/" + meeting.eventId()).cookie(partner).param("lang", "en"), 200);
+        assertThat(open.select("#event-registration-state").text()).isEqualTo("Registration is open.");
+        assertThat(open.select("#event-public-link").val())
+                .isEqualTo("http://localhost:8080/register/" + meeting.publicToken());
+        assertThat(open.select("#event-registration-settings")).isEmpty();
+        mvc.perform(get("/events/" + meeting.eventId() + "/registration").cookie(partner))
+                .andExpect(status().isForbidden());
+
+        // Closed, the link is no longer public: its token is the editors' business only.
+        jdbc.sql("update event_registration_settings set registration_open = false where event_id = :event")
+                .param("event", meeting.eventId())
+                .update();
+        Document closed = page(get("/events/" + meeting.eventId()).cookie(partner).param("lang", "en"), 200);
+        assertThat(closed.select("#event-registration-state").text()).isEqualTo("Registration is closed.");
+        assertThat(closed.select("#event-public-link")).isEmpty();
+        assertThat(closed.html()).doesNotContain(meeting.publicToken());
+    }
 }
