@@ -53,6 +53,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(InvalidCharactersException.class)
+    ProblemDetail invalidCharacters(InvalidCharactersException e, HttpServletRequest request, Locale locale) {
+        ProblemDetail problem = ProblemDetails.invalidCharacters(messages, locale, e);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -27,4 +27,13 @@ class PageExceptionHandler {
         };
         response.sendError(status);
     }
+
+    /** A JSON body with text a person may not send, posted to a page: the 400 page naming the field. */
+    @ExceptionHandler(InvalidCharactersException.class)
+    void invalidCharacters(
+            InvalidCharactersException e, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        request.setAttribute(InputCharacterFilter.REFUSED_FIELD, e.field());
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
 }

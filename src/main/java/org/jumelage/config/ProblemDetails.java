@@ -1,7 +1,9 @@
 package org.jumelage.config;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +26,22 @@ final class ProblemDetails {
         problem.setTitle(messages.getMessage("error.status." + status, null, httpStatus.getReasonPhrase(), locale));
         problem.setType(URI.create(TYPE_PREFIX + code));
         problem.setProperty("code", code);
+        return problem;
+    }
+
+    /**
+     * The 400 answer to text a person may not send: code {@code invalid-characters} and one entry
+     * in {@code errors} for the field, in the same shape as the answers to other invalid input.
+     */
+    static ProblemDetail invalidCharacters(MessageSource messages, Locale locale, InvalidCharactersException e) {
+        ProblemDetail problem = of(messages, 400, "error.invalid-characters", locale, new Object[0]);
+        problem.setProperty(
+                "errors",
+                List.of(Map.of(
+                        "field",
+                        e.field(),
+                        "message",
+                        messages.getMessage("error.invalid-characters.field", new Object[] {e.position()}, locale))));
         return problem;
     }
 }

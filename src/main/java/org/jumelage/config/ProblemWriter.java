@@ -32,9 +32,20 @@ class ProblemWriter {
     void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
             throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
-        ProblemDetail problem = ProblemDetails.of(messages, status, messageKey, locale, new Object[0]);
+        write(request, response, ProblemDetails.of(messages, status, messageKey, locale, new Object[0]));
+    }
+
+    /** The answer to a request with text a person may not send, in the caller's language. */
+    void write(HttpServletRequest request, HttpServletResponse response, InvalidCharactersException refused)
+            throws IOException {
+        Locale locale = localeResolver.resolveLocale(request);
+        write(request, response, ProblemDetails.invalidCharacters(messages, locale, refused));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status);
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         jsonMapper.writeValue(response.getOutputStream(), problem);

@@ -105,6 +105,10 @@ public final class ProjectException extends BusinessException {
         return new ProjectException(Kind.INVALID, "project.outcome-text-required", "textEn");
     }
 
+    public static ProjectException outcomeKindRequired() {
+        return new ProjectException(Kind.INVALID, "project.outcome-kind-required", "kind");
+    }
+
     public static ProjectException partnerNotFound(long id) {
         return new ProjectException(Kind.NOT_FOUND, "project.partner-not-found", "", id);
     }

@@ -68,9 +68,9 @@ public interface ProjectManagement {
     /** Removes a partner; the lead cannot be removed, only replaced by making another partner lead. */
     void removePartner(SignedInUser editor, long projectId, long partnerId);
 
-    /** Adds a dated outcome. */
+    /** Adds a dated outcome; without a kind or a text it is refused as invalid input. */
     OutcomeSummary addOutcome(
-            SignedInUser editor, long projectId, @Nullable LocalDate date, OutcomeKind kind, LocalizedText text);
+            SignedInUser editor, long projectId, @Nullable LocalDate date, @Nullable OutcomeKind kind, LocalizedText text);
 
     void removeOutcome(SignedInUser editor, long projectId, long outcomeId);
 

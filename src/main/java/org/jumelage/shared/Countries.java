@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The countries Jumelage knows: the 45 of the town gazetteer (EU member states, candidate and
@@ -20,14 +21,23 @@ public final class Countries {
 
     private static final Set<String> KNOWN = Set.copyOf(CODES);
 
+    private static final Pattern ALPHA_2 = Pattern.compile("[A-Za-z]{2}");
+
     private Countries() {}
 
     public static boolean isKnown(String code) {
         return KNOWN.contains(code);
     }
 
-    /** The country's name in the locale's language, for example {@code LT} → "Lietuva" in Latvian. */
+    /**
+     * The country's name in the locale's language, for example {@code LT} → "Lietuva" in Latvian; a
+     * text that is no ISO 3166-1 alpha-2 code at all (anything a client sent, such as "L V") is named
+     * by itself rather than refused, so that a message can quote it.
+     */
     public static String name(String code, Locale locale) {
+        if (!ALPHA_2.matcher(code).matches()) {
+            return code;
+        }
         String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
         return name.isBlank() || name.equals(code) ? code : name;
     }

@@ -22,6 +22,13 @@ class CountriesTests {
     }
 
     @Test
+    void textThatIsNoCountryCodeIsNamedByItselfRatherThanFailing() {
+        assertThat(Countries.name("L V", Locale.ENGLISH)).isEqualTo("L V");
+        assertThat(Countries.name("", Locale.ENGLISH)).isEmpty();
+        assertThat(Countries.name("LVA\u0000", Locale.forLanguageTag("lv"))).isEqualTo("LVA\u0000");
+    }
+
+    @Test
     void everyCountryHasARealNameInBothLanguages() {
         for (String code : Countries.CODES) {
             assertThat(Countries.name(code, Locale.ENGLISH)).isNotEqualTo(code);

@@ -15,8 +15,8 @@ import org.jumelage.account.IsAdministrator;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.account.UserSummary;
+import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -91,8 +91,7 @@ class AccountApiController {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        return PageOf.of(accounts.listUsers(q, PageRequest.of(Math.max(page, 0), pageSize)));
+        return PageOf.of(accounts.listUsers(q, Paging.page(page, size, MAX_PAGE_SIZE)));
     }
 
     @GetMapping("/users/{id}")

@@ -2,7 +2,7 @@ package org.jumelage.account.web;
 
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.IsAdministrator;
-import org.springframework.data.domain.PageRequest;
+import org.jumelage.shared.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,7 @@ class AuditTrailController {
     @GetMapping("/admin/audit")
     String list(
             @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", auditTrail.entries(action.strip(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("entries", auditTrail.entries(action.strip(), Paging.page(page, PAGE_SIZE)));
         model.addAttribute("action", action);
         return "account/audit";
     }

@@ -8,8 +8,8 @@ import org.jumelage.account.IsAdministrator;
 import org.jumelage.account.Role;
 import org.jumelage.account.UserSummary;
 import org.jumelage.shared.Languages;
+import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,7 +37,7 @@ class UserAdminController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<UserSummary> users = accounts.listUsers(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<UserSummary> users = accounts.listUsers(q, Paging.page(page, PAGE_SIZE));
         model.addAttribute("users", users);
         model.addAttribute("query", q);
         return "account/users";

@@ -6,7 +6,7 @@ import org.jumelage.account.IsAdministrator;
 import org.jumelage.mail.MailAttachment;
 import org.jumelage.mail.domain.OutboxAdministration;
 import org.jumelage.mail.persistence.MailStatus;
-import org.springframework.data.domain.PageRequest;
+import org.jumelage.shared.Paging;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,7 +47,7 @@ class MailAdminController {
         model.addAttribute("sending", outbox.sending());
         model.addAttribute("statuses", MailStatus.values());
         model.addAttribute("status", status);
-        model.addAttribute("mails", outbox.entries(status, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("mails", outbox.entries(status, Paging.page(page, PAGE_SIZE)));
         model.addAttribute("pageUrl", "/admin/mail?status=" + (status == null ? "" : status.name()));
         return "mail/admin-outbox";
     }

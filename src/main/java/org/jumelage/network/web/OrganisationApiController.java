@@ -15,8 +15,8 @@ import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
 import org.jumelage.network.OrganisationType;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -118,8 +118,7 @@ class OrganisationApiController {
             @RequestParam(required = false) @Nullable String country,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        int pageSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        return OrganisationList.of(organisations.search(q, country, PageRequest.of(Math.max(page, 0), pageSize)));
+        return OrganisationList.of(organisations.search(q, country, Paging.page(page, size, MAX_PAGE_SIZE)));
     }
 
     @GetMapping("/{id}")

@@ -22,8 +22,8 @@ import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownResolution;
 import org.jumelage.network.TownSummary;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +67,7 @@ class OrganisationController {
             HtmxRequest htmx) {
         String code = Countries.isKnown(country) ? country : "";
         Page<OrganisationSummary> found =
-                organisations.search(q, code.isEmpty() ? null : code, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                organisations.search(q, code.isEmpty() ? null : code, Paging.page(page, PAGE_SIZE));
         model.addAttribute("organisations", found);
         model.addAttribute("query", q);
         model.addAttribute("country", code);

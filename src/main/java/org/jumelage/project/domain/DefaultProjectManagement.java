@@ -250,8 +250,11 @@ class DefaultProjectManagement implements ProjectManagement {
     @Override
     @Transactional
     public OutcomeSummary addOutcome(
-            SignedInUser editor, long projectId, @Nullable LocalDate date, OutcomeKind kind, LocalizedText text) {
+            SignedInUser editor, long projectId, @Nullable LocalDate date, @Nullable OutcomeKind kind, LocalizedText text) {
         Project project = editable(editor, projectId);
+        if (kind == null) {
+            throw ProjectException.outcomeKindRequired();
+        }
         if (text.isEmpty()) {
             throw ProjectException.outcomeTextRequired();
         }

@@ -12,7 +12,7 @@ class OutcomeForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate date;
 
-    private OutcomeKind kind = OutcomeKind.EXPERIENCE;
+    private @Nullable OutcomeKind kind = OutcomeKind.EXPERIENCE;
     private String textLv = "";
     private String textEn = "";
 
@@ -28,11 +28,11 @@ class OutcomeForm {
         this.date = date;
     }
 
-    public OutcomeKind getKind() {
+    public @Nullable OutcomeKind getKind() {
         return kind;
     }
 
-    public void setKind(OutcomeKind kind) {
+    public void setKind(@Nullable OutcomeKind kind) {
         this.kind = kind;
     }
 

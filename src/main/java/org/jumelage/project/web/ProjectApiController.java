@@ -17,8 +17,8 @@ import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -199,7 +199,7 @@ class ProjectApiController {
             @RequestParam(required = false) @Nullable PartnerRole role,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        var request = Paging.page(page, size, MAX_PAGE_SIZE);
         return Items.of(projects.portfolio(me, new PortfolioFilter(q, status, measure, year, role), request)
                 .map(ProjectResource::of));
     }

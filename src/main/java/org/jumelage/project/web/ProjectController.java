@@ -17,6 +17,7 @@ import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -60,7 +61,7 @@ class ProjectController {
             HtmxRequest htmx,
             Model model) {
         PortfolioFilter filter = new PortfolioFilter(q, status, measure, year, role);
-        model.addAttribute("projects", projects.portfolio(me, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("projects", projects.portfolio(me, filter, Paging.page(page, PAGE_SIZE)));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("measure", measure);

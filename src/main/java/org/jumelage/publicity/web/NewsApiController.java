@@ -21,8 +21,8 @@ import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.NewsStatus;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -153,7 +153,7 @@ class NewsApiController {
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        PageRequest request = PageRequest.of(Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)));
+        var request = Paging.page(page, size, MAX_PAGE_SIZE);
         Page<NewsArticle> articles;
         if (status == null || status.isBlank()) {
             articles = news.published(projectId, null, tag, request);

@@ -25,11 +25,11 @@ import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.NewsStatus;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -98,7 +98,7 @@ class NewsController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         NewsStatus wanted = parseStatus(status);
-        Page<NewsArticle> articles = news.list(me, wanted, project, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        Page<NewsArticle> articles = news.list(me, wanted, project, Paging.page(page, PAGE_SIZE));
         List<ProjectSummary> editable = editableProjects(me);
         Map<Long, String> projectLabels = labels(me, editable);
         model.addAttribute("articles", articles);

@@ -16,9 +16,9 @@ import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.publicity.web.PublicPages.PublicText;
 import org.jumelage.publicity.web.PublicPages.PublicTexts;
+import org.jumelage.shared.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +76,7 @@ class PublicNewsController {
         if (wantedTag != null && wantedTag.length() > MAX_TAG) {
             throw PublicityException.publicPageNotFound();
         }
-        Page<NewsArticle> page = news.published(null, null, wantedTag, PageRequest.of(number - 1, PAGE_SIZE));
+        Page<NewsArticle> page = news.published(null, null, wantedTag, Paging.page(number - 1, PAGE_SIZE));
         if (number > 1 && number > page.getTotalPages()) {
             throw PublicityException.publicPageNotFound();
         }
