@@ -13,13 +13,14 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application with MockMvc and a movable clock. Every class with this annotation shares
  * one Spring context (and so one database): tests make their own data with unique e-mails. Mail
- * goes to the embedded {@link TestMailServer}.
+ * goes to the embedded {@link TestMailServer}. Every answer of the JSON API is checked against
+ * the OpenAPI document ({@link ApiContract}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, ApiContract.Configuration.class})
 @ContextConfiguration(initializers = TestMailServer.Initializer.class)
 public @interface JumelageIntegrationTest {}

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** JSON API of accounts: the caller's own account and tokens, and user administration for administrators. */
 @RestController
@@ -70,6 +72,7 @@ class AccountApiController {
         return accounts.listApiTokens(me.id());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/me/tokens")
     ResponseEntity<CreatedApiToken> createToken(
             @AuthenticationPrincipal SignedInUser me, @Valid @RequestBody TokenRequest request) {
@@ -100,6 +103,7 @@ class AccountApiController {
         return load(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/users")
     @IsAdministrator
     ResponseEntity<UserSummary> createUser(@Valid @RequestBody CreateUserForm form) {

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** JSON API of delegations: countries as ISO codes, the head as {@code head} and {@code headEmail}. */
 @RestController
@@ -152,6 +154,7 @@ class DelegationApiController {
         return new Items<>(list, list.size());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/events/{eventId}/delegations")
     ResponseEntity<DelegationResource> create(
             @AuthenticationPrincipal SignedInUser me,

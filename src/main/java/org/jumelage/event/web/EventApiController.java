@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** JSON API of events: dates ISO 8601, host towns as GeoNames ids, time zones IANA names. */
 @RestController
@@ -78,6 +80,7 @@ class EventApiController {
         return new Items<>(list, list.size());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/projects/{projectId}/events")
     ResponseEntity<EventSummary> create(
             @AuthenticationPrincipal SignedInUser me, @PathVariable long projectId, @RequestBody EventRequest request) {

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * JSON API of the official participant lists and of the signed lists kept as evidence. Lists and
@@ -63,6 +65,7 @@ class ParticipantListApiController {
         return new Items<>(items, items.size());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(value = "/api/v1/events/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvidenceSummary> upload(
             @AuthenticationPrincipal SignedInUser me,

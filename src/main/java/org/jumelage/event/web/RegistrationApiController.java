@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * JSON API of registration: an event's registrations (project editors see all, partner contacts
@@ -105,6 +107,7 @@ class RegistrationApiController {
         return new Items<>(list, list.size());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/events/{id}/registrations")
     ResponseEntity<RegistrationSummary> register(
             @AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestBody RegistrationBody body) {

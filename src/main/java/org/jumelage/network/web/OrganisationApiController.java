@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * JSON API of organisations. Everybody signed in reads; administrators and coordinators create;
@@ -126,6 +128,7 @@ class OrganisationApiController {
         return OrganisationJson.of(load(id));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @CanCreateOrganisation
     ResponseEntity<OrganisationJson> create(@RequestBody OrganisationJson request) {
@@ -149,6 +152,7 @@ class OrganisationApiController {
         return organisations.contacts(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/contacts")
     @CanEditOrganisation
     ResponseEntity<ContactSummary> addContact(@PathVariable long id, @RequestBody ContactJson request) {

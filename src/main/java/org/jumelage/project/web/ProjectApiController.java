@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * JSON API of projects and their partners. Dates are ISO 8601, countries ISO 3166-1 alpha-2,
@@ -204,6 +206,7 @@ class ProjectApiController {
                 .map(ProjectResource::of));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ProjectResource> create(
             @AuthenticationPrincipal SignedInUser me, @RequestBody ProjectRequest request) {
@@ -238,6 +241,7 @@ class ProjectApiController {
         return new Items<>(partners, partners.size(), 0, partners.size());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/partners")
     ResponseEntity<PartnerSummary> addPartner(
             @AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestBody PartnerRequest request) {

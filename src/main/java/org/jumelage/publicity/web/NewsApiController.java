@@ -35,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * JSON API of news articles. Anyone may read public articles; signed-in editors also read, write,
@@ -186,6 +188,7 @@ class NewsApiController {
                 .orElseThrow(() -> PublicityException.articleNotFound(id));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/news", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Write an article (a draft)",
