@@ -46,7 +46,8 @@ class PublicFormRateLimiter {
     Optional<Duration> count(String formKey, String clientAddress) {
         Instant now = clock.instant();
         long windowMillis = properties.rateWindow().toMillis();
-        Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() - Math.floorMod(now.toEpochMilli(), windowMillis));
+        Instant windowStart =
+                Instant.ofEpochMilli(now.toEpochMilli() - Math.floorMod(now.toEpochMilli(), windowMillis));
         OffsetDateTime window = OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC);
         String key = formKey.length() > 100 ? formKey.substring(0, 100) : formKey;
         if (increment(key, clientAddress, window) == 0) {

@@ -1,15 +1,14 @@
 package org.jumelage.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
@@ -138,7 +137,9 @@ class SignInLockoutIntegrationTests {
         MvcResult failed = attempt("jana+twinning@example.org", "wrong-password", newAddress())
                 .andExpect(redirectedUrl("/sign-in?error=failed"))
                 .andReturn();
-        assertThat(failed.getResponse().getHeader("Location")).doesNotContain("jana").doesNotContain("example");
+        assertThat(failed.getResponse().getHeader("Location"))
+                .doesNotContain("jana")
+                .doesNotContain("example");
         Cookie session = failed.getResponse().getCookie(SignIn.SESSION_COOKIE);
         assertThat(session).isNotNull();
 
@@ -166,7 +167,8 @@ class SignInLockoutIntegrationTests {
         }
 
         List<String> actions = auditTrail.entries("account.sign-in", PageRequest.of(0, 200)).stream()
-                .filter(entry -> email.equals(entry.target()) || ("pair:" + address + " " + email).equals(entry.target()))
+                .filter(entry ->
+                        email.equals(entry.target()) || ("pair:" + address + " " + email).equals(entry.target()))
                 .map(entry -> entry.action() + " from " + entry.remoteAddress())
                 .toList();
 
@@ -219,8 +221,7 @@ class SignInLockoutIntegrationTests {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         accounts.setEnabled(user.id(), false);
 
-        attempt(email, TestUsers.PASSWORD, newAddress())
-                .andExpect(redirectedUrl("/sign-in?error=failed"));
+        attempt(email, TestUsers.PASSWORD, newAddress()).andExpect(redirectedUrl("/sign-in?error=failed"));
     }
 
     @Test
@@ -232,8 +233,7 @@ class SignInLockoutIntegrationTests {
             attempt(TestUsers.uniqueEmail("guess"), "wrong-password", address);
         }
 
-        attempt(email, TestUsers.PASSWORD, address)
-                .andExpect(redirectedUrl("/sign-in?error=locked"));
+        attempt(email, TestUsers.PASSWORD, address).andExpect(redirectedUrl("/sign-in?error=locked"));
         attempt(email, TestUsers.PASSWORD, newAddress()).andExpect(redirectedUrl("/"));
     }
 

@@ -76,7 +76,9 @@ class EvidenceUploadHttpIntegrationTests {
         HttpResponse<String> page =
                 http.send(HttpRequest.newBuilder(uri("/sign-in")).build(), HttpResponse.BodyHandlers.ofString());
         String cookie = sessionCookie(page, "");
-        String token = Jsoup.parse(page.body()).selectFirst("#sign-in-form input[name=_csrf]").val();
+        String token = Jsoup.parse(page.body())
+                .selectFirst("#sign-in-form input[name=_csrf]")
+                .val();
         String body = Map.of("email", TestUsers.ADMIN_EMAIL, "password", TestUsers.ADMIN_PASSWORD, "_csrf", token)
                 .entrySet()
                 .stream()
@@ -90,15 +92,16 @@ class EvidenceUploadHttpIntegrationTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return sessionCookie(signedIn, cookie);
     }
 
     static byte[] multipart(Map<String, String> fields, String fileName, byte[] file) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
-                        + name + "\"\r\n\r\n" + value + "\r\n")
-                .getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/pdf\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -145,7 +148,8 @@ class EvidenceUploadHttpIntegrationTests {
         assertThat(token).isNotBlank();
 
         String action = form.attr("action");
-        HttpResponse<String> withoutToken = post(action, cookie, multipart(Map.of("day", "2018-11-09"), "list.pdf", PDF));
+        HttpResponse<String> withoutToken =
+                post(action, cookie, multipart(Map.of("day", "2018-11-09"), "list.pdf", PDF));
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(evidenceCount(fixture.eventId)).isZero();
 
