@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.Languages;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -32,6 +33,13 @@ class PageModelAdvice {
                             .toUriString());
         }
         return links;
+    }
+
+    /** Seconds to wait before a refused public form may be sent again (the 429 page), or null. */
+    @ModelAttribute("retryAfterSeconds")
+    @Nullable
+    Object retryAfterSeconds(HttpServletRequest request) {
+        return request.getAttribute(PublicFormRateLimitFilter.RETRY_AFTER_SECONDS);
     }
 
     /** Country code → name in the reader's language, ordered by name, for selects and tables. */

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -81,7 +82,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AccountManagement accounts, ProblemWriter problems)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, AccountManagement accounts, ProblemWriter problems, PublicFormRateLimiter rateLimiter)
             throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))
                 .authorizeHttpRequests(authorize -> authorize
@@ -94,6 +96,8 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new BearerTokenAuthenticationFilter(accounts, problems),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(
+                        new PublicFormRateLimitFilter(rateLimiter, problems), AnonymousAuthenticationFilter.class)
                 // CSRF guards ambient credentials: a call with a token, or without a session, has none.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
                         BearerTokenAuthenticationFilter.hasBearerToken(request) || request.getSession(false) == null))
@@ -111,7 +115,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, LocaleResolver localeResolver, AuditTrail auditTrail)
+    SecurityFilterChain pageSecurity(
+            HttpSecurity http,
+            LocaleResolver localeResolver,
+            AuditTrail auditTrail,
+            PublicFormRateLimiter rateLimiter,
+            ProblemWriter problems)
             throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PAGES)
@@ -137,6 +146,8 @@ class SecurityConfiguration {
                             }
                         })
                         .logoutSuccessUrl("/?signed-out"))
+                .addFilterAfter(
+                        new PublicFormRateLimitFilter(rateLimiter, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new HtmxAwareSignInEntryPoint("/sign-in"), SecurityConfiguration::anyRequest))
                 .headers(SecurityConfiguration::headers);

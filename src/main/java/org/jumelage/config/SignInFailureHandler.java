@@ -4,31 +4,39 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.jumelage.account.SignInThrottledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Back to the sign-in page with the e-mail kept and one of two messages: wrong e-mail or password
- * (never which), or too many attempts.
+ * Back to the sign-in page with one of two messages: wrong e-mail or password (never which), or
+ * too many attempts. The typed e-mail goes back to the form as a flash attribute (in the session,
+ * read once by the next sign-in page), never in the address, so it stays out of access logs,
+ * browser history and Referer headers.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    /** The flash attribute holding the e-mail typed in the failed attempt; the sign-in page reads it. */
+    static final String EMAIL_ATTRIBUTE = "email";
+
+    private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException, ServletException {
         String error = exception instanceof SignInThrottledException ? "locked" : "failed";
+        String target = request.getContextPath() + "/sign-in";
         String email = request.getParameter("email");
-        StringBuilder target = new StringBuilder(request.getContextPath())
-                .append("/sign-in?error=")
-                .append(error);
         if (email != null && !email.isBlank()) {
-            // URLEncoder, not UriComponentsBuilder: a '+' in an address must arrive as '+', not as a space.
-            target.append("&email=").append(URLEncoder.encode(email.strip(), StandardCharsets.UTF_8));
+            FlashMap flash = new FlashMap();
+            flash.put(EMAIL_ATTRIBUTE, email.strip());
+            flash.setTargetRequestPath(target);
+            flashMaps.saveOutputFlashMap(flash, request, response);
         }
-        response.sendRedirect(target.toString());
+        response.sendRedirect(target + "?error=" + error);
     }
 }

@@ -62,7 +62,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
 
-        throttle.recordSuccess(emailKey);
+        throttle.recordSuccess(emailKey, address);
         SignedInUser principal = user.get().toSignedInUser();
         auditTrail.recordAs(principal.email(), "account.sign-in.succeeded", principal.email(), null, address);
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(

@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Sign-in refused for an account or an address until a moment. */
+/** Sign-in refused for an e-mail from one address, an e-mail, or an address until a moment. */
 @Entity
 @Table(name = "sign_in_lock")
 class SignInLock {

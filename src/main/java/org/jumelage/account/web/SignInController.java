@@ -1,6 +1,7 @@
 package org.jumelage.account.web;
 
 import org.jspecify.annotations.Nullable;
+import org.jumelage.account.domain.SignInThrottleProperties;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -8,17 +9,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page; Spring Security handles the form's POST. */
+/** The sign-in page; Spring Security handles the form's POST (and its failure, see config). */
 @Controller
 class SignInController {
 
-    /** How long a lock-out lasts, as the page says it. */
-    static final int LOCK_MINUTES = 15;
+    private final long lockMinutes;
+
+    SignInController(SignInThrottleProperties throttle) {
+        // How long a lock-out lasts, as the page says it.
+        this.lockMinutes = throttle.lockMinutes();
+    }
 
     @GetMapping("/sign-in")
     String signIn(
             @RequestParam(required = false) @Nullable String error,
-            @RequestParam(required = false) @Nullable String email,
             @Nullable Authentication authentication,
             Model model) {
         if (authentication != null
@@ -27,8 +31,9 @@ class SignInController {
             return "redirect:/";
         }
         model.addAttribute("error", "locked".equals(error) ? "locked" : error != null ? "failed" : null);
-        model.addAttribute("email", email);
-        model.addAttribute("lockMinutes", LOCK_MINUTES);
+        // The e-mail of a failed attempt arrives as a flash attribute (already in the model), never
+        // from the address: an e-mail in a URL ends up in logs and browser history.
+        model.addAttribute("lockMinutes", lockMinutes);
         return "account/sign-in";
     }
 }
