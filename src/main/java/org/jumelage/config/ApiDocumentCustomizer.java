@@ -51,6 +51,7 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
             responses.remove("200");
             responses.addApiResponse("204", new ApiResponse().description(HttpStatus.NO_CONTENT.getReasonPhrase()));
         }
+        responses.values().forEach(ApiDocumentCustomizer::filesAreBinary);
         ApiResponse created = responses.get("201");
         if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
             created.addHeaderObject(
@@ -60,6 +61,27 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
                             .schema(typed("string").format("uri-reference")));
         }
         return operation;
+    }
+
+    /**
+     * A file download (a {@code byte[]} or a stream) is sent as it is, in the type of the file, not as
+     * JSON: its content is {@code *}{@code /*} with a binary string.
+     */
+    private static void filesAreBinary(ApiResponse response) {
+        Content content = response.getContent();
+        if (content == null || content.size() != 1) {
+            return;
+        }
+        MediaType only = content.values().iterator().next();
+        Schema<?> schema = only.getSchema();
+        if (schema != null
+                && "string".equals(schema.getType())
+                && ("byte".equals(schema.getFormat()) || "binary".equals(schema.getFormat()))) {
+            schema.setFormat("binary");
+            Content file = new Content();
+            file.addMediaType("*/*", only);
+            response.setContent(file);
+        }
     }
 
     private static boolean answersWithoutBody(HandlerMethod handlerMethod) {
