@@ -53,7 +53,8 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
         }
         responses.values().forEach(ApiDocumentCustomizer::filesAreBinary);
         ApiResponse created = responses.get("201");
-        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+        if (created != null
+                && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
             created.addHeaderObject(
                     "Location",
                     new Header()
@@ -106,8 +107,9 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> addProblems(path, method, operation)));
+        openApi.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, operation) -> addProblems(path, method, operation)));
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
@@ -132,7 +134,8 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
             problems.put(404, "Nothing with this identifier, or nothing the caller may see.");
         }
         if (changes) {
-            problems.put(409, "The change conflicts with the current state (a newer version, a duplicate, a closed step).");
+            problems.put(
+                    409, "The change conflicts with the current state (a newer version, a duplicate, a closed step).");
         }
         if (hasBody && isMultipart(operation)) {
             problems.put(413, "The uploaded file is larger than allowed.");
@@ -200,10 +203,14 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
                 "type",
                 typed("string")
                         .format("uri-reference")
-                        .description("urn:jumelage:problem:<code>; absent (about:blank) for refusals of the web layer itself.")
+                        .description(
+                                "urn:jumelage:problem:<code>; absent (about:blank) for refusals of the web layer itself.")
                         .example("urn:jumelage:problem:api.invalid-input"));
         properties.put(
-                "title", typed("string").description("The status in the caller's language.").example("Unprocessable"));
+                "title",
+                typed("string")
+                        .description("The status in the caller's language.")
+                        .example("Unprocessable"));
         properties.put("status", typed("integer").format("int32").example(422));
         properties.put(
                 "detail",

@@ -71,8 +71,10 @@ class ApiContractIntegrationTests {
     void creatingAnswers201WithALocationAndDeletingAnswers204WithoutABody() {
         Map<String, Object> createResponses = document().read("$.paths['/api/v1/projects'].post.responses");
         assertThat(createResponses).containsKey("201").doesNotContainKey("200");
-        assertThat(document().read(
-                        "$.paths['/api/v1/projects'].post.responses['201'].headers.Location.schema.type", String.class))
+        assertThat(document()
+                        .read(
+                                "$.paths['/api/v1/projects'].post.responses['201'].headers.Location.schema.type",
+                                String.class))
                 .isEqualTo("string");
         Map<String, Map<String, Object>> deleteResponses =
                 document().read("$.paths['/api/v1/projects/{id}'].delete.responses");
@@ -107,7 +109,8 @@ class ApiContractIntegrationTests {
 
     @Test
     void aNullableFieldMayBeNullAndAReferenceToAnotherSchemaToo() {
-        String partner = "{\"id\":1,\"organisationId\":null,\"organisationName\":%s,\"country\":\"LV\",\"role\":\"PARTNER\"}";
+        String partner =
+                "{\"id\":1,\"organisationId\":null,\"organisationName\":%s,\"country\":\"LV\",\"role\":\"PARTNER\"}";
         assertThat(contract.check("POST", "/api/v1/projects/1/partners", json(201, partner.formatted("null")))
                         .getMessages())
                 .isEmpty();
