@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -118,6 +119,11 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()));
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        if (publicRead) {
+            // Anonymous callers may read published news; a token, when sent, must be valid.
+            operation.setSecurity(new ArrayList<>(List.of(
+                    new SecurityRequirement(), new SecurityRequirement().addList(OpenApiConfiguration.TOKEN_SCHEME))));
+        }
         Map<Integer, String> problems = new TreeMap<>();
         problems.put(400, "The request could not be read: a malformed parameter, path segment or body.");
         problems.put(

@@ -83,6 +83,19 @@ class ApiContractIntegrationTests {
     }
 
     @Test
+    void publishedNewsMayBeReadWithoutAToken() {
+        List<Map<String, Object>> security = document().read("$.paths['/api/v1/news'].get.security");
+        assertThat(security).contains(Map.of());
+        Object writing =
+                JsonPath.using(LENIENT).parse(contract.document()).read("$.paths['/api/v1/news'].post.security");
+        assertThat(writing)
+                .as("writing news needs the token everybody else needs")
+                .isNull();
+        List<Map<String, Object>> everywhere = document().read("$.security");
+        assertThat(everywhere).isNotEmpty().doesNotContain(Map.of());
+    }
+
+    @Test
     void refusesAnUndocumentedStatus() {
         ValidationReport report = contract.check(
                 "GET",
