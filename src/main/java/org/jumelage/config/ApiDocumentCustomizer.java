@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,8 +52,10 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
             responses.remove("200");
             responses.addApiResponse("204", new ApiResponse().description(HttpStatus.NO_CONTENT.getReasonPhrase()));
         }
+        responses.values().forEach(ApiDocumentCustomizer::filesAreBinary);
         ApiResponse created = responses.get("201");
-        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+        if (created != null
+                && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
             created.addHeaderObject(
                     "Location",
                     new Header()
@@ -60,6 +63,27 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
                             .schema(typed("string").format("uri-reference")));
         }
         return operation;
+    }
+
+    /**
+     * A file download (a {@code byte[]} or a stream) is sent as it is, in the type of the file, not as
+     * JSON: its content is {@code *}{@code /*} with a binary string.
+     */
+    private static void filesAreBinary(ApiResponse response) {
+        Content content = response.getContent();
+        if (content == null || content.size() != 1) {
+            return;
+        }
+        MediaType only = content.values().iterator().next();
+        Schema<?> schema = only.getSchema();
+        if (schema != null
+                && "string".equals(schema.getType())
+                && ("byte".equals(schema.getFormat()) || "binary".equals(schema.getFormat()))) {
+            schema.setFormat("binary");
+            Content file = new Content();
+            file.addMediaType("*/*", only);
+            response.setContent(file);
+        }
     }
 
     private static boolean answersWithoutBody(HandlerMethod handlerMethod) {
@@ -84,8 +108,9 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> addProblems(path, method, operation)));
+        openApi.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, operation) -> addProblems(path, method, operation)));
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
@@ -94,6 +119,11 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()));
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        if (publicRead) {
+            // Anonymous callers may read published news; a token, when sent, must be valid.
+            operation.setSecurity(new ArrayList<>(List.of(
+                    new SecurityRequirement(), new SecurityRequirement().addList(OpenApiConfiguration.TOKEN_SCHEME))));
+        }
         Map<Integer, String> problems = new TreeMap<>();
         problems.put(400, "The request could not be read: a malformed parameter, path segment or body.");
         problems.put(
@@ -110,7 +140,8 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
             problems.put(404, "Nothing with this identifier, or nothing the caller may see.");
         }
         if (changes) {
-            problems.put(409, "The change conflicts with the current state (a newer version, a duplicate, a closed step).");
+            problems.put(
+                    409, "The change conflicts with the current state (a newer version, a duplicate, a closed step).");
         }
         if (hasBody && isMultipart(operation)) {
             problems.put(413, "The uploaded file is larger than allowed.");
@@ -178,10 +209,14 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
                 "type",
                 typed("string")
                         .format("uri-reference")
-                        .description("urn:jumelage:problem:<code>; absent (about:blank) for refusals of the web layer itself.")
+                        .description(
+                                "urn:jumelage:problem:<code>; absent (about:blank) for refusals of the web layer itself.")
                         .example("urn:jumelage:problem:api.invalid-input"));
         properties.put(
-                "title", typed("string").description("The status in the caller's language.").example("Unprocessable"));
+                "title",
+                typed("string")
+                        .description("The status in the caller's language.")
+                        .example("Unprocessable"));
         properties.put("status", typed("integer").format("int32").example(422));
         properties.put(
                 "detail",

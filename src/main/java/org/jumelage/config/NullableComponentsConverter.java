@@ -27,8 +27,7 @@ import org.springframework.stereotype.Component;
 class NullableComponentsConverter implements ModelConverter {
 
     @Override
-    public @Nullable Schema resolve(
-            AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+    public @Nullable Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         if (!chain.hasNext()) {
             return null;
         }
@@ -112,7 +111,9 @@ class NullableComponentsConverter implements ModelConverter {
     }
 
     private static boolean allowsNull(Schema schema) {
-        if (Boolean.TRUE.equals(schema.getNullable()) && schema.get$ref() == null && !isAnyOf(schema)
+        if (Boolean.TRUE.equals(schema.getNullable())
+                && schema.get$ref() == null
+                && !isAnyOf(schema)
                 && schema.getEnum() == null) {
             return true;
         }
@@ -121,6 +122,7 @@ class NullableComponentsConverter implements ModelConverter {
         }
         List<Schema> anyOf = schema.getAnyOf();
         return anyOf != null
-                && anyOf.stream().anyMatch(s -> s.getTypes() != null && s.getTypes().contains("null"));
+                && anyOf.stream()
+                        .anyMatch(s -> s.getTypes() != null && s.getTypes().contains("null"));
     }
 }

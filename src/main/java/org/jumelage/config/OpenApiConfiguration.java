@@ -22,10 +22,14 @@ import org.springframework.context.annotation.Configuration;
                                 + "application/problem+json (RFC 9457) with a stable 'code' and a 'detail' in the "
                                 + "caller's language (Accept-Language: lv or en).",
                         license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
-        security = @SecurityRequirement(name = "personalToken"))
+        security = @SecurityRequirement(name = OpenApiConfiguration.TOKEN_SCHEME))
 @SecurityScheme(
-        name = "personalToken",
+        name = OpenApiConfiguration.TOKEN_SCHEME,
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         description = "A personal API token created on the profile page, sent as 'Authorization: Bearer jmlg_…'.")
-class OpenApiConfiguration {}
+class OpenApiConfiguration {
+
+    /** The name of the security scheme of personal tokens in the document. */
+    static final String TOKEN_SCHEME = "personalToken";
+}

@@ -94,8 +94,10 @@ public final class ApiContract implements ResultHandler {
         ValidationReport report = check(result);
         if (report.hasErrors()) {
             throw new AssertionError("The answer to " + result.getRequest().getMethod() + " "
-                    + result.getRequest().getRequestURI() + " (" + result.getResponse().getStatus()
-                    + ") breaks /v3/api-docs:\n" + SimpleValidationReportFormat.getInstance().apply(report));
+                    + result.getRequest().getRequestURI() + " ("
+                    + result.getResponse().getStatus()
+                    + ") breaks /v3/api-docs:\n"
+                    + SimpleValidationReportFormat.getInstance().apply(report));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.jumelage.event.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +15,8 @@ import org.jumelage.event.DelegationSummary;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,10 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** JSON API of delegations: countries as ISO codes, the head as {@code head} and {@code headEmail}. */
 @RestController
@@ -57,6 +61,14 @@ class DelegationApiController {
      * store. Answers 422 with the problems when rows fail and nothing was stored.
      */
     @PostMapping(path = "/api/v1/delegations/{id}/import", consumes = "multipart/form-data")
+    @ApiResponse(responseCode = "200", description = "Checked, or stored; 'problems' names the rows that failed")
+    @ApiResponse(
+            responseCode = "422",
+            description = "Rows failed and nothing was stored; 'problems' names them",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ImportReport.class)))
     ResponseEntity<ImportReport> importList(
             @AuthenticationPrincipal SignedInUser me,
             @PathVariable long id,

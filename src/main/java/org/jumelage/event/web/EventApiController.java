@@ -13,6 +13,7 @@ import org.jumelage.event.EventSummary;
 import org.jumelage.event.EventType;
 import org.jumelage.event.HostPlaceInput;
 import org.jumelage.shared.LocalizedText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 
 /** JSON API of events: dates ISO 8601, host towns as GeoNames ids, time zones IANA names. */
 @RestController
