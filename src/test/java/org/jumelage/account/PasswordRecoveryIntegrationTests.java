@@ -382,7 +382,7 @@ class PasswordRecoveryIntegrationTests {
     @Test
     void changingThePasswordOnTheProfileEndsTheOtherSessionsOnly() throws Exception {
         String email = TestUsers.uniqueEmail("profile-sessions");
-        accounts.createUser(TestUsers.coordinator(email));
+        accounts.createUser(TestUsers.withRoles(email, Role.COORDINATOR));
         Cookie here = SignIn.as(mvc, email, TestUsers.PASSWORD);
         Cookie elsewhere = SignIn.as(mvc, email, TestUsers.PASSWORD);
 
@@ -394,7 +394,9 @@ class PasswordRecoveryIntegrationTests {
                         .param("confirmation", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/profile"));
 
-        mvc.perform(get("/profile").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/profile").cookie(here))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your other sessions have been signed out.")));
         mvc.perform(get("/profile").cookie(elsewhere)).andExpect(status().is3xxRedirection());
     }
 
