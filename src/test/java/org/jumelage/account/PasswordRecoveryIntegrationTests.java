@@ -68,10 +68,8 @@ class PasswordRecoveryIntegrationTests {
     }
 
     ResultActions requestLink(String email, String address) throws Exception {
-        return mvc.perform(post("/password/forgot")
-                .param("email", email)
-                .with(csrf())
-                .with(request -> {
+        return mvc.perform(
+                post("/password/forgot").param("email", email).with(csrf()).with(request -> {
                     request.setRemoteAddr(address);
                     return request;
                 }));
@@ -236,7 +234,8 @@ class PasswordRecoveryIntegrationTests {
                 .listOfRows();
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("token_hash")).isEqualTo(sha256(token));
-        assertThat(rows.get(0).values()).noneMatch(value -> value != null && value.toString().contains(token));
+        assertThat(rows.get(0).values())
+                .noneMatch(value -> value != null && value.toString().contains(token));
         assertThat(auditTrail.entries("account.password-reset", PageRequest.of(0, 500)).stream())
                 .noneMatch(entry -> String.valueOf(entry.detail()).contains(token));
     }
@@ -259,7 +258,8 @@ class PasswordRecoveryIntegrationTests {
                         .param("newPassword", NEW_PASSWORD)
                         .param("confirmation", NEW_PASSWORD + "x")
                         .with(csrf()))
-                .andExpect(model().attributeHasFieldErrorCode("resetForm", "confirmation", "account.password.mismatch"));
+                .andExpect(
+                        model().attributeHasFieldErrorCode("resetForm", "confirmation", "account.password.mismatch"));
 
         reset(token, NEW_PASSWORD).andExpect(redirectedUrl("/sign-in?reset"));
     }
@@ -270,7 +270,8 @@ class PasswordRecoveryIntegrationTests {
         accounts.createUser(TestUsers.coordinator(known));
         String unknown = TestUsers.uniqueEmail("unknown");
 
-        String knownAnswer = requestLink(known, newAddress()).andReturn().getResponse().getRedirectedUrl();
+        String knownAnswer =
+                requestLink(known, newAddress()).andReturn().getResponse().getRedirectedUrl();
         String unknownAnswer =
                 requestLink(unknown, newAddress()).andReturn().getResponse().getRedirectedUrl();
 
@@ -381,7 +382,7 @@ class PasswordRecoveryIntegrationTests {
     @Test
     void changingThePasswordOnTheProfileEndsTheOtherSessionsOnly() throws Exception {
         String email = TestUsers.uniqueEmail("profile-sessions");
-        accounts.createUser(TestUsers.coordinator(email));
+        accounts.createUser(TestUsers.withRoles(email, Role.COORDINATOR));
         Cookie here = SignIn.as(mvc, email, TestUsers.PASSWORD);
         Cookie elsewhere = SignIn.as(mvc, email, TestUsers.PASSWORD);
 
@@ -393,7 +394,9 @@ class PasswordRecoveryIntegrationTests {
                         .param("confirmation", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/profile"));
 
-        mvc.perform(get("/profile").cookie(here)).andExpect(status().isOk());
+        mvc.perform(get("/profile").cookie(here))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your other sessions have been signed out.")));
         mvc.perform(get("/profile").cookie(elsewhere)).andExpect(status().is3xxRedirection());
     }
 

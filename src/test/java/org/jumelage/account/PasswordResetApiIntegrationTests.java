@@ -63,8 +63,11 @@ class PasswordResetApiIntegrationTests {
         String known = TestUsers.uniqueEmail("api-known");
         accounts.createUser(TestUsers.coordinator(known));
 
-        String knownBody =
-                ask(known).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String knownBody = ask(known)
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String unknownBody = ask(TestUsers.uniqueEmail("api-unknown"))
                 .andExpect(status().isAccepted())
                 .andReturn()

@@ -65,7 +65,8 @@ class PasswordReset {
         return new PasswordReset(userId, emailKey, null, now, now, remoteAddress);
     }
 
-    @Nullable Long userId() {
+    @Nullable
+    Long userId() {
         return userId;
     }
 

@@ -80,13 +80,15 @@ class PasswordResets implements PasswordRecovery {
     public void requestReset(String email, Locale requestLocale, @Nullable String clientAddress) {
         Instant now = clock.instant();
         String emailKey = cut(User.emailKey(email), MAX_EMAIL_KEY);
-        String address = clientAddress == null || clientAddress.isBlank() ? NO_ADDRESS : cut(clientAddress, MAX_ADDRESS);
+        String address =
+                clientAddress == null || clientAddress.isBlank() ? NO_ADDRESS : cut(clientAddress, MAX_ADDRESS);
         resets.deleteCreatedBefore(now.minus(validity.plus(KEEP_REQUESTS)));
         // The secret is made and hashed for every request, so that unknown addresses cost the same.
         String secret = secrets.newLinkSecret();
         String hash = ApiTokenSecrets.hash(secret);
         Instant since = now.minus(WINDOW);
-        boolean clientOverLimit = resets.countByRemoteAddressAndCreatedAtAfter(address, since) >= MAX_REQUESTS_PER_CLIENT;
+        boolean clientOverLimit =
+                resets.countByRemoteAddressAndCreatedAtAfter(address, since) >= MAX_REQUESTS_PER_CLIENT;
         boolean addressOverLimit =
                 resets.countByEmailKeyAndTokenHashIsNotNullAndCreatedAtAfter(emailKey, since) >= MAX_MAILS_PER_ADDRESS;
         Optional<User> account = users.findByEmailKey(emailKey).filter(User::isEnabled);

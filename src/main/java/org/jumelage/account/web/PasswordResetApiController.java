@@ -38,6 +38,7 @@ class PasswordResetApiController {
     record ResetConfirmation(
             @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
             String token,
+
             @NotBlank(message = "{validation.required}") String password) {}
 
     @PostMapping

@@ -72,8 +72,7 @@ class PasswordResetController {
     }
 
     @PostMapping("/reset")
-    String reset(
-            @Valid @ModelAttribute("resetForm") ResetPasswordForm form, BindingResult result, Model model) {
+    String reset(@Valid @ModelAttribute("resetForm") ResetPasswordForm form, BindingResult result, Model model) {
         if (form.getToken().isBlank()) {
             return INVALID_VIEW;
         }
