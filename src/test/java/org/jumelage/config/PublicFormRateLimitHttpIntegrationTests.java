@@ -32,8 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Over real HTTP, as in production: a registration above the public form limit gets 429 and
- * Retry-After, and nothing is stored. (Known gap: over real HTTP the 429 page's body arrives
- * empty, although MockMvc renders error/429 from /error; see the issue 12 sign-in report.)
+ * Retry-After, the translated page that says how long to wait, and nothing is stored.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "jumelage.public-forms.rate-limit=1")
 @ContextConfiguration(initializers = TestMailServer.Initializer.class)
@@ -89,6 +88,11 @@ class PublicFormRateLimitHttpIntegrationTests {
         assertThat(second.headers().firstValue("Retry-After"))
                 .hasValueSatisfying(
                         seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/html"));
+        assertThat(Jsoup.parse(second.body()).select("#rate-limit-text").text())
+                .as("the 429 page in the visitor's language")
+                .contains("sekund");
         assertThat(jdbc.sql("select count(*) from event_registration where event_id = :event")
                         .param("event", meeting.eventId())
                         .query(Long.class)
@@ -111,6 +115,7 @@ class PublicFormRateLimitHttpIntegrationTests {
                 .collect(Collectors.joining("&"));
         return HttpRequest.newBuilder(form)
                 .header("Cookie", cookie)
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .header("Accept-Language", "lv")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
