@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.ControlCharacters;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,7 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link InputCharacterBodyAdvice} with the same rule and the same answer.
  */
 @Component
+@Order(InputCharacterFilter.ORDER)
 class InputCharacterFilter extends OncePerRequestFilter {
+
+    /**
+     * Before Spring Security's filters (order -100), so that not even the sign-in form, which they
+     * handle themselves, reads refused text; after character decoding, which comes first of all.
+     */
+    static final int ORDER = -110;
 
     /** Request attribute with the refused field's name, for the 400 page. */
     static final String REFUSED_FIELD = "jumelageRefusedField";

@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.event.EventManagement;
@@ -28,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Hostile and careless input at the boundary: control characters in query parameters, form fields
@@ -140,6 +145,81 @@ class HostileInputIntegrationTests {
                 .andExpect(request -> assertThat(request.getRequest().getAttribute(InputCharacterFilter.REFUSED_FIELD))
                         .isEqualTo("lastName"));
         assertThat(count("event_registration", "event_id", meeting.eventId())).isEqualTo(before);
+    }
+
+    /**
+     * The forms and lists a citizen reaches without an account, each field in turn filled with
+     * careless or hostile text (a bounded fuzz of the pages; {@code ApiFuzzTests} does the API).
+     */
+    @Test
+    void theAnonymousFormsAndListsAnswerNoServerErrorToHostileText() throws Exception {
+        List<String> hostile = List.of(
+                "", " ", "\u0000", "a\u0001b", "\u001b[31m", "x\ud800", "\udc00", "x".repeat(70_000), "Łódź 🎉 \u202e",
+                "L V", "' or 1=1 --", "-1", "2147483647", "99999999999999999999", "maybe", "../../etc/passwd");
+        Map<String, String> valid = new LinkedHashMap<>();
+        valid.put("firstName", "Aistė");
+        valid.put("lastName", "Kazlauskienė");
+        valid.put("email", "aiste@example.lt");
+        valid.put("organisationName", "Kauno miesto savivaldybė");
+        valid.put("town", "Kaunas");
+        valid.put("country", "LT");
+        valid.put("gender", "female");
+        valid.put("ageBand", "18-30");
+        valid.put("firstTime", "true");
+        valid.put("fewerOpportunities", "false");
+        valid.put("dietary", "");
+        valid.put("accessibility", "");
+        valid.put("consent", "true");
+        valid.put("lang", "lv");
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (String form : List.of("/register/" + meeting.publicToken(), "/register/d/" + meeting.delegationToken())) {
+            for (String field : valid.keySet()) {
+                for (String value : hostile) {
+                    MockHttpServletRequestBuilder request = post(form).with(csrf());
+                    valid.forEach((name, text) -> request.param(
+                            name, name.equals(field) ? value : name.equals("email") ? unique() : text));
+                    requests++;
+                    record(failures, form + " " + field + "=" + shown(value), request);
+                }
+            }
+        }
+        for (String value : hostile) {
+            for (String address : List.of("/register/towns/options?town=", "/lv/news?tag=", "/en/news?page=", "/?lang=")) {
+                requests++;
+                record(failures, address + shown(value), get(address + java.net.URLEncoder.encode(
+                        value, java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            requests++;
+            record(failures, "/sign-in email=" + shown(value), post("/sign-in")
+                    .with(csrf())
+                    .param("email", value)
+                    .param("password", value));
+        }
+        assertThat(requests).isGreaterThan(400);
+        assertThat(failures).as("server errors:%n%s", String.join("\n", failures)).isEmpty();
+    }
+
+    private static String unique() {
+        return "aiste-" + UUID.randomUUID() + "@example.lt";
+    }
+
+    private static String shown(String value) {
+        String escaped = value.chars()
+                .mapToObj(c -> c < 0x20 || Character.isSurrogate((char) c) ? String.format("\\u%04x", c) : String.valueOf((char) c))
+                .collect(java.util.stream.Collectors.joining());
+        return escaped.length() > 40 ? escaped.substring(0, 40) + "…(" + value.length() + ")" : escaped;
+    }
+
+    private void record(List<String> failures, String input, MockHttpServletRequestBuilder request) {
+        try {
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            if (status >= 500) {
+                failures.add(input + " → " + status);
+            }
+        } catch (Exception e) {
+            failures.add(input + " → " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     @Test
