@@ -41,6 +41,9 @@ class SignInLockoutIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     AccountManagement accounts;
 
     @Autowired
@@ -212,6 +215,20 @@ class SignInLockoutIntegrationTests {
                     .getRedirectedUrl();
             assertThat(unknownAnswer).isEqualTo(knownAnswer);
         }
+    }
+
+    @Test
+    void anEmailLongerThanAnyAccountsFailsLikeAnUnknownOneAndIsCounted() throws Exception {
+        String address = newAddress();
+        String huge = "a".repeat(70_000) + "@example.org";
+
+        attempt(huge, "wrong-password", address).andExpect(redirectedUrl("/sign-in?error=failed"));
+
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where remote_address = :address")
+                        .param("address", address)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -23,6 +23,12 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     private static final String UNKNOWN_ADDRESS = "unknown";
 
+    /**
+     * The longest e-mail key an account can have (the width of {@code user_account.email_key}). A
+     * longer one is nobody's: it fails like any unknown e-mail, counted under its first characters.
+     */
+    static final int MAX_EMAIL_KEY_LENGTH = 254;
+
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final SignInThrottle throttle;
@@ -45,13 +51,15 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String email = String.valueOf(authentication.getName());
-        String emailKey = User.emailKey(email);
+        String typedKey = User.emailKey(email);
+        boolean possible = typedKey.length() <= MAX_EMAIL_KEY_LENGTH;
+        String emailKey = possible ? typedKey : typedKey.substring(0, MAX_EMAIL_KEY_LENGTH);
         String password = String.valueOf(authentication.getCredentials());
         String address = remoteAddress(authentication);
 
         throttle.checkAllowed(emailKey, address);
 
-        Optional<User> user = users.findByEmailKey(emailKey);
+        Optional<User> user = possible ? users.findByEmailKey(emailKey) : Optional.empty();
         boolean passwordMatches =
                 passwordEncoder.matches(password, user.map(User::passwordHash).orElse(dummyHash));
         if (user.isEmpty() || !passwordMatches || !user.get().isEnabled()) {
