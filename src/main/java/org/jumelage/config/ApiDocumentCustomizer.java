@@ -152,6 +152,12 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
         if (hasBody || hasQuery || changes) {
             problems.put(422, "The input breaks a rule; 'errors' names the fields.");
         }
+        if (changes) {
+            problems.put(
+                    429,
+                    "Sent too often from this address without signing in (public form rate limit); "
+                            + "Retry-After says when to try again.");
+        }
         ApiResponses responses = operation.getResponses();
         problems.forEach((status, description) -> {
             ApiResponse documented = responses.get(String.valueOf(status));

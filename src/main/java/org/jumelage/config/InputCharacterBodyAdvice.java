@@ -100,6 +100,7 @@ class InputCharacterBodyAdvice extends RequestBodyAdviceAdapter {
     }
 
     private static boolean isJson(MediaType type) {
-        return type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json");
+        return type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                || type.getSubtype().endsWith("+json");
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.ControlCharacters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,9 +33,10 @@ class InputCharacterFilter extends OncePerRequestFilter {
     /** Request attribute with the refused field's name, for the 400 page. */
     static final String REFUSED_FIELD = "jumelageRefusedField";
 
-    private final ProblemWriter problems;
+    /** Absent only in web slice tests that leave the API's error answers out; pages need none. */
+    private final ObjectProvider<ProblemWriter> problems;
 
-    InputCharacterFilter(ProblemWriter problems) {
+    InputCharacterFilter(ObjectProvider<ProblemWriter> problems) {
         this.problems = problems;
     }
 
@@ -44,8 +46,8 @@ class InputCharacterFilter extends OncePerRequestFilter {
         InvalidCharactersException refused = refusedParameter(request.getParameterMap());
         if (refused == null) {
             chain.doFilter(request, response);
-        } else if (isApi(request)) {
-            problems.write(request, response, refused);
+        } else if (isApi(request) && problems.getIfAvailable() != null) {
+            problems.getObject().write(request, response, refused);
         } else {
             request.setAttribute(REFUSED_FIELD, refused.field());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -3,6 +3,7 @@ package org.jumelage.config;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -152,6 +154,22 @@ class SecurityConfiguration {
                         new HtmxAwareSignInEntryPoint("/sign-in"), SecurityConfiguration::anyRequest))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /**
+     * An address the firewall refuses (an encoded NUL, a "/../", a ";") gets 400 before any chain
+     * runs: on the API as a problem detail like every other error, elsewhere as the 400 page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectProvider<ProblemWriter> problems) {
+        return (request, response, rejected) -> {
+            ProblemWriter writer = problems.getIfAvailable();
+            if (writer != null && request.getRequestURI().startsWith("/api/")) {
+                writer.write(request, response, 400, "error.api.request-rejected");
+            } else {
+                response.sendError(400);
+            }
+        };
     }
 
     private static boolean anyRequest(HttpServletRequest request) {

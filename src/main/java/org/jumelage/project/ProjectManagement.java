@@ -70,7 +70,11 @@ public interface ProjectManagement {
 
     /** Adds a dated outcome; without a kind or a text it is refused as invalid input. */
     OutcomeSummary addOutcome(
-            SignedInUser editor, long projectId, @Nullable LocalDate date, @Nullable OutcomeKind kind, LocalizedText text);
+            SignedInUser editor,
+            long projectId,
+            @Nullable LocalDate date,
+            @Nullable OutcomeKind kind,
+            LocalizedText text);
 
     void removeOutcome(SignedInUser editor, long projectId, long outcomeId);
 

@@ -140,7 +140,15 @@ class AuthorizationMatrixTests {
      * new link, cancelling, settings saved with their defaults): allowed users get a fresh fixture.
      */
     static final Set<String> CHANGING_WITHOUT_INPUT = Set.of(
-            "delete", "remove", "link", "restore", "cancel", "erase", "retry", "revoke", "registration",
+            "delete",
+            "remove",
+            "link",
+            "restore",
+            "cancel",
+            "erase",
+            "retry",
+            "revoke",
+            "registration",
             "registration-settings");
 
     /** The input a few calls need to get as far as the permission check. */
@@ -233,7 +241,8 @@ class AuthorizationMatrixTests {
     }
 
     private SignedInUser user(String email) {
-        return accounts.signedInUser(accounts.findUserByEmail(email).orElseThrow().id())
+        return accounts.signedInUser(
+                        accounts.findUserByEmail(email).orElseThrow().id())
                 .orElseThrow();
     }
 
@@ -261,11 +270,8 @@ class AuthorizationMatrixTests {
                 .id();
         projects.addOutcome(
                 editor, projectId, null, OutcomeKind.PRESENTATION, LocalizedText.of("Prezentācija", "Talk"));
-        long outcomeId = projects.find(editor, projectId)
-                .orElseThrow()
-                .outcomes()
-                .get(0)
-                .id();
+        long outcomeId =
+                projects.find(editor, projectId).orElseThrow().outcomes().get(0).id();
         long eventId = events.create(
                         editor,
                         projectId,
@@ -379,7 +385,9 @@ class AuthorizationMatrixTests {
                 continue;
             }
             String[] cells = line.substring(1, line.length() - 1).split("(?<!\\\\)\\|", -1);
-            assertThat(cells).as("a row of module, action, endpoints and four users: %s", line).hasSize(7);
+            assertThat(cells)
+                    .as("a row of module, action, endpoints and four users: %s", line)
+                    .hasSize(7);
             List<Endpoint> endpoints = new ArrayList<>();
             Set<Endpoint> inputFirst = new TreeSet<>();
             Matcher matcher = endpoint.matcher(cells[2]);
@@ -407,7 +415,8 @@ class AuthorizationMatrixTests {
             case "no" -> Expected.REFUSED;
             case "404" -> Expected.NOT_FOUND;
             case "n/a" -> Expected.NOT_CALLED;
-            default -> throw new AssertionError("A cell must start with yes, no, 404 or n/a: \"" + cell + "\" in " + line);
+            default ->
+                throw new AssertionError("A cell must start with yes, no, 404 or n/a: \"" + cell + "\" in " + line);
         };
     }
 
@@ -447,14 +456,18 @@ class AuthorizationMatrixTests {
         Set<Endpoint> unknown = new TreeSet<>(listed);
         unknown.removeAll(served);
         assertThat(missing)
-                .as("endpoints missing from the table \"Who may do what\" in docs/architecture.md; add each to the"
-                        + " row of its action, or a new row (module | action | `METHOD /path` | anonymous | partner"
-                        + " contact | project editor | administrator):%n  %s",
-                        String.join("\n  ", missing.stream().map(Endpoint::toString).toList()))
+                .as(
+                        "endpoints missing from the table \"Who may do what\" in docs/architecture.md; add each to the"
+                                + " row of its action, or a new row (module | action | `METHOD /path` | anonymous | partner"
+                                + " contact | project editor | administrator):%n  %s",
+                        String.join(
+                                "\n  ", missing.stream().map(Endpoint::toString).toList()))
                 .isEmpty();
         assertThat(unknown)
-                .as("rows of the table \"Who may do what\" name endpoints that do not exist:%n  %s",
-                        String.join("\n  ", unknown.stream().map(Endpoint::toString).toList()))
+                .as(
+                        "rows of the table \"Who may do what\" name endpoints that do not exist:%n  %s",
+                        String.join(
+                                "\n  ", unknown.stream().map(Endpoint::toString).toList()))
                 .isEmpty();
     }
 
@@ -485,10 +498,13 @@ class AuthorizationMatrixTests {
         String last = endpoint.pattern().substring(endpoint.pattern().lastIndexOf('/') + 1);
         boolean changes = endpoint.method().equals("DELETE")
                 || (!endpoint.method().equals("GET") && CHANGING_WITHOUT_INPUT.contains(last));
-        Scene scene = changes && expected == Expected.ALLOWED ? scene(endpoint.pattern().contains("image"), false) : shared;
+        Scene scene = changes && expected == Expected.ALLOWED
+                ? scene(endpoint.pattern().contains("image"), false)
+                : shared;
         String uri = uri(endpoint, scene, who);
-        MockHttpServletResponse response =
-                mvc.perform(request(endpoint, multipart, uri, who, scene)).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(request(endpoint, multipart, uri, who, scene))
+                .andReturn()
+                .getResponse();
         int status = response.getStatus();
         String location = response.getHeader("Location");
         String hxRedirect = response.getHeader("HX-Redirect");
@@ -499,14 +515,17 @@ class AuthorizationMatrixTests {
                 + row.action() + ") says " + expected;
         assertThat(status).as(answer + ": never a server error").isLessThan(500);
         switch (expected) {
-            case ALLOWED -> assertThat(toSignIn || status == 401 || status == 403 || status == 404)
-                    .as(answer)
-                    .isFalse();
+            case ALLOWED ->
+                assertThat(toSignIn || status == 401 || status == 403 || status == 404)
+                        .as(answer)
+                        .isFalse();
             case REFUSED -> {
                 if (who == Who.ANONYMOUS) {
                     assertThat(toSignIn || status == 401).as(answer).isTrue();
                 } else if (row.inputFirst().contains(endpoint)) {
-                    assertThat(status).as(answer + " (input read first, marked †)").isIn(400, 403, 404, 409, 422);
+                    assertThat(status)
+                            .as(answer + " (input read first, marked †)")
+                            .isIn(400, 403, 404, 409, 422);
                 } else {
                     assertThat(status).as(answer).isIn(403, 404);
                 }
@@ -548,9 +567,8 @@ class AuthorizationMatrixTests {
         StringBuilder uri = new StringBuilder();
         while (matcher.find()) {
             String before = endpoint.pattern().substring(0, matcher.start());
-            String value = matcher.group(1) == null
-                    ? "/no-such-page"
-                    : value(endpoint, before, matcher.group(1), scene, who);
+            String value =
+                    matcher.group(1) == null ? "/no-such-page" : value(endpoint, before, matcher.group(1), scene, who);
             matcher.appendReplacement(uri, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(uri);
@@ -566,9 +584,10 @@ class AuthorizationMatrixTests {
             case "partnerId" -> String.valueOf(scene.partnerId());
             case "outcomeId" -> String.valueOf(scene.outcomeId());
             case "evidenceId" -> String.valueOf(scene.evidenceId());
-            case "contactId" -> String.valueOf(organisations
-                    .addContact(lead.id(), new NewContact("Jana Ūzuliņa", "jana@example.org", null, null))
-                    .id());
+            case "contactId" ->
+                String.valueOf(organisations
+                        .addContact(lead.id(), new NewContact("Jana Ūzuliņa", "jana@example.org", null, null))
+                        .id());
             case "userId" -> String.valueOf(spareUserId);
             case "position" -> "0";
             case "format" -> "csv";

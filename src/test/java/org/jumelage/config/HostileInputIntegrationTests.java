@@ -103,18 +103,20 @@ class HostileInputIntegrationTests {
     @Test
     void aControlCharacterInAJsonBodyIsA400ProblemNamingTheFieldAndNothingIsStored() throws Exception {
         String name = "Fuzz " + UUID.randomUUID();
-        long before = jdbc.sql("select count(*) from organisation").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from organisation").query(Long.class).single();
         mvc.perform(post("/api/v1/organisations")
                         .header("Authorization", ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"names":{"lv":"%s","en":"%s\\u0000"},"type":"MUNICIPALITY","town":598316,"country":"LT"}"""
-                                .formatted(name, name)))
+                                {"names":{"lv":"%s","en":"%s\\u0000"},"type":"MUNICIPALITY","town":598316,"country":"LT"}""".formatted(name, name)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("invalid-characters"))
                 .andExpect(jsonPath("$.errors[0].field").value("names.en"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("position " + (name.length() + 1))));
-        assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from organisation")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before);
     }
 
@@ -154,8 +156,22 @@ class HostileInputIntegrationTests {
     @Test
     void theAnonymousFormsAndListsAnswerNoServerErrorToHostileText() throws Exception {
         List<String> hostile = List.of(
-                "", " ", "\u0000", "a\u0001b", "\u001b[31m", "x\ud800", "\udc00", "x".repeat(70_000), "Łódź 🎉 \u202e",
-                "L V", "' or 1=1 --", "-1", "2147483647", "99999999999999999999", "maybe", "../../etc/passwd");
+                "",
+                " ",
+                "\u0000",
+                "a\u0001b",
+                "\u001b[31m",
+                "x\ud800",
+                "\udc00",
+                "x".repeat(70_000),
+                "Łódź 🎉 \u202e",
+                "L V",
+                "' or 1=1 --",
+                "-1",
+                "2147483647",
+                "99999999999999999999",
+                "maybe",
+                "../../etc/passwd");
         Map<String, String> valid = new LinkedHashMap<>();
         valid.put("firstName", "Aistė");
         valid.put("lastName", "Kazlauskienė");
@@ -177,27 +193,32 @@ class HostileInputIntegrationTests {
             for (String field : valid.keySet()) {
                 for (String value : hostile) {
                     MockHttpServletRequestBuilder request = post(form).with(csrf());
-                    valid.forEach((name, text) -> request.param(
-                            name, name.equals(field) ? value : name.equals("email") ? unique() : text));
+                    valid.forEach((name, text) ->
+                            request.param(name, name.equals(field) ? value : name.equals("email") ? unique() : text));
                     requests++;
                     record(failures, form + " " + field + "=" + shown(value), request);
                 }
             }
         }
         for (String value : hostile) {
-            for (String address : List.of("/register/towns/options?town=", "/lv/news?tag=", "/en/news?page=", "/?lang=")) {
+            for (String address :
+                    List.of("/register/towns/options?town=", "/lv/news?tag=", "/en/news?page=", "/?lang=")) {
                 requests++;
-                record(failures, address + shown(value), get(address + java.net.URLEncoder.encode(
-                        value, java.nio.charset.StandardCharsets.UTF_8)));
+                record(
+                        failures,
+                        address + shown(value),
+                        get(address + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
             }
             requests++;
-            record(failures, "/sign-in email=" + shown(value), post("/sign-in")
-                    .with(csrf())
-                    .param("email", value)
-                    .param("password", value));
+            record(
+                    failures,
+                    "/sign-in email=" + shown(value),
+                    post("/sign-in").with(csrf()).param("email", value).param("password", value));
         }
         assertThat(requests).isGreaterThan(400);
-        assertThat(failures).as("server errors:%n%s", String.join("\n", failures)).isEmpty();
+        assertThat(failures)
+                .as("server errors:%n%s", String.join("\n", failures))
+                .isEmpty();
     }
 
     private static String unique() {
@@ -206,7 +227,9 @@ class HostileInputIntegrationTests {
 
     private static String shown(String value) {
         String escaped = value.chars()
-                .mapToObj(c -> c < 0x20 || Character.isSurrogate((char) c) ? String.format("\\u%04x", c) : String.valueOf((char) c))
+                .mapToObj(c -> c < 0x20 || Character.isSurrogate((char) c)
+                        ? String.format("\\u%04x", c)
+                        : String.valueOf((char) c))
                 .collect(java.util.stream.Collectors.joining());
         return escaped.length() > 40 ? escaped.substring(0, 40) + "…(" + value.length() + ")" : escaped;
     }
@@ -258,15 +281,16 @@ class HostileInputIntegrationTests {
     @Test
     void aPageNumberPastAnyListIsAnEmptyPageOnEveryPagedList() throws Exception {
         String last = String.valueOf(Integer.MAX_VALUE);
-        for (String list : new String[] {"/api/v1/projects", "/api/v1/organisations", "/api/v1/users", "/api/v1/news"}) {
+        for (String list :
+                new String[] {"/api/v1/projects", "/api/v1/organisations", "/api/v1/users", "/api/v1/news"}) {
             mvc.perform(get(list).param("page", last).header("Authorization", ADMIN))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.items").isEmpty());
         }
         mvc.perform(get("/api/v1/news").param("page", last)).andExpect(status().isOk());
         Cookie admin = SignIn.asAdmin(mvc);
-        for (String page : new String[] {"/projects", "/organisations", "/news", "/admin/users", "/admin/audit", "/admin/mail"
-        }) {
+        for (String page :
+                new String[] {"/projects", "/organisations", "/news", "/admin/users", "/admin/audit", "/admin/mail"}) {
             mvc.perform(get(page).param("page", last).cookie(admin)).andExpect(status().isOk());
         }
     }

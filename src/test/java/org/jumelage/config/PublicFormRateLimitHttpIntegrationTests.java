@@ -88,8 +88,8 @@ class PublicFormRateLimitHttpIntegrationTests {
         assertThat(second.headers().firstValue("Retry-After"))
                 .hasValueSatisfying(
                         seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
-        assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/html"));
+        assertThat(second.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(Jsoup.parse(second.body()).select("#rate-limit-text").text())
                 .as("the 429 page in the visitor's language")
                 .contains("sekund");

@@ -102,7 +102,8 @@ class DeletedProjectRegistrationIntegrationTests {
     @Test
     void theRegistrationPagesShowTheClosedRegistrationAndStoreNothing() throws Exception {
         long before = rows("event_registration");
-        for (String link : new String[] {"/register/" + meeting.publicToken(), "/register/d/" + meeting.delegationToken()}) {
+        for (String link :
+                new String[] {"/register/" + meeting.publicToken(), "/register/d/" + meeting.delegationToken()}) {
             Document form = page(get(link).param("lang", "en"), 200);
             assertThat(form.select("#registration-state").text()).isEqualTo("Registration for this event is closed.");
             assertThat(form.select("#registration-form")).isEmpty();
@@ -171,8 +172,8 @@ class DeletedProjectRegistrationIntegrationTests {
                         Set.of(),
                         Set.of(new PaperList.Tick(registered.id(), LocalDate.of(2018, 11, 8)))))
                 .isInstanceOf(EventException.class);
-        byte[] csv = "first_name,last_name,email\nTomas,Kazlauskas,tomas@example.org\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] csv =
+                "first_name,last_name,email\nTomas,Kazlauskas,tomas@example.org\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> imports.importList(
                         meeting.partner(),
                         meeting.delegationId(),
@@ -193,8 +194,10 @@ class DeletedProjectRegistrationIntegrationTests {
 
     long rows(String table) {
         return jdbc.sql("select count(*) from " + table + " where "
-                        + (table.equals("event_registration") ? "event_id = :event" : "registration_id in "
-                                + "(select id from event_registration where event_id = :event)"))
+                        + (table.equals("event_registration")
+                                ? "event_id = :event"
+                                : "registration_id in "
+                                        + "(select id from event_registration where event_id = :event)"))
                 .param("event", meeting.eventId())
                 .query(Long.class)
                 .single();

@@ -94,10 +94,7 @@ class PublicRuleIntegrationTests {
     }
 
     String body(String path) throws Exception {
-        return mvc.perform(get(path))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     int statusOf(String path) throws Exception {
@@ -128,7 +125,9 @@ class PublicRuleIntegrationTests {
         assertThat(statusOf("/api/v1/news/" + article.id())).as("API article").isEqualTo(404);
         assertThat(body("/api/v1/news?size=100")).as("API list").doesNotContain("\"id\":" + article.id() + ",");
         assertThat(body("/sitemap.xml")).as("sitemap").doesNotContain(article.slug());
-        assertThat(statusOf("/media/news/" + article.id() + "/lead")).as("lead image").isEqualTo(404);
+        assertThat(statusOf("/media/news/" + article.id() + "/lead"))
+                .as("lead image")
+                .isEqualTo(404);
         assertThat(body("/feeds/news.rss")).as("RSS").doesNotContain(article.slug());
         assertThat(body("/feeds/news.atom?lang=lv")).as("Atom").doesNotContain(article.slug());
     }

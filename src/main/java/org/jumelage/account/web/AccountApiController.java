@@ -17,7 +17,6 @@ import org.jumelage.account.SignedInUser;
 import org.jumelage.account.UserSummary;
 import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -156,9 +156,7 @@ class DefaultDelegationManagement implements DelegationManagement {
         Row updated = store.find(row.id()).orElseThrow();
         auditTrail.record("event.delegation.updated", target(updated), sizeChanges ? "planned " + size : null);
         return summary(
-                access.with(updated),
-                projects.partners(user, access.event().projectId()),
-                store.counts(row.id()));
+                access.with(updated), projects.partners(user, access.event().projectId()), store.counts(row.id()));
     }
 
     @Override
@@ -180,7 +178,8 @@ class DefaultDelegationManagement implements DelegationManagement {
     @Transactional(readOnly = true)
     public List<DelegationSummary> forEvent(SignedInUser viewer, long eventId) {
         Optional<Event> event = events.findById(eventId);
-        EventAccess.Rights rights = event.map(found -> eventAccess.rights(viewer, found)).orElse(null);
+        EventAccess.Rights rights =
+                event.map(found -> eventAccess.rights(viewer, found)).orElse(null);
         if (event.isEmpty() || rights == null || !rights.may(EventAction.VIEW_EVENT)) {
             return List.of();
         }
@@ -232,9 +231,7 @@ class DefaultDelegationManagement implements DelegationManagement {
         Row updated = store.find(delegationId).orElseThrow();
         auditTrail.record("event.delegation.link-regenerated", target(updated), null);
         return summary(
-                access.with(updated),
-                projects.partners(user, access.event().projectId()),
-                store.counts(delegationId));
+                access.with(updated), projects.partners(user, access.event().projectId()), store.counts(delegationId));
     }
 
     /** The partner the draft names, among the project's partners; refuses what does not match. */

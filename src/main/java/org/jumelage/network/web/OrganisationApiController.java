@@ -17,7 +17,6 @@ import org.jumelage.network.OrganisationType;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

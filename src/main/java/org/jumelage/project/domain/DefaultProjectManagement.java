@@ -29,10 +29,10 @@ import org.jumelage.project.OutcomeSummary;
 import org.jumelage.project.PartnerRole;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.PortfolioFilter;
+import org.jumelage.project.ProjectAction;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectException;
-import org.jumelage.project.ProjectAction;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectRights;
 import org.jumelage.project.ProjectSummary;
@@ -250,7 +250,11 @@ class DefaultProjectManagement implements ProjectManagement {
     @Override
     @Transactional
     public OutcomeSummary addOutcome(
-            SignedInUser editor, long projectId, @Nullable LocalDate date, @Nullable OutcomeKind kind, LocalizedText text) {
+            SignedInUser editor,
+            long projectId,
+            @Nullable LocalDate date,
+            @Nullable OutcomeKind kind,
+            LocalizedText text) {
         Project project = editable(editor, projectId);
         if (kind == null) {
             throw ProjectException.outcomeKindRequired();
@@ -459,8 +463,8 @@ class DefaultProjectManagement implements ProjectManagement {
         boolean admin = user.hasRole(Role.ADMIN);
         Long organisation = user.organisationId();
         boolean view = admin || (organisation != null && project.hasPartner(organisation));
-        boolean edit = admin
-                || (user.hasRole(Role.COORDINATOR) && organisation != null && project.isLedBy(organisation));
+        boolean edit =
+                admin || (user.hasRole(Role.COORDINATOR) && organisation != null && project.isLedBy(organisation));
         return new ProjectRights(view, edit);
     }
 

@@ -19,7 +19,6 @@ import org.jumelage.project.ProjectSummary;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -296,8 +296,7 @@ class DefaultNewsManagement implements NewsManagement {
         PublicLinks links = publicLinks();
         long total = store.countPublished(projectId, eventId, wantedTag, links, now);
         List<NewsArticle> content =
-                store.published(projectId, eventId, wantedTag, links, now, offset(pageable), limit(pageable))
-                        .stream()
+                store.published(projectId, eventId, wantedTag, links, now, offset(pageable), limit(pageable)).stream()
                         .map(row -> article(row, now))
                         .toList();
         return new PageImpl<>(content, pageable, total);

@@ -22,11 +22,7 @@ class DefaultPublications implements Publications {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    DefaultPublications(
-            PublicationStore store,
-            PublicityAccess access,
-            AuditTrail auditTrail,
-            Clock clock) {
+    DefaultPublications(PublicationStore store, PublicityAccess access, AuditTrail auditTrail, Clock clock) {
         this.store = store;
         this.access = access;
         this.auditTrail = auditTrail;

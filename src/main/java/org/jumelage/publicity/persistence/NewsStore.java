@@ -374,8 +374,7 @@ public class NewsStore {
     }
 
     /** The column is empty or one of the ids (an empty list of ids leaves only the empty column). */
-    private static String linkedOnlyTo(
-            String column, String name, Collection<Long> ids, Map<String, Object> params) {
+    private static String linkedOnlyTo(String column, String name, Collection<Long> ids, Map<String, Object> params) {
         if (ids.isEmpty()) {
             return column + " is null";
         }

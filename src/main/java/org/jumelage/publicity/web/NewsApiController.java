@@ -23,7 +23,6 @@ import org.jumelage.publicity.PublicityException;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

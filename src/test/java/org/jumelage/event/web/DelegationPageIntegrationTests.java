@@ -215,8 +215,7 @@ class DelegationPageIntegrationTests {
                 .getContentAsString());
         assertThat(contactPage.select("#delegation-link-url").attr("value")).isEqualTo(before);
         assertThat(contactPage.select("#delegation-link-regenerate")).isEmpty();
-        mvc.perform(post(location + "/link").cookie(kaunasContact).with(csrf()))
-                .andExpect(status().isForbidden());
+        mvc.perform(post(location + "/link").cookie(kaunasContact).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(location + "/link").cookie(coordinator).with(csrf())).andExpect(status().isFound());
         String after = Jsoup.parse(mvc.perform(get(location).cookie(coordinator))
                         .andReturn()

@@ -265,7 +265,8 @@ class RegistrationPagesIntegrationTests {
         jdbc.sql("update event_registration_settings set registration_open = false where event_id = :event")
                 .param("event", meeting.eventId())
                 .update();
-        Document closed = page(get("/events/" + meeting.eventId()).cookie(partner).param("lang", "en"), 200);
+        Document closed =
+                page(get("/events/" + meeting.eventId()).cookie(partner).param("lang", "en"), 200);
         assertThat(closed.select("#event-registration-state").text()).isEqualTo("Registration is closed.");
         assertThat(closed.select("#event-public-link")).isEmpty();
         assertThat(closed.html()).doesNotContain(meeting.publicToken());
