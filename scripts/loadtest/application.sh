@@ -3,7 +3,7 @@
 # calls its API with the administrator's token, and stops it and drops the schema when the calling
 # script exits.
 # The caller sets PORT, SCHEMA, WORK (a folder under target/), TOKEN, BASE and PSQL first; JAR may
-# name a jar that is already built.
+# name a jar that is already built, JAVA_OPTIONS extra options for the JVM.
 
 # Builds the jar unless JAR names one; sets JAR.
 build_application() {
@@ -36,7 +36,7 @@ launch_application() {
     JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
     JUMELAGE_PUBLIC_URL="$BASE" \
     PORT="$PORT" \
-    java -Xmx1g -jar "$JAR" --server.address=127.0.0.1 "$@" >>"${WORK}/application.log" 2>&1 &
+    java -Xmx1g ${JAVA_OPTIONS:-} -jar "$JAR" --server.address=127.0.0.1 "$@" >>"${WORK}/application.log" 2>&1 &
   APP=$!
 
   local started
