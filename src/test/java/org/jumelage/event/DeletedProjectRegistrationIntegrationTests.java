@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -102,7 +103,8 @@ class DeletedProjectRegistrationIntegrationTests {
     @Test
     void theRegistrationPagesShowTheClosedRegistrationAndStoreNothing() throws Exception {
         long before = rows("event_registration");
-        for (String link : new String[] {"/register/" + meeting.publicToken(), "/register/d/" + meeting.delegationToken()}) {
+        for (String link :
+                new String[] {"/register/" + meeting.publicToken(), "/register/d/" + meeting.delegationToken()}) {
             Document form = page(get(link).param("lang", "en"), 200);
             assertThat(form.select("#registration-state").text()).isEqualTo("Registration for this event is closed.");
             assertThat(form.select("#registration-form")).isEmpty();
@@ -123,7 +125,11 @@ class DeletedProjectRegistrationIntegrationTests {
         assertThatThrownBy(() -> registrations.cancelByManageToken(manageToken))
                 .isInstanceOfSatisfying(
                         EventException.class, e -> assertThat(e.code()).isEqualTo("event.registration.closed"));
-        page(fill(post("/registration/" + manageToken), TestUsers.uniqueEmail("changed")), 422);
+        Document refused = page(fill(post("/registration/" + manageToken), TestUsers.uniqueEmail("changed")), 422);
+        assertThat(refused.text()).contains("Registration for this event is closed.");
+        mvc.perform(post("/registration/" + manageToken + "/cancel").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", "error.event.registration.closed"));
 
         assertThat(jdbc.sql("select first_name || ' ' || status from event_registration where id = :id")
                         .param("id", registered.id())
@@ -171,8 +177,8 @@ class DeletedProjectRegistrationIntegrationTests {
                         Set.of(),
                         Set.of(new PaperList.Tick(registered.id(), LocalDate.of(2018, 11, 8)))))
                 .isInstanceOf(EventException.class);
-        byte[] csv = "first_name,last_name,email\nTomas,Kazlauskas,tomas@example.org\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] csv =
+                "first_name,last_name,email\nTomas,Kazlauskas,tomas@example.org\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> imports.importList(
                         meeting.partner(),
                         meeting.delegationId(),
@@ -193,8 +199,10 @@ class DeletedProjectRegistrationIntegrationTests {
 
     long rows(String table) {
         return jdbc.sql("select count(*) from " + table + " where "
-                        + (table.equals("event_registration") ? "event_id = :event" : "registration_id in "
-                                + "(select id from event_registration where event_id = :event)"))
+                        + (table.equals("event_registration")
+                                ? "event_id = :event"
+                                : "registration_id in "
+                                        + "(select id from event_registration where event_id = :event)"))
                 .param("event", meeting.eventId())
                 .query(Long.class)
                 .single();

@@ -147,8 +147,7 @@ class PublicNewsIntegrationTests {
     }
 
     @Test
-    void anArticleIsPublicOnlyWhileTheProjectAndEventItIsAboutAreThePublicNotFoundPageOtherwise()
-            throws Exception {
+    void anArticleIsPublicOnlyWhileTheProjectAndEventItIsAboutAreThePublicNotFoundPageOtherwise() throws Exception {
         NewsArticle article = article(
                 LocalizedText.of("Slēptā tikšanās " + tag, "The hidden meeting " + tag),
                 LocalizedText.of("Teksts.", "Text."),

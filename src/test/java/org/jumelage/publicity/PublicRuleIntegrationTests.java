@@ -94,10 +94,7 @@ class PublicRuleIntegrationTests {
     }
 
     String body(String path) throws Exception {
-        return mvc.perform(get(path))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     int statusOf(String path) throws Exception {
@@ -128,7 +125,9 @@ class PublicRuleIntegrationTests {
         assertThat(statusOf("/api/v1/news/" + article.id())).as("API article").isEqualTo(404);
         assertThat(body("/api/v1/news?size=100")).as("API list").doesNotContain("\"id\":" + article.id() + ",");
         assertThat(body("/sitemap.xml")).as("sitemap").doesNotContain(article.slug());
-        assertThat(statusOf("/media/news/" + article.id() + "/lead")).as("lead image").isEqualTo(404);
+        assertThat(statusOf("/media/news/" + article.id() + "/lead"))
+                .as("lead image")
+                .isEqualTo(404);
         assertThat(body("/feeds/news.rss")).as("RSS").doesNotContain(article.slug());
         assertThat(body("/feeds/news.atom?lang=lv")).as("Atom").doesNotContain(article.slug());
     }
@@ -143,6 +142,26 @@ class PublicRuleIntegrationTests {
 
         assertPublicNowhere(article);
         assertThat(apiTotal()).as("the count leaves it out too").isZero();
+        String editor = "Bearer "
+                + accounts.createApiToken(site.meeting.coordinator.id(), "tests")
+                        .secret();
+        String json = mvc.perform(get("/api/v1/news/" + article.id()).header("Authorization", editor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((String) JsonPath.read(json, "$.image.url"))
+                .as("the editor reads the image at the signed-in address while the article is not public")
+                .startsWith("/news/" + article.id() + "/image");
+        jakarta.servlet.http.Cookie signedIn = org.jumelage.support.SignIn.as(
+                mvc, site.meeting.coordinatorEmail, org.jumelage.support.TestUsers.PASSWORD);
+        assertThat(mvc.perform(get("/news/" + article.id()).cookie(signedIn))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("/media/news/" + article.id() + "/lead")
+                .doesNotContain("/en/news/" + article.slug());
 
         publications.publishProject(site.meeting.coordinator, site.projectId, true);
         assertPublicEverywhere(article);

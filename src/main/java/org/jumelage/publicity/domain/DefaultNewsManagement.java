@@ -296,8 +296,7 @@ class DefaultNewsManagement implements NewsManagement {
         PublicLinks links = publicLinks();
         long total = store.countPublished(projectId, eventId, wantedTag, links, now);
         List<NewsArticle> content =
-                store.published(projectId, eventId, wantedTag, links, now, offset(pageable), limit(pageable))
-                        .stream()
+                store.published(projectId, eventId, wantedTag, links, now, offset(pageable), limit(pageable)).stream()
                         .map(row -> article(row, now))
                         .toList();
         return new PageImpl<>(content, pageable, total);
@@ -316,6 +315,12 @@ class DefaultNewsManagement implements NewsManagement {
     public Optional<NewsArticle> publishedById(long articleId) {
         Instant now = now();
         return store.publishedById(articleId, publicLinks(), now).map(row -> article(row, now));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> publicAmong(java.util.Collection<Long> articleIds) {
+        return articleIds.isEmpty() ? Set.of() : Set.copyOf(store.publicAmong(articleIds, publicLinks(), now()));
     }
 
     @Override

@@ -79,8 +79,8 @@ class DefaultPublicFeeds implements PublicFeeds {
             updated = latest(updated, project.get().updatedAt());
         }
         // news.published keeps out articles about projects and events that are not (or no longer) public
-        List<NewsArticle> articles =
-                news.published(projectId, null, null, PageRequest.of(0, NEWS_ITEMS)).getContent();
+        List<NewsArticle> articles = news.published(projectId, null, null, PageRequest.of(0, NEWS_ITEMS))
+                .getContent();
         for (NewsArticle article : articles) {
             updated = latest(updated, NewsFeedWriter.updated(article));
         }

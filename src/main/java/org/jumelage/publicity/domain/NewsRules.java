@@ -43,7 +43,6 @@ final class NewsRules {
         return publishAt != null && publishAt.isAfter(now) ? NewsStatus.SCHEDULED : NewsStatus.PUBLISHED;
     }
 
-
     static void checkTexts(LocalizedText titles, LocalizedText bodies) {
         if (titles.isEmpty()) {
             throw PublicityException.newsTitleRequired();

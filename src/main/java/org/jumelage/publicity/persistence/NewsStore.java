@@ -290,6 +290,17 @@ public class NewsStore {
                 .map(row -> row.withTags(tags(row.id())));
     }
 
+    /** The ids among {@code ids} of the articles that are public now. */
+    public List<Long> publicAmong(Collection<Long> ids, PublicLinks links, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids);
+        String where = publicWhere(null, null, null, links, now, params);
+        return jdbc.sql("select a.id from news_article a where a.id in (:ids) and " + where)
+                .params(params)
+                .query(Long.class)
+                .list();
+    }
+
     public Optional<NewsRow> publishedById(long id, PublicLinks links, Instant now) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
@@ -374,8 +385,7 @@ public class NewsStore {
     }
 
     /** The column is empty or one of the ids (an empty list of ids leaves only the empty column). */
-    private static String linkedOnlyTo(
-            String column, String name, Collection<Long> ids, Map<String, Object> params) {
+    private static String linkedOnlyTo(String column, String name, Collection<Long> ids, Map<String, Object> params) {
         if (ids.isEmpty()) {
             return column + " is null";
         }
