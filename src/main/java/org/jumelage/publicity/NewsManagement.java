@@ -61,6 +61,12 @@ public interface NewsManagement {
 
     Optional<NewsArticle> publishedById(long articleId);
 
+    /**
+     * Which of these articles are public now (by the one rule: published, date come, project and
+     * event public), in one read; for choosing the public or the signed-in address of an image.
+     */
+    java.util.Set<Long> publicAmong(java.util.Collection<Long> articleIds);
+
     /** The stored lead image of a public article, to stream to the reader. */
     Optional<InputStream> publishedImage(long articleId);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -124,7 +125,11 @@ class DeletedProjectRegistrationIntegrationTests {
         assertThatThrownBy(() -> registrations.cancelByManageToken(manageToken))
                 .isInstanceOfSatisfying(
                         EventException.class, e -> assertThat(e.code()).isEqualTo("event.registration.closed"));
-        page(fill(post("/registration/" + manageToken), TestUsers.uniqueEmail("changed")), 422);
+        Document refused = page(fill(post("/registration/" + manageToken), TestUsers.uniqueEmail("changed")), 422);
+        assertThat(refused.text()).contains("Registration for this event is closed.");
+        mvc.perform(post("/registration/" + manageToken + "/cancel").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", "error.event.registration.closed"));
 
         assertThat(jdbc.sql("select first_name || ' ' || status from event_registration where id = :id")
                         .param("id", registered.id())

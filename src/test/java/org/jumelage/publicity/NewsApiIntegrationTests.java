@@ -65,6 +65,9 @@ class NewsApiIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    Publications publications;
+
+    @Autowired
     MutableClock clock;
 
     MeetingFixture meeting;
@@ -74,6 +77,9 @@ class NewsApiIntegrationTests {
     @BeforeEach
     void setUp() {
         meeting = new MeetingFixture(organisations, accounts, projects, events, jdbc, Map.of("LV", 10));
+        // an article is public only while its project and event are (issue 12)
+        publications.publishProject(meeting.coordinator, meeting.projectId, true);
+        publications.publishEvent(meeting.coordinator, meeting.eventId, true);
         coordinator = "Bearer "
                 + accounts.createApiToken(meeting.coordinator.id(), "tests").secret();
         partner = "Bearer "

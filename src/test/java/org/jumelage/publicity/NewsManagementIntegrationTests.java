@@ -57,6 +57,9 @@ class NewsManagementIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    Publications publications;
+
+    @Autowired
     org.jumelage.storage.FileStorage files;
 
     MeetingFixture meeting;
@@ -64,6 +67,9 @@ class NewsManagementIntegrationTests {
     @BeforeEach
     void setUp() {
         meeting = new MeetingFixture(organisations, accounts, projects, events, jdbc, Map.of("LV", 10));
+        // an article is public only while its project and event are (issue 12)
+        publications.publishProject(meeting.coordinator, meeting.projectId, true);
+        publications.publishEvent(meeting.coordinator, meeting.eventId, true);
     }
 
     NewsArticleDraft draft(String titleEn) {

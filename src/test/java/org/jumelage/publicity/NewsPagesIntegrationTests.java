@@ -61,6 +61,9 @@ class NewsPagesIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Publications publications;
+
     /** The coordinator reads Latvian: the language cookie that signing in sets in a browser. */
     static final Cookie LATVIAN = new Cookie("JUMELAGE_LANG", "lv");
 
@@ -70,6 +73,9 @@ class NewsPagesIntegrationTests {
     @BeforeEach
     void setUp() throws Exception {
         meeting = new MeetingFixture(organisations, accounts, projects, events, jdbc, Map.of("LV", 10));
+        // an article is public only while its project and event are (issue 12)
+        publications.publishProject(meeting.coordinator, meeting.projectId, true);
+        publications.publishEvent(meeting.coordinator, meeting.eventId, true);
         coordinator = SignIn.as(mvc, meeting.coordinatorEmail, TestUsers.PASSWORD);
     }
 

@@ -142,6 +142,26 @@ class PublicRuleIntegrationTests {
 
         assertPublicNowhere(article);
         assertThat(apiTotal()).as("the count leaves it out too").isZero();
+        String editor = "Bearer "
+                + accounts.createApiToken(site.meeting.coordinator.id(), "tests")
+                        .secret();
+        String json = mvc.perform(get("/api/v1/news/" + article.id()).header("Authorization", editor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((String) JsonPath.read(json, "$.image.url"))
+                .as("the editor reads the image at the signed-in address while the article is not public")
+                .startsWith("/news/" + article.id() + "/image");
+        jakarta.servlet.http.Cookie signedIn = org.jumelage.support.SignIn.as(
+                mvc, site.meeting.coordinatorEmail, org.jumelage.support.TestUsers.PASSWORD);
+        assertThat(mvc.perform(get("/news/" + article.id()).cookie(signedIn))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("/media/news/" + article.id() + "/lead")
+                .doesNotContain("/en/news/" + article.slug());
 
         publications.publishProject(site.meeting.coordinator, site.projectId, true);
         assertPublicEverywhere(article);

@@ -204,7 +204,16 @@ class PublicRegistrationController {
 
     @PostMapping("/registration/{manageToken}/cancel")
     String cancel(@PathVariable String manageToken, RedirectAttributes redirect) {
-        registrations.cancelByManageToken(manageToken);
+        try {
+            registrations.cancelByManageToken(manageToken);
+        } catch (EventException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND || !e.problems().isEmpty()) {
+                throw e;
+            }
+            // refused as a closed registration (the project was deleted): the page says so
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/registration/" + manageToken;
+        }
         redirect.addFlashAttribute("flashSuccess", "event.registration.personal.cancelled");
         return "redirect:/registration/" + manageToken;
     }

@@ -319,6 +319,12 @@ class DefaultNewsManagement implements NewsManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<Long> publicAmong(java.util.Collection<Long> articleIds) {
+        return articleIds.isEmpty() ? Set.of() : Set.copyOf(store.publicAmong(articleIds, publicLinks(), now()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<InputStream> publishedImage(long articleId) {
         return publishedById(articleId).map(NewsArticle::image).flatMap(image -> open(image.storageKey()));
     }

@@ -290,6 +290,17 @@ public class NewsStore {
                 .map(row -> row.withTags(tags(row.id())));
     }
 
+    /** The ids among {@code ids} of the articles that are public now. */
+    public List<Long> publicAmong(Collection<Long> ids, PublicLinks links, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids);
+        String where = publicWhere(null, null, null, links, now, params);
+        return jdbc.sql("select a.id from news_article a where a.id in (:ids) and " + where)
+                .params(params)
+                .query(Long.class)
+                .list();
+    }
+
     public Optional<NewsRow> publishedById(long id, PublicLinks links, Instant now) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);

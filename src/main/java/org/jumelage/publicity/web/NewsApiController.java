@@ -79,7 +79,7 @@ class NewsApiController {
             String author,
             long version) {
 
-        static NewsJson of(NewsArticle article) {
+        static NewsJson of(NewsArticle article, boolean isPublic) {
             NewsImage image = article.image();
             return new NewsJson(
                     article.id(),
@@ -94,7 +94,8 @@ class NewsApiController {
                     article.publishAt(),
                     image == null
                             ? null
-                            : new ImageJson(NewsImages.url(article), image.width(), image.height(), image.alt()),
+                            : new ImageJson(
+                                    NewsImages.url(article, isPublic), image.width(), image.height(), image.alt()),
                     article.authorName(),
                     article.version());
         }
@@ -165,8 +166,12 @@ class NewsApiController {
             }
             articles = news.list(me, status(status), projectId, request);
         }
+        java.util.Set<Long> isPublic = news.publicAmong(
+                articles.getContent().stream().map(NewsArticle::id).toList());
         return new NewsPage(
-                articles.getContent().stream().map(NewsJson::of).toList(),
+                articles.getContent().stream()
+                        .map(article -> NewsJson.of(article, isPublic.contains(article.id())))
+                        .toList(),
                 articles.getTotalElements(),
                 request.getPageNumber(),
                 request.getPageSize());
@@ -184,7 +189,7 @@ class NewsApiController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     NewsJson get(@AuthenticationPrincipal @Nullable SignedInUser me, @PathVariable long id) {
         return (me == null ? news.publishedById(id) : news.find(me, id).or(() -> news.publishedById(id)))
-                .map(NewsJson::of)
+                .map(this::json)
                 .orElseThrow(() -> PublicityException.articleNotFound(id));
     }
 
@@ -207,7 +212,7 @@ class NewsApiController {
     ResponseEntity<NewsJson> create(@AuthenticationPrincipal SignedInUser me, @RequestBody NewsRequest request) {
         NewsArticle article = news.create(me, request.toDraft());
         return ResponseEntity.created(URI.create("/api/v1/news/" + article.id()))
-                .body(NewsJson.of(article));
+                .body(json(article));
     }
 
     @PutMapping(path = "/api/v1/news/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -223,7 +228,7 @@ class NewsApiController {
         if (request.version() == null) {
             throw PublicityException.newsVersionRequired();
         }
-        return NewsJson.of(news.update(me, id, request.toDraft(), request.version()));
+        return json(news.update(me, id, request.toDraft(), request.version()));
     }
 
     @DeleteMapping("/api/v1/news/{id}")
@@ -245,7 +250,7 @@ class NewsApiController {
         if (body.published() == null) {
             throw PublicityException.publishedRequired();
         }
-        return NewsJson.of(news.publish(me, id, body.published()));
+        return json(news.publish(me, id, body.published()));
     }
 
     @PutMapping(
@@ -272,7 +277,7 @@ class NewsApiController {
             throw PublicityException.newsImageRequired();
         }
         try (InputStream content = file.getInputStream()) {
-            return NewsJson.of(news.attachImage(me, id, content, file.getSize(), LocalizedText.of(altLv, altEn)));
+            return json(news.attachImage(me, id, content, file.getSize(), LocalizedText.of(altLv, altEn)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -282,7 +287,7 @@ class NewsApiController {
     @Operation(summary = "Remove the lead image")
     @ApiResponse(responseCode = "200", description = "The article without image")
     NewsJson removeImage(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-        return NewsJson.of(news.removeImage(me, id));
+        return json(news.removeImage(me, id));
     }
 
     static @Nullable NewsStatus status(String status) {
@@ -293,5 +298,10 @@ class NewsApiController {
             case "published" -> NewsStatus.PUBLISHED;
             default -> throw PublicityException.newsUnknownStatus(status);
         };
+    }
+
+    /** The article as JSON, its image at the public address only while the article is public. */
+    private NewsJson json(NewsArticle article) {
+        return NewsJson.of(article, news.publicAmong(List.of(article.id())).contains(article.id()));
     }
 }

@@ -279,7 +279,8 @@ class NewsController {
                 "htmlEn",
                 markdown.toSafeHtml(
                         article.bodies().en() == null ? "" : article.bodies().en()));
-        model.addAttribute("imageUrl", article.image() == null ? null : NewsImages.url(article));
+        boolean isPublic = news.publicAmong(List.of(article.id())).contains(article.id());
+        model.addAttribute("imageUrl", article.image() == null ? null : NewsImages.url(article, isPublic));
         model.addAttribute("canEdit", news.canEdit(me, article.id()));
         model.addAttribute("status", article.status().name().toLowerCase(Locale.ROOT));
         model.addAttribute("publishAt", local(article.publishAt()));
@@ -300,7 +301,7 @@ class NewsController {
                                 .orElse(null));
         model.addAttribute(
                 "publicUrl",
-                article.status() == NewsStatus.PUBLISHED
+                isPublic
                         ? "/" + ("lv".equals(locale().getLanguage()) ? "lv" : "en") + "/news/" + article.slug()
                         : null);
         return "publicity/news-article";
