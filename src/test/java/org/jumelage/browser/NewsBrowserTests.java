@@ -55,6 +55,10 @@ class NewsBrowserTests {
         browser.consoleErrors();
         browser.open("/projects/" + meeting.projectId + "/publication?lang=en");
         browser.waitForLanguage("en");
+        // An article is public only while its project is: publish the project first.
+        browser.waitFor(By.id("publication-toggle")).click();
+        assertThat(browser.waitFor(By.cssSelector("#publication-state .badge")).getText())
+                .isEqualTo("Published");
         browser.waitFor(By.id("publication-news-new")).click();
 
         browser.waitFor(By.id("news-form"));
