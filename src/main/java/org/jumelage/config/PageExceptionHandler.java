@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * A business refusal that a page did not handle itself (for example a user id that does not
@@ -26,6 +27,15 @@ class PageExceptionHandler {
             case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
         };
         response.sendError(status);
+    }
+
+    /**
+     * An upload form posted without a multipart body (a script, a crafted request): the 400 page,
+     * not a server error. Over-size uploads are answered before this by their own advice.
+     */
+    @ExceptionHandler(MultipartException.class)
+    void notMultipart(MultipartException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     /** A JSON body with text a person may not send, posted to a page: the 400 page naming the field. */

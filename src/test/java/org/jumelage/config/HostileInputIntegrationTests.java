@@ -296,6 +296,17 @@ class HostileInputIntegrationTests {
     }
 
     @Test
+    void anUploadFormPostedWithoutAMultipartBodyIsABadRequestNotAServerError() throws Exception {
+        Cookie admin = SignIn.asAdmin(mvc);
+        mvc.perform(post("/admin/rules/E4C-2014-TT/import")
+                        .with(csrf())
+                        .cookie(admin)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("file", "not a file"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void anOutcomeWithoutAKindIsShownAgainWithAFieldMessageAndNotStored() throws Exception {
         Cookie coordinator = SignIn.as(mvc, meeting.coordinatorEmail(), TestUsers.PASSWORD);
         long before = count("project_outcome", "project_id", meeting.projectId());
