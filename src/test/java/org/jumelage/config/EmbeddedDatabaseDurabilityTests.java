@@ -62,6 +62,10 @@ class EmbeddedDatabaseDurabilityTests {
     /** The datasource URL after application.properties and the application's environment post-processors. */
     private String resolvedUrl(String givenUrl) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
+        // Only application.properties and the variables below: the PostgreSQL test run sets
+        // spring.datasource.url as a system property, and the machine may set JUMELAGE_DB_URL.
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addLast(new ResourcePropertySource("classpath:application.properties"));
         MockEnvironment overrides = new MockEnvironment().withProperty("JUMELAGE_DATA_DIR", dataDirectory.toString());
         if (givenUrl != null) {
