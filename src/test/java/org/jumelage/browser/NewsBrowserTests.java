@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.MeetingFixture;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.publicity.NewsTestImages;
+import org.jumelage.publicity.Publications;
 import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -43,10 +46,29 @@ class NewsBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Publications publications;
+
+    @Nullable
+    MeetingFixture meeting;
+
+    /**
+     * Withdraws the project again: on PostgreSQL all test contexts share one schema, and the
+     * article's image lives in this context's file storage, so other contexts' public pages must not
+     * list it.
+     */
+    @AfterEach
+    void withdrawTheProject() {
+        if (meeting != null) {
+            publications.publishProject(meeting.coordinator, meeting.projectId, false);
+        }
+    }
+
     @Test
     void aCoordinatorWritesPreviewsIllustratesAndPublishesAnArticle(Browser browser, @TempDir Path folder)
             throws IOException {
         MeetingFixture meeting = new MeetingFixture(organisations, accounts, projects, events, jdbc, Map.of("LV", 10));
+        this.meeting = meeting;
         String title = "Meeting in Daugavpils " + UUID.randomUUID().toString().substring(0, 6);
         Path photo = folder.resolve("meeting.png");
         Files.write(photo, NewsTestImages.image("png", 2000, 1000));
