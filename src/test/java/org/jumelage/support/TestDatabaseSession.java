@@ -30,6 +30,14 @@ public class TestDatabaseSession implements LauncherSessionListener {
         System.setProperty("spring.datasource.username", System.getProperty("jumelage.test.db.user", ""));
         System.setProperty("spring.datasource.password", System.getProperty("jumelage.test.db.password", ""));
         String schema = schemaOf(url);
+        // All contexts share this schema, so they share one file storage too, as instances of one
+        // deployment do: a context's page may show an image another context stored.
+        System.setProperty(
+                "jumelage.storage.folder",
+                java.nio.file.Path.of(
+                                System.getProperty("java.io.tmpdir"),
+                                "jumelage-test-files-" + schema + "-" + java.util.UUID.randomUUID())
+                        .toString());
         execute(url, "drop schema if exists " + schema + " cascade", "create schema " + schema);
     }
 
