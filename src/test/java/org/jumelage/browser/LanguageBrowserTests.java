@@ -27,7 +27,8 @@ class LanguageBrowserTests {
         browser.find(By.linkText("Sākums")).click();
         browser.waitForPath("/lv");
         assertThat(browser.language()).isEqualTo("lv");
-        assertThat(browser.find(By.id("public-sign-in")).getDomAttribute("href")).isEqualTo("/sign-in");
+        assertThat(browser.find(By.id("public-sign-in")).getDomAttribute("href"))
+                .isEqualTo("/sign-in");
 
         browser.open("/about");
         assertThat(browser.language()).isEqualTo("lv");
