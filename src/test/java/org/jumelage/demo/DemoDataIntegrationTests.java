@@ -223,6 +223,32 @@ class DemoDataIntegrationTests {
                         + " Avotā nav nosaukti, tāpēc nav reģistrēti: 3.");
     }
 
+    /** The demo's desks open for each demo user and the administrator, with the demo's news among the activity. */
+    @Test
+    void theDemoUsersDesksOpen() throws Exception {
+        var coordinator = SignIn.as(mvc, DemoData.COORDINATOR_EMAIL, DemoData.DEMO_PASSWORD);
+        org.jsoup.nodes.Document desk =
+                org.jsoup.Jsoup.parse(mvc.perform(get("/").cookie(coordinator).param("lang", "en"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(desk.getElementById("desk-activity").text())
+                .contains("Daugavpils City Council starts the TTChan project");
+        // The documents' events are history: nothing lies ahead, and the desk says so.
+        assertThat(desk.getElementById("desk-upcoming").text()).contains("No event of your projects lies ahead.");
+
+        var partner = SignIn.as(mvc, DemoData.PARTNER_EMAIL, DemoData.DEMO_PASSWORD);
+        mvc.perform(get("/").cookie(partner)).andExpect(status().isOk());
+        org.jsoup.nodes.Document admin = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/").cookie(SignIn.asAdmin(mvc)).param("lang", "en"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(admin.getElementById("desk-admin")).isNotNull();
+    }
+
     private org.jsoup.nodes.Document publicPage(String path) throws Exception {
         return org.jsoup.Jsoup.parse(mvc.perform(get(path))
                 .andExpect(status().isOk())
