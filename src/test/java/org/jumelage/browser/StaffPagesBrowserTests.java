@@ -24,6 +24,7 @@ import org.jumelage.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -207,7 +208,10 @@ class StaffPagesBrowserTests {
             for (String page : pages) {
                 browser.open(page);
                 browser.waitForLanguage(lang);
-                assertThat(browser.heading()).as("heading of %s", page).isNotBlank();
+                if (!browser.isPresent(By.tagName("h1"))) {
+                    overflows.add(page + " has no heading: " + browser.driver().getTitle());
+                    continue;
+                }
                 waitForHtmx(browser);
                 for (int width : WIDTHS) {
                     emulateWidth(browser, width);
@@ -224,6 +228,7 @@ class StaffPagesBrowserTests {
             ((HasCdp) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
 
+        violations.forEach(System.out::println);
         assertThat(overflows)
                 .as("pages wider than the window (%s, %s)", role, lang)
                 .isEmpty();
