@@ -50,6 +50,13 @@ class DestructiveActionBrowserTests {
         meeting = new MeetingFixture(organisations, accounts, projects, events, jdbc, Map.of("LV", 5, "LT", 5));
     }
 
+    /** Signs the coordinator (who prefers Latvian) in and switches to English. */
+    void signInInEnglish(Browser browser) {
+        browser.signIn(meeting.coordinatorEmail, TestUsers.PASSWORD);
+        browser.open("/profile?lang=en");
+        browser.waitForLanguage("en");
+    }
+
     /** Clicks the button, checks the question and answers it; fails when no question comes. */
     static void click(Browser browser, By button, String question, boolean agree) {
         browser.waitFor(button).click();
@@ -79,7 +86,7 @@ class DestructiveActionBrowserTests {
 
     @Test
     void deletingAProjectAsksFirst(Browser browser) {
-        browser.signIn(meeting.coordinatorEmail, TestUsers.PASSWORD);
+        signInInEnglish(browser);
         String page = "/projects/" + meeting.projectId;
         browser.open(page);
 
@@ -112,7 +119,7 @@ class DestructiveActionBrowserTests {
 
     @Test
     void makingANewDelegationLinkAsksFirstBecauseTheSharedLinkStopsWorking(Browser browser) {
-        browser.signIn(meeting.coordinatorEmail, TestUsers.PASSWORD);
+        signInInEnglish(browser);
         long delegation = meeting.kaunasDelegation;
         String before = linkToken(delegation);
         browser.open("/delegations/" + delegation);
@@ -129,7 +136,7 @@ class DestructiveActionBrowserTests {
 
     @Test
     void deletingADelegationAsksFirst(Browser browser) {
-        browser.signIn(meeting.coordinatorEmail, TestUsers.PASSWORD);
+        signInInEnglish(browser);
         long delegation = meeting.guestDelegation;
         browser.open("/delegations/" + delegation);
         String question = "Delete this delegation? The event's plan keeps its planned size.";
@@ -144,7 +151,7 @@ class DestructiveActionBrowserTests {
     @Test
     void cancellingAMemberAndErasingAPersonAskFirst(Browser browser) {
         long member = meeting.person(meeting.kaunasDelegation, "Rūta", "Kazlauskienė", "LT");
-        browser.signIn(meeting.coordinatorEmail, TestUsers.PASSWORD);
+        signInInEnglish(browser);
         browser.open("/delegations/" + meeting.kaunasDelegation);
         By cancel = submitOf("/members/" + member + "/cancel");
 
@@ -167,7 +174,7 @@ class DestructiveActionBrowserTests {
     void revokingAnApiTokenAsksOnceThroughHtmx(Browser browser) {
         long user = accounts.findUserByEmail(meeting.coordinatorEmail).orElseThrow().id();
         accounts.createApiToken(user, "Spreadsheet sync");
-        browser.signIn(meeting.coordinatorEmail, TestUsers.PASSWORD);
+        signInInEnglish(browser);
         browser.open("/profile");
         By revoke = By.cssSelector("#tokens form[action*='/revoke'] button[type=submit]");
         String question = "Revoke token \"Spreadsheet sync\"? Scripts that use it will stop working.";
