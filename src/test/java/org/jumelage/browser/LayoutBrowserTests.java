@@ -98,8 +98,7 @@ class LayoutBrowserTests {
         browser.open("/projects/" + meeting.projectId);
         browser.waitFor(By.id("grant-panel-body"));
         List<String> project = tabToTheEnd(browser);
-        assertThat(project)
-                .contains("#project-edit", "#project-delete", "#partner-add", "#outcome-add");
+        assertThat(project).contains("#project-edit", "#project-delete", "#partner-add", "#outcome-add");
         assertThat(project.indexOf("#outcome-add"))
                 .as("past the events, the grant panel and the publication panel (loaded by htmx) to the outcomes")
                 .isGreaterThan(project.indexOf("#partner-add"));
@@ -115,22 +114,26 @@ class LayoutBrowserTests {
         Actions keyboard = new Actions(browser.driver());
         List<String> order = new ArrayList<>();
         WebElement previous = null;
+        int stay = 0;
         for (int i = 0; i < MAX_TABS; i++) {
             keyboard.sendKeys(Keys.TAB).perform();
             WebElement focused = browser.driver().switchTo().activeElement();
             String name = describe(browser, focused);
-            assertThat(focused).as("Tab moves the focus on from %s", name).isNotEqualTo(previous);
-            assertThat(browser.script(
-                            """
+            // A date field keeps the focus for four presses (day, month, year, calendar button); longer is a trap.
+            stay = focused.equals(previous) ? stay + 1 : 0;
+            assertThat(stay).as("Tab moves the focus on from %s", name).isLessThan(4);
+            if (stay > 0) {
+                continue;
+            }
+            assertThat(browser.script("""
                             const s = getComputedStyle(arguments[0]);
                             return (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') || s.boxShadow !== 'none';
-                            """,
-                            focused))
+                            """, focused))
                     .as("the focus on %s is visible (an outline or Bootstrap's focus ring)", name)
                     .isEqualTo(true);
             order.add(name);
-            if (Boolean.TRUE.equals(
-                    browser.script("return arguments[0] === document.querySelector('footer a:last-of-type');", focused))) {
+            if (Boolean.TRUE.equals(browser.script(
+                    "return arguments[0] === document.querySelector('footer a:last-of-type');", focused))) {
                 return order;
             }
             previous = focused;
@@ -139,15 +142,13 @@ class LayoutBrowserTests {
     }
 
     static String describe(Browser browser, WebElement element) {
-        return (String) browser.script(
-                """
+        return (String) browser.script("""
                 const e = arguments[0];
                 if (e.id) { return '#' + e.id; }
                 if (e.classList.contains('skip-link')) { return 'a.skip-link'; }
                 const href = e.getAttribute('href');
                 return e.tagName.toLowerCase() + (href ? '[href=' + href + ']' : '')
                     + (e.closest('[id]') ? ' in #' + e.closest('[id]').id : '');
-                """,
-                element);
+                """, element);
     }
 }

@@ -69,8 +69,7 @@ class StaffPagesBrowserTests {
     @Autowired
     Clock clock;
 
-    record Scene(
-            PublicSiteFixture site, long articleId, long coordinatorUserId, String measure, String manageToken) {}
+    record Scene(PublicSiteFixture site, long articleId, long coordinatorUserId, String measure, String manageToken) {}
 
     @BeforeEach
     void setUp() {
@@ -79,8 +78,7 @@ class StaffPagesBrowserTests {
         }
         PublicSiteFixture site =
                 new PublicSiteFixture(organisations, accounts, projects, events, publications, jdbc, clock);
-        long citizen =
-                site.meeting.person(site.meeting.kaunasDelegation, "Rūta", "Kazlauskienė-Vaitkevičiūtė", "LT");
+        long citizen = site.meeting.person(site.meeting.kaunasDelegation, "Rūta", "Kazlauskienė-Vaitkevičiūtė", "LT");
         site.meeting.person(site.meeting.leadDelegation, "Jānis", "Bērziņš", "LV");
         site.meeting.person(null, "Guest", "Vienas", "LV");
         String tag = "staff-" + UUID.randomUUID().toString().substring(0, 6);
@@ -95,8 +93,9 @@ class StaffPagesBrowserTests {
                         site.pastEventId,
                         List.of(tag),
                         null));
-        long coordinatorUserId =
-                accounts.findUserByEmail(site.meeting.coordinatorEmail).orElseThrow().id();
+        long coordinatorUserId = accounts.findUserByEmail(site.meeting.coordinatorEmail)
+                .orElseThrow()
+                .id();
         String measure = projects.find(site.meeting.coordinator, site.projectId)
                 .orElseThrow()
                 .summary()
@@ -201,23 +200,22 @@ class StaffPagesBrowserTests {
     })
     void everyStaffPageFitsFrom360PixelsUpAndAxeFindsNoSeriousOrCriticalViolation(
             String role, String lang, Browser browser) {
-        List<String> pages =
-                switch (role) {
-                    case "coordinator" -> {
-                        browser.signIn(scene.site().meeting.coordinatorEmail, TestUsers.PASSWORD);
-                        yield coordinatorPages();
-                    }
-                    case "partner" -> {
-                        browser.signIn(scene.site().meeting.partnerEmail, TestUsers.PASSWORD);
-                        yield partnerPages();
-                    }
-                    case "administrator" -> {
-                        browser.signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
-                        yield administratorPages();
-                    }
-                    case "visitor" -> visitorPages();
-                    default -> throw new IllegalArgumentException(role);
-                };
+        List<String> pages = switch (role) {
+            case "coordinator" -> {
+                browser.signIn(scene.site().meeting.coordinatorEmail, TestUsers.PASSWORD);
+                yield coordinatorPages();
+            }
+            case "partner" -> {
+                browser.signIn(scene.site().meeting.partnerEmail, TestUsers.PASSWORD);
+                yield partnerPages();
+            }
+            case "administrator" -> {
+                browser.signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+                yield administratorPages();
+            }
+            case "visitor" -> visitorPages();
+            default -> throw new IllegalArgumentException(role);
+        };
         browser.open(pages.get(0) + "?lang=" + lang);
         browser.waitForLanguage(lang);
 
@@ -268,8 +266,7 @@ class StaffPagesBrowserTests {
      * reach past the window's right edge (the outermost few), to say where to look.
      */
     static String overflow(Browser browser) {
-        return (String) browser.script(
-                """
+        return (String) browser.script("""
                 const width = window.innerWidth;
                 const scroll = document.documentElement.scrollWidth;
                 if (scroll <= width) { return null; }
@@ -288,7 +285,8 @@ class StaffPagesBrowserTests {
     }
 
     static List<String> axe(Browser browser, String page) {
-        Results results = new AxeBuilder().withTags(PublicSiteBrowserTests.WCAG_TAGS).analyze(browser.driver());
+        Results results =
+                new AxeBuilder().withTags(PublicSiteBrowserTests.WCAG_TAGS).analyze(browser.driver());
         assertThat(results.isErrored())
                 .as("axe ran on %s: %s", page, results.getErrorMessage())
                 .isFalse();
