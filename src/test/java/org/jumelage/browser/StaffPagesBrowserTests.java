@@ -233,6 +233,9 @@ class StaffPagesBrowserTests {
                     if (overflow != null) {
                         overflows.add(page + " at " + width + " px: " + overflow);
                     }
+                    if (width == 1280 && !role.equals("visitor") && !navigationOnOneLine(browser)) {
+                        overflows.add(page + " at 1280 px: the navigation takes more than one line");
+                    }
                 }
                 if (!role.equals("partner")) {
                     violations.addAll(axe(browser, page));
@@ -282,6 +285,15 @@ class StaffPagesBrowserTests {
                         ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
                     + ' (' + Math.round(e.getBoundingClientRect().right) + ')').join(', ');
                 """);
+    }
+
+    /** The whole navigation, up to the user's name and the sign-out button, in one row. */
+    static boolean navigationOnOneLine(Browser browser) {
+        return Boolean.TRUE.equals(browser.script("""
+                const brand = document.querySelector('.navbar-brand').getBoundingClientRect();
+                const signOut = document.getElementById('sign-out').getBoundingClientRect();
+                return signOut.top < brand.bottom && signOut.right <= window.innerWidth;
+                """));
     }
 
     static List<String> axe(Browser browser, String page) {
