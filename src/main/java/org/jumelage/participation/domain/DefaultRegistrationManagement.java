@@ -27,6 +27,7 @@ import org.jumelage.participation.RegistrationStatus;
 import org.jumelage.participation.RegistrationSummary;
 import org.jumelage.participation.persistence.DelegationRow;
 import org.jumelage.participation.persistence.RegistrationRow;
+import org.jumelage.participation.persistence.RegistrationRowBuilder;
 import org.jumelage.participation.persistence.RegistrationStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -191,8 +192,8 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     }
 
     /** The person's details as the rules cleaned them; the name key only for a delegation's member. */
-    private static RegistrationRow.Builder details(
-            RegistrationRow.Builder row, RegistrationRules.Cleaned clean, @Nullable DelegationRow delegation) {
+    private static RegistrationRowBuilder details(
+            RegistrationRowBuilder row, RegistrationRules.Cleaned clean, @Nullable DelegationRow delegation) {
         return row.firstName(clean.firstName())
                 .lastName(clean.lastName())
                 .email(clean.email())
