@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.jumelage.event.AttendanceManagement;
 import org.jumelage.event.AttendanceSource;
 import org.jumelage.event.AttendanceStatistics;
 import org.jumelage.event.CheckInCandidate;
+import org.jumelage.event.CheckInCode;
 import org.jumelage.event.CheckInOutcome;
 import org.jumelage.event.CheckInResult;
 import org.jumelage.event.EventException;
@@ -103,6 +105,29 @@ class DefaultAttendanceManagement implements AttendanceManagement {
             Person person = records.personByCheckInCode(verified.checkInCode())
                     .filter(found -> found.eventId() == eventId)
                     .orElseThrow(EventException::checkInUnknownPerson);
+            return record(staff, eventId, person, day, nonce);
+        });
+    }
+
+    @Override
+    public CheckInResult checkInByCode(SignedInUser staff, long eventId, String code, LocalDate day, String nonce) {
+        EventSummary event = editable(staff, eventId);
+        checkNonce(nonce);
+        checkDay(event, day);
+        if (code == null || code.isBlank()) {
+            throw EventException.checkInTokenRequired();
+        }
+        String typed = code.strip().length() > 40 ? code.strip().substring(0, 40) + "…" : code.strip();
+        String shortCode = CheckInCode.normalise(code).orElse(null);
+        return withRetry(() -> {
+            Request known = records.request(eventId, nonce).orElse(null);
+            if (known != null) {
+                return replay(known);
+            }
+            Person person = (shortCode == null
+                            ? Optional.<Person>empty()
+                            : records.personByShortCode(eventId, shortCode))
+                    .orElseThrow(() -> EventException.checkInUnknownCode(typed));
             return record(staff, eventId, person, day, nonce);
         });
     }

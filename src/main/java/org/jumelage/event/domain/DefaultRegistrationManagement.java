@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.CheckInCode;
 import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventSummary;
@@ -48,6 +49,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final CheckInCodeGenerator shortCodes = new CheckInCodeGenerator(random);
 
     DefaultRegistrationManagement(
             RegistrationStore store,
@@ -190,6 +192,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 settings.asksConsent() && request.consent() ? now : null,
                 randomToken(32),
                 randomToken(18),
+                freeShortCode(event.id()),
                 registeredBy,
                 now,
                 now,
@@ -329,6 +332,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 row.consentedAt(),
                 row.manageToken(),
                 row.checkInCode(),
+                row.shortCode(),
                 row.registeredBy(),
                 row.createdAt(),
                 row.updatedAt(),
@@ -537,6 +541,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 row.language(),
                 row.consentVersion(),
                 tokens.sign(row.eventId(), row.checkInCode()),
+                CheckInCode.display(row.shortCode()),
                 row.createdAt(),
                 row.erased(),
                 row.version());
@@ -545,6 +550,19 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     /** Who a registration is in the audit trail: ids only, never the person's name. */
     private static String target(RegistrationRow row) {
         return "registration " + row.id() + " (event " + row.eventId() + ")";
+    }
+
+    /**
+     * A short check-in code no registration of the event has yet. The caller holds the lock on the
+     * event's settings row, so no other registration of the event can take the code meanwhile.
+     */
+    private String freeShortCode(long eventId) {
+        while (true) {
+            String code = shortCodes.next();
+            if (!store.shortCodeTaken(eventId, code)) {
+                return code;
+            }
+        }
     }
 
     private String randomToken(int bytes) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.AttendanceManagement;
+import org.jumelage.event.CheckInCode;
 import org.jumelage.event.CheckInOutcome;
 import org.jumelage.event.CheckInResult;
 import org.jumelage.event.EventAction;
@@ -117,9 +118,15 @@ class CheckInController {
         LocalDate chosen = chosenDay(me, event, day);
         Message message;
         try {
-            CheckInResult result = registrationId != null && (token == null || token.isBlank())
-                    ? attendance.checkIn(me, id, registrationId, chosen, nonce)
-                    : attendance.checkInByToken(me, id, token == null ? "" : token, chosen, nonce);
+            CheckInResult result;
+            if (registrationId != null && (token == null || token.isBlank())) {
+                result = attendance.checkIn(me, id, registrationId, chosen, nonce);
+            } else if (token != null && !token.isBlank() && !CheckInCode.isToken(token)) {
+                // The field takes a scanned QR token as well as the short code a person reads out.
+                result = attendance.checkInByCode(me, id, token, chosen, nonce);
+            } else {
+                result = attendance.checkInByToken(me, id, token == null ? "" : token, chosen, nonce);
+            }
             message = message(event, result);
             response.setHeader("HX-Trigger", CHANGED);
         } catch (EventException e) {

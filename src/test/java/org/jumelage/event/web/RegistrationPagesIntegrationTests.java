@@ -130,6 +130,12 @@ class RegistrationPagesIntegrationTests {
         Document personal = page(get("/registration/" + token).param("lang", "lv"), 200);
         assertThat(personal.select("#registration-status").text()).isEqualTo("Apstiprināta");
         assertThat(personal.select("#registration-qr").attr("src")).isEqualTo("/registration/" + token + "/qr.svg");
+        String shortCode = jdbc.sql("select short_code from event_registration where manage_token = :t")
+                .param("t", token)
+                .query(String.class)
+                .single();
+        assertThat(personal.select("#registration-code").text())
+                .isEqualTo("Reģistrēšanās kods: " + org.jumelage.event.CheckInCode.display(shortCode));
         assertThat(personal.select("input#town").val()).isEqualTo("Kaunas (598316)");
         mvc.perform(get("/registration/" + token + "/qr.svg"))
                 .andExpect(status().isOk())
