@@ -417,7 +417,7 @@ class DemoData {
                         null,
                         start,
                         end,
-                        "Europe/Riga",
+                        null, // the zone of the first host town's country (Poznań: Europe/Warsaw)
                         LocalizedText.of(agendaLv, null),
                         Map.of()));
     }

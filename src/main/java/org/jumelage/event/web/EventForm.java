@@ -54,7 +54,7 @@ class EventForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate endDate;
 
-    private String timeZone = "Europe/Riga";
+    private String timeZone = "";
     private String agendaLv = "";
     private String agendaEn = "";
     private Map<Long, Integer> planned = new HashMap<>();
