@@ -238,7 +238,7 @@ class DefaultEventManagement implements EventManagement {
                     throw EventException.unresolvedPlaceNeedsCountry(
                             input.text().strip());
                 } else {
-                    places.add(new HostPlace(null, writtenName(input.text()), country));
+                    places.add(new HostPlace(null, resolution.writtenName(), country));
                 }
             }
         }
@@ -246,11 +246,6 @@ class DefaultEventManagement implements EventManagement {
             throw EventException.hostRequired();
         }
         return places;
-    }
-
-    /** The typed text without a trailing "(id)" that the type-ahead may have added. */
-    private static String writtenName(String text) {
-        return text.strip().replaceFirst("\\s*\\(\\d+\\)$", "");
     }
 
     private static void checkLength(String field, @Nullable String text, int max) {

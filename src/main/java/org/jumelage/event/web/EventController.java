@@ -11,6 +11,7 @@ import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.EventType;
+import org.jumelage.network.TownDirectory;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
@@ -37,16 +38,19 @@ class EventController {
     private final ProjectManagement projects;
     private final RegistrationOverview registration;
     private final DelegationManagement delegations;
+    private final TownDirectory towns;
 
     EventController(
             EventManagement events,
             ProjectManagement projects,
             RegistrationOverview registration,
-            DelegationManagement delegations) {
+            DelegationManagement delegations,
+            TownDirectory towns) {
         this.events = events;
         this.projects = projects;
         this.registration = registration;
         this.delegations = delegations;
+        this.towns = towns;
     }
 
     @GetMapping("/projects/{projectId}/events")
@@ -107,7 +111,7 @@ class EventController {
         if (!events.may(me, EventAction.EDIT_EVENT, event.id())) {
             throw EventException.notAllowed();
         }
-        model.addAttribute("eventForm", EventForm.of(event));
+        model.addAttribute("eventForm", EventForm.of(event, towns));
         return formPage(model, project(me, event.projectId()), event);
     }
 
