@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.event.AttendanceSource;
-import org.jumelage.event.RegistrationStatus;
+import org.jumelage.participation.AttendanceSource;
+import org.jumelage.participation.RegistrationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -88,9 +88,9 @@ public final class ParticipantRows {
     private static String shortCode() {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         StringBuilder code = new StringBuilder();
-        for (int i = 0; i < org.jumelage.event.CheckInCode.LENGTH; i++) {
-            code.append(org.jumelage.event.CheckInCode.ALPHABET.charAt(
-                    random.nextInt(org.jumelage.event.CheckInCode.ALPHABET.length())));
+        for (int i = 0; i < org.jumelage.participation.CheckInCode.LENGTH; i++) {
+            code.append(org.jumelage.participation.CheckInCode.ALPHABET.charAt(
+                    random.nextInt(org.jumelage.participation.CheckInCode.ALPHABET.length())));
         }
         return code.toString();
     }

@@ -33,6 +33,7 @@ import org.jumelage.project.PartnerRole;
 import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectStatus;
+import org.jumelage.project.StatedPartners;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.SearchText;
 
@@ -74,6 +75,8 @@ class Project {
     private @Nullable String coordinatorEmail;
     private @Nullable String coordinatorPhone;
     private @Nullable String sourceNote;
+    private @Nullable Integer statedPartners;
+    private @Nullable Integer statedCountries;
     private String searchKey;
     private Instant createdAt;
     private Instant updatedAt;
@@ -349,6 +352,18 @@ class Project {
     @Nullable
     String coordinatorPhone() {
         return coordinatorPhone;
+    }
+
+    /** What the source states about the partnership; kept apart from the draft, which does not carry it. */
+    void state(@Nullable StatedPartners stated, Instant now) {
+        this.statedPartners = stated == null ? null : stated.partners();
+        this.statedCountries = stated == null ? null : stated.countries();
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    StatedPartners stated() {
+        return statedPartners == null ? null : new StatedPartners(statedPartners, statedCountries);
     }
 
     @Nullable
