@@ -37,6 +37,7 @@ import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectRights;
 import org.jumelage.project.ProjectSummary;
 import org.jumelage.project.StatedPartners;
+import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.SearchText;
@@ -48,7 +49,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class DefaultProjectManagement implements ProjectManagement {
+class DefaultProjectManagement implements ProjectManagement, UnrestrictedProjectReads {
 
     static final int MAX_TITLE = 500;
     static final int MAX_ACRONYM = 40;
