@@ -463,7 +463,7 @@ class DemoData {
                                 null,
                                 start,
                                 end,
-                                "Europe/Riga",
+                                null, // the zone of the first host town's country (Poznań: Europe/Warsaw)
                                 LocalizedText.of(agendaLv, null),
                                 Map.of()))
                 .id();

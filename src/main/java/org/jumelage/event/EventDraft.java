@@ -10,7 +10,8 @@ import org.jumelage.shared.LocalizedText;
  * What a person enters for an event.
  *
  * @param hostPlaces one or more, in order
- * @param timeZone an IANA zone such as {@code Europe/Riga}; {@code null} means Europe/Riga
+ * @param timeZone an IANA zone such as {@code Europe/Riga}; {@code null} or blank means the zone of the first
+ *     host town's country ({@link org.jumelage.shared.CountryTimeZones})
  * @param plannedParticipants project partner id → people that partner plans to send
  */
 public record EventDraft(

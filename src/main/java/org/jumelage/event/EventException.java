@@ -97,6 +97,10 @@ public final class EventException extends BusinessException {
         return new EventException(Kind.INVALID, "event.checkin.unknown-person", "token");
     }
 
+    public static EventException checkInUnknownCode(String code) {
+        return new EventException(Kind.INVALID, "event.checkin.unknown-code", "code", code);
+    }
+
     public static EventException checkInRegistrationNotFound(long registrationId) {
         return new EventException(
                 Kind.NOT_FOUND, "event.checkin.registration-not-found", "registrationId", registrationId);

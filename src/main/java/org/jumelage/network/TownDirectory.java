@@ -36,8 +36,10 @@ public interface TownDirectory {
 
     /**
      * Turns the text of a town field into a town. Text ending in a GeoNames id in parentheses
-     * ({@code Łódź (3093133)}) resolves to that town. Otherwise a name equal to the text (ignoring
-     * case and accents), in the country if one is given, resolves when it is the only one or
+     * ({@code Łódź (3093133)}) resolves to that town. Text as {@link TownSummary#fieldText()} writes
+     * it ({@code Poznań, Greater Poland (PL)}) is looked up by its name in its country (which wins over
+     * {@code country}) and region. Otherwise a name equal to the text (ignoring case and accents), in
+     * the country if one is given, resolves when it is the only one or
      * clearly the largest (at least twice the population of the next). Else the answer carries up
      * to 10 candidates (names with a word starting with the text), and no town.
      */

@@ -20,4 +20,12 @@ public record TownResolution(String typed, @Nullable TownSummary town, List<Town
     public boolean resolved() {
         return town != null;
     }
+
+    /**
+     * The typed text as a place's written name: without a trailing GeoNames id or country code in
+     * parentheses that a town field may have added ({@code "Bistrica (SI)"} → {@code "Bistrica"}).
+     */
+    public String writtenName() {
+        return typed.strip().replaceFirst("\\s*\\((\\d+|[A-Za-z]{2})\\)$", "");
+    }
 }

@@ -23,10 +23,14 @@ public record TownSummary(
         @Nullable String region) {
 
     /**
-     * The text a town field shows for this town, for example {@code Łódź (3093133)};
-     * {@link TownDirectory#resolve} turns it back into this town.
+     * The text a town field shows for this town, without its GeoNames id: the name, the region when
+     * it says more than the name, and the country code, for example {@code Łódź (PL)} or {@code
+     * Poznań, Greater Poland (PL)}; {@link TownDirectory#resolve} turns it back into this town.
      */
     public String fieldText() {
-        return name + " (" + id + ")";
+        boolean regionSaysMore = region != null
+                && !region.isBlank()
+                && !region.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT));
+        return name + (regionSaysMore ? ", " + region.strip() : "") + " (" + country + ")";
     }
 }

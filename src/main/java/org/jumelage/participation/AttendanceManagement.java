@@ -27,6 +27,12 @@ public interface AttendanceManagement {
      */
     CheckInResult checkInByToken(SignedInUser staff, long eventId, String token, LocalDate day, String nonce);
 
+    /**
+     * Checks in the person whose short {@link CheckInCode} this is (as typed: any case, spaces and
+     * dashes ignored); a code no one of the event has is refused with {@link EventException}.
+     */
+    CheckInResult checkInByCode(SignedInUser staff, long eventId, String code, LocalDate day, String nonce);
+
     /** Checks in a registration found by name. */
     CheckInResult checkIn(SignedInUser staff, long eventId, long registrationId, LocalDate day, String nonce);
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * and needs are {@code null}; country, delegation, status and statistics remain for the counts.
  *
  * @param checkInToken the signed token of the person's QR code (see the check-in page)
+ * @param checkInCode the person's short {@link CheckInCode} as people read it ({@code ABCD-EFGH})
  */
 public record RegistrationSummary(
         long id,
@@ -31,6 +32,7 @@ public record RegistrationSummary(
         String language,
         @Nullable Integer consentVersion,
         String checkInToken,
+        String checkInCode,
         Instant createdAt,
         boolean erased,
         long version) {}

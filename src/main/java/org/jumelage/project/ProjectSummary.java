@@ -36,4 +36,12 @@ public record ProjectSummary(
         String title = titles.in(locale);
         return title.isEmpty() && acronym != null ? acronym : title;
     }
+
+    /**
+     * The acronym to show beside {@link #label(java.util.Locale)}: {@code null} when there is none or
+     * when the label already is the acronym (a project without a title), so it never shows twice.
+     */
+    public @Nullable String acronymBesideLabel(java.util.Locale locale) {
+        return acronym == null || titles.in(locale).isEmpty() ? null : acronym;
+    }
 }

@@ -57,9 +57,9 @@ class RegistrationBrowserTests {
         // The type-ahead fills the datalist from the gazetteer without an account.
         browser.waiting()
                 .withMessage("the town list to offer Kaunas")
-                .until(driver -> !driver.findElements(By.cssSelector("#town-towns option[value='Kaunas (598316)']"))
+                .until(driver -> !driver.findElements(By.cssSelector("#town-towns option[value='Kaunas (LT)']"))
                         .isEmpty());
-        browser.type(By.id("town"), "Kaunas (598316)");
+        browser.type(By.id("town"), "Kaunas (LT)");
         assertThat(new Select(browser.find(By.id("country")))
                         .getFirstSelectedOption()
                         .getDomAttribute("value"))
@@ -84,12 +84,38 @@ class RegistrationBrowserTests {
                                         .intValue()
                                 > 0);
         assertThat(qrWidth).isNotNull();
-        assertThat(browser.find(By.id("town")).getDomProperty("value")).isEqualTo("Kaunas (598316)");
+        assertThat(browser.find(By.id("town")).getDomProperty("value")).isEqualTo("Kaunas (LT)");
+        assertThat(browser.find(By.id("registration-code")).getText())
+                .matches("Check-in code: [A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
         assertThat(jdbc.sql("select delegation_id from event_registration where email = :email")
                         .param("email", email)
                         .query(Long.class)
                         .single())
                 .isEqualTo(meeting.delegationId());
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void choosingATownOnThePublicFormFillsItsCountry(Browser browser) {
+        Meeting meeting =
+                new RegistrationFixtures(organisations, accounts, projects, events, settings, jdbc).meeting(10);
+
+        browser.open("/register/" + meeting.publicToken() + "?lang=en");
+        assertThat(new Select(browser.find(By.id("country")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"))
+                .isEmpty();
+        browser.type(By.id("town"), "Pozna");
+        browser.waiting()
+                .withMessage("the town list to offer Poznań")
+                .until(driver -> !driver.findElements(
+                                By.cssSelector("#town-towns option[value='Poznań, Greater Poland (PL)']"))
+                        .isEmpty());
+        browser.type(By.id("town"), "Poznań, Greater Poland (PL)");
+        assertThat(new Select(browser.find(By.id("country")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"))
+                .isEqualTo("PL");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

@@ -65,6 +65,14 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void thePoznanConferenceIsInPolishTime(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        List<String> zones = jdbc.sql("""
+                        select distinct e.time_zone from event e join event_host h on h.event_id = e.id
+                         where h.position = 0 and h.country = 'PL'""").query(String.class).list();
+        assertThat(zones).containsExactly("Europe/Warsaw");
+    }
+
+    @Test
     void loadingAgainIntoADatabaseThatHoldsDataDoesNothing() throws Exception {
         assertThat(demo.holdsData()).isTrue();
         demo.loadWhenAskedFor();

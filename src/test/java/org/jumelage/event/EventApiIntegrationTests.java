@@ -75,7 +75,8 @@ class EventApiIntegrationTests {
                 .andExpect(jsonPath("$.hostPlaces[1].name").value("Łódź"))
                 .andExpect(jsonPath("$.hostPlaces[2].country").value("PL"))
                 .andExpect(jsonPath("$.days").value(5))
-                .andExpect(jsonPath("$.timeZone").value("Europe/Riga"));
+                // The zone of the first host town's country, not a fixed Europe/Riga.
+                .andExpect(jsonPath("$.timeZone").value("Europe/Warsaw"));
     }
 
     @Test
@@ -86,6 +87,7 @@ class EventApiIntegrationTests {
                 .andExpect(jsonPath("$.hostPlaces[0].townId").doesNotExist())
                 .andExpect(jsonPath("$.hostPlaces[0].name").value("Bistrica"))
                 .andExpect(jsonPath("$.hostPlaces[0].country").value("SI"))
+                .andExpect(jsonPath("$.timeZone").value("Europe/Ljubljana"))
                 .andExpect(jsonPath("$.startDate").doesNotExist())
                 .andExpect(jsonPath("$.days").value(0));
     }
@@ -119,6 +121,43 @@ class EventApiIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
         mvc.perform(get("/api/v1/projects/" + projectId + "/events").header("Authorization", coordinator))
                 .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void theTimeZoneFollowsTheFirstHostUnlessSomeoneChoseOne() throws Exception {
+        String answer = create("""
+                        {"titles":{"en":"Meeting"},"hostTowns":[460413]}""")
+                .andExpect(jsonPath("$.timeZone").value("Europe/Riga"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(answer, "$.id")).longValue();
+        // The first host moves to Poland with the zone left as it was: the zone moves with it.
+        mvc.perform(put("/api/v1/events/" + id)
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"titles":{"en":"Meeting"},"hostTowns":[3093133,460413],"timeZone":"Europe/Riga",
+                                 "version":0}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeZone").value("Europe/Warsaw"));
+        // A zone someone chose stays, wherever the hosts are.
+        mvc.perform(put("/api/v1/events/" + id)
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"titles":{"en":"Meeting"},"hostTowns":[3093133],"timeZone":"Europe/Helsinki",
+                                 "version":1}"""))
+                .andExpect(jsonPath("$.timeZone").value("Europe/Helsinki"));
+        mvc.perform(put("/api/v1/events/" + id)
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"titles":{"en":"Meeting"},"hostTowns":[460413],"timeZone":"Europe/Helsinki",
+                                 "version":2}"""))
+                .andExpect(jsonPath("$.timeZone").value("Europe/Helsinki"));
+        create("""
+                        {"titles":{"en":"Chosen"},"hostTowns":[3093133],"timeZone":"Europe/Lisbon"}""").andExpect(jsonPath("$.timeZone").value("Europe/Lisbon"));
     }
 
     @Test

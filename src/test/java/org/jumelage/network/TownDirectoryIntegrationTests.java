@@ -155,6 +155,21 @@ class TownDirectoryIntegrationTests {
     }
 
     @Test
+    void theTextOfATownFieldNamesNoIdAndStillResolvesToThatTownAmongEqualNames() {
+        TownSummary poznan = towns.find(3088171).orElseThrow();
+        assertThat(poznan.fieldText()).isEqualTo("Poznań, Greater Poland (PL)");
+        assertThat(towns.resolve(poznan.fieldText(), null).town()).isEqualTo(poznan);
+        // Two towns of the same name and country, of about the same size: the region tells them apart.
+        TownSummary mures = towns.find(668026).orElseThrow();
+        TownSummary ialomita = towns.find(668028).orElseThrow();
+        assertThat(mures.fieldText()).isNotEqualTo(ialomita.fieldText()).doesNotContain("668026");
+        assertThat(towns.resolve(mures.fieldText(), null).town()).isEqualTo(mures);
+        assertThat(towns.resolve(ialomita.fieldText(), "RO").town()).isEqualTo(ialomita);
+        // The town's own country wins over another chosen beside it.
+        assertThat(towns.resolve(poznan.fieldText(), "LV").town()).isEqualTo(poznan);
+    }
+
+    @Test
     void aUniqueNameResolvesWithoutAccents() {
         assertThat(towns.resolve("Daugavpils", "LV").town().id()).isEqualTo(DAUGAVPILS);
         assertThat(towns.resolve("klaipeda", null).town().id()).isEqualTo(KLAIPEDA);

@@ -218,6 +218,77 @@ class AttendanceApiIntegrationTests {
     }
 
     @Test
+    void theShortCodeAPersonReadsOutChecksThemInAndItsNonceIsAnsweredOnce() throws Exception {
+        long rasa = meeting.person(meeting.kaunasDelegation, "Rasa", "Kazlauskienė", "LT");
+        String stored = meeting.rows.shortCode(rasa);
+        // As typed at the door: lower case, with a space and a dash.
+        String typed = " " + stored.substring(0, 4).toLowerCase(Locale.ROOT) + "-" + stored.substring(4, 6) + " "
+                + stored.substring(6);
+        String body = """
+                {"code":"%s","day":"%s","nonce":"%s"}""".formatted(typed, MeetingFixture.FIRST_DAY, "code-" + UUID.randomUUID());
+
+        checkIn(coordinator, body)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("CHECKED_IN"))
+                .andExpect(jsonPath("$.registrationId").value(rasa))
+                .andExpect(jsonPath("$.repeated").value(false));
+        checkIn(coordinator, body)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("CHECKED_IN"))
+                .andExpect(jsonPath("$.repeated").value(true));
+
+        assertThat(attendanceRows(rasa)).isOne();
+    }
+
+    @Test
+    void aWrongShortCodeIsRefusedInTheUsersLanguageAndRecordsNothing() throws Exception {
+        long rasa = meeting.person(meeting.kaunasDelegation, "Rasa", "Kazlauskienė", "LT");
+        String stored = meeting.rows.shortCode(rasa);
+        String other = stored.charAt(0) == 'A' ? "B" + stored.substring(1) : "A" + stored.substring(1);
+
+        for (String wrong : List.of(other, "0OIL1234", "ABC")) {
+            mvc.perform(post("/api/v1/events/" + meeting.eventId + "/check-ins")
+                            .header("Authorization", coordinator)
+                            .header("Accept-Language", "lv")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"code":"%s","day":"%s","nonce":"%s"}""".formatted(wrong, MeetingFixture.FIRST_DAY, "code-" + UUID.randomUUID())))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.code").value("event.checkin.unknown-code"))
+                    .andExpect(jsonPath("$.errors[0].field").value("code"))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value(org.hamcrest.Matchers.containsString("Nevienam šī pasākuma")));
+        }
+        assertThat(eventAttendanceRows()).isZero();
+    }
+
+    @Test
+    void aShortCodeOfAnotherEventIsRefused() throws Exception {
+        long otherEvent = events.create(
+                        meeting.coordinator,
+                        meeting.projectId,
+                        new EventDraft(
+                                LocalizedText.of(null, "Final conference"),
+                                EventType.CONFERENCE,
+                                List.of(new HostPlaceInput(org.jumelage.support.RegistryFixtures.KAUNAS, null, null)),
+                                null,
+                                MeetingFixture.FIRST_DAY,
+                                MeetingFixture.LAST_DAY,
+                                null,
+                                LocalizedText.of(null, null),
+                                Map.of()))
+                .id();
+        long elsewhere = meeting.rows.registration(otherEvent, null, "Ona", "Jankauskienė", "LT");
+
+        checkIn(coordinator, """
+                        {"code":"%s","day":"%s","nonce":"%s"}""".formatted(
+                                meeting.rows.shortCode(elsewhere), MeetingFixture.FIRST_DAY, "c-" + UUID.randomUUID()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("event.checkin.unknown-code"));
+        assertThat(attendanceRows(elsewhere)).isZero();
+    }
+
+    @Test
     void aForgedTokenIsRefused() throws Exception {
         long rasa = meeting.person(meeting.kaunasDelegation, "Rasa", "Kazlauskienė", "LT");
         String genuine = token(rasa);

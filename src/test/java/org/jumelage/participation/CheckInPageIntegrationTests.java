@@ -158,6 +158,37 @@ class CheckInPageIntegrationTests {
     }
 
     @Test
+    void staffTypeTheShortCodeAPersonReadsOutAndAWrongCodeSaysSo() throws Exception {
+        long rasa = meeting.person(meeting.kaunasDelegation, "Rasa", "Kazlauskienė", "LT");
+        String code = meeting.rows.shortCode(rasa).toLowerCase(java.util.Locale.ROOT);
+        String nonce = "page-" + UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post(base() + "/check-in")
+                            .cookie(coordinator)
+                            .with(csrf())
+                            .header("HX-Request", "true")
+                            .param("token", code.substring(0, 4) + " - " + code.substring(4))
+                            .param("day", "2018-11-09")
+                            .param("nonce", nonce))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                            content().string(containsString("Rasa Kazlauskienė (LT) is checked in for 2018-11-09.")));
+        }
+        assertThat(sources(rasa)).containsExactly("2018-11-09:CHECK_IN");
+
+        mvc.perform(post(base() + "/check-in")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("token", "ZZZZ-ZZZZ")
+                        .param("day", "2018-11-10")
+                        .param("nonce", "page-" + UUID.randomUUID())
+                        .param("lang", "lv"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Nevienam šī pasākuma reģistrētajam dalībniekam")));
+        assertThat(sources(rasa)).containsExactly("2018-11-09:CHECK_IN");
+    }
+
+    @Test
     void thePaperListTicksAndUnticksPeoplePerDayAndKeepsCheckInsMadeMeanwhile() throws Exception {
         long rasa = meeting.person(meeting.kaunasDelegation, "Rasa", "Kazlauskienė", "LT");
         long jonas = meeting.person(meeting.kaunasDelegation, "Jonas", "Petrauskas", "LT");

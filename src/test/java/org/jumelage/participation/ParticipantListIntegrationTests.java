@@ -1,6 +1,7 @@
 package org.jumelage.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -130,6 +132,68 @@ class ParticipantListIntegrationTests {
                 .isLessThan(text.indexOf("Brzęczyszczykiewicz"))
                 .isLessThan(text.indexOf("Ķēniņš"));
         assertThat(text.indexOf("Ķēniņš")).isLessThan(text.indexOf("Žemaitytė"));
+    }
+
+    static int emblemImages(PDPage page) throws IOException {
+        int images = 0;
+        for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name)
+                    instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                // The emblem is 3:2 and mostly reflex blue.
+                assertThat((double) image.getWidth() / image.getHeight()).isCloseTo(1.5, within(0.01));
+                java.awt.Color corner = new java.awt.Color(image.getImage().getRGB(2, 2));
+                assertThat(corner).isEqualTo(new java.awt.Color(0x00, 0x33, 0x99));
+                images++;
+            }
+        }
+        return images;
+    }
+
+    @Test
+    void theListCarriesTheEuEmblemOnEveryPageAndTheProjectsReferenceNumber() throws Exception {
+        for (int i = 0; i < 70; i++) {
+            fixture.rows.registration(fixture.eventId, fixture.poznanDelegation, "Person" + i, "Nowak" + i, "PL");
+        }
+        byte[] pdf = bytes(fixture.coordinator, "");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (PDPage page : document.getPages()) {
+                assertThat(emblemImages(page)).isOne();
+            }
+        }
+        assertThat(pdfText(pdf)).contains("Atsauces numurs /", "Reference number", "558833-CITIZ-1-2014-2-PL-CITIZ-NT");
+    }
+
+    @Test
+    void anEventOfSeveralDaysHasASignatureColumnPerDayAndAListOfOneDayOne() throws Exception {
+        byte[] pdf = bytes(fixture.coordinator, "?delegation=" + fixture.kaunasDelegation);
+        String text = pdfText(pdf);
+        assertThat(text).contains("Paraksts / Signature").contains("08.11.2018 09.11.2018 10.11.2018");
+
+        String oneDay =
+                pdfText(bytes(fixture.coordinator, "?delegation=" + fixture.kaunasDelegation + "&day=2018-11-09"));
+        assertThat(oneDay).contains("Paraksts / Signature").doesNotContain("08.11.2018 09.11.2018");
+    }
+
+    @Test
+    void countryNamesAreInTheLanguagesOfTheList() throws Exception {
+        assertThat(pdfText(bytes(fixture.coordinator, "?delegation=" + fixture.kaunasDelegation)))
+                .contains("Lietuva / Lithuania");
+
+        jdbc.sql("""
+                        insert into event_registration_settings (event_id, registration_open, public_link, public_token,
+                            working_languages, ask_gender, ask_age_band, ask_first_time, ask_fewer_opportunities,
+                            ask_dietary, ask_accessibility, consent_version, updated_at, version)
+                        values (:event, false, false, :token, 'en', false, false, false, false, false, false, 1,
+                                current_timestamp, 0)
+                        """)
+                .param("event", fixture.eventId)
+                .param("token", java.util.UUID.randomUUID().toString())
+                .update();
+        assertThat(pdfText(bytes(fixture.coordinator, "?delegation=" + fixture.kaunasDelegation)))
+                .contains("Lithuania")
+                .doesNotContain("Lietuva");
     }
 
     @Test

@@ -93,7 +93,9 @@ class RegistrationIntegrationTests {
                 .contains("November 8, 2018")
                 .contains("Daugavpils (Latvia)")
                 .contains("Daugavpils Marka Rotko mākslas centrs")
-                .contains("http://localhost:8080/registration/" + manageToken);
+                .contains("http://localhost:8080/registration/" + manageToken)
+                .contains("Your check-in code: " + summary.checkInCode());
+        assertThat(summary.checkInCode()).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(mail.ics()));
         VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);

@@ -62,10 +62,10 @@ public final class ParticipantRows {
         jdbc.sql("""
                         insert into event_registration (event_id, delegation_id, first_name, last_name, email, email_key,
                                                         name_key, town_name, country, status, source, language,
-                                                        consent_version, consented_at, manage_token, check_in_code,
+                                                        consent_version, consented_at, manage_token, check_in_code, short_code,
                                                         created_at, updated_at, version)
                         values (:event, :delegation, :first, :last, :email, :emailKey, :nameKey, 'Daugavpils', :country,
-                                :status, 'STAFF', 'en', 1, :now, :manage, :code, :now, :now, 0)
+                                :status, 'STAFF', 'en', 1, :now, :manage, :code, :shortCode, :now, :now, 0)
                         """)
                 .param("event", eventId)
                 .param("delegation", delegationId)
@@ -79,8 +79,28 @@ public final class ParticipantRows {
                 .param("now", now)
                 .param("manage", UUID.randomUUID().toString().replace("-", ""))
                 .param("code", UUID.randomUUID().toString().replace("-", ""))
+                .param("shortCode", shortCode())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** A random short check-in code (collisions within one test's event are negligible). */
+    private static String shortCode() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < org.jumelage.participation.CheckInCode.LENGTH; i++) {
+            code.append(org.jumelage.participation.CheckInCode.ALPHABET.charAt(
+                    random.nextInt(org.jumelage.participation.CheckInCode.ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** The short check-in code of a registration, in its stored form. */
+    public String shortCode(long registrationId) {
+        return jdbc.sql("select short_code from event_registration where id = :id")
+                .param("id", registrationId)
+                .query(String.class)
+                .single();
     }
 
     /** The random check-in code of a registration, to sign into a token. */

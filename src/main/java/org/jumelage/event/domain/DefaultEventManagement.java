@@ -30,6 +30,7 @@ import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.CountryTimeZones;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
     public EventSummary create(SignedInUser editor, long projectId, EventDraft draft) {
         requireEditable(editor, projectId);
         Event event = new Event(projectId, clock.instant());
-        apply(editor, event, draft);
+        apply(editor, event, draft, true);
         events.saveAndFlush(event);
         auditTrail.record("event.created", target(event), null);
         return event.toSummary();
@@ -84,7 +85,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
         if (event.version() != expectedVersion) {
             throw EventException.staleVersion();
         }
-        apply(editor, event, draft);
+        apply(editor, event, draft, false);
         try {
             events.saveAndFlush(event);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -142,7 +143,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
         auditTrail.record("event.deleted", target(event), null);
     }
 
-    private void apply(SignedInUser editor, Event event, EventDraft draft) {
+    private void apply(SignedInUser editor, Event event, EventDraft draft, boolean creating) {
         if (draft.titles().isEmpty()) {
             throw EventException.titleRequired();
         }
@@ -158,15 +159,13 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
         if (draft.startDate() != null && draft.endDate().isBefore(draft.startDate())) {
             throw EventException.endBeforeStart();
         }
-        String zone = draft.timeZone() == null || draft.timeZone().isBlank()
-                ? DEFAULT_TIME_ZONE
-                : draft.timeZone().strip();
+        List<HostPlace> places = hostPlaces(draft.hostPlaces());
+        String zone = timeZone(draft.timeZone(), places, creating ? null : event.toSummary());
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
             throw EventException.unknownTimeZone(zone);
         }
-        List<HostPlace> places = hostPlaces(draft.hostPlaces());
         Set<Long> partnerIds = projects.partners(editor, event.projectId()).stream()
                 .map(PartnerSummary::id)
                 .collect(Collectors.toSet());
@@ -189,6 +188,35 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
                 draft.agenda(),
                 draft.plannedParticipants(),
                 clock.instant());
+    }
+
+    /**
+     * The event's time zone: the one asked for, else the zone of the first host town's country
+     * ({@link CountryTimeZones}). When the first host moves to another country and the zone was left
+     * as it followed the previous first host (or as the old fixed default), it follows the new one.
+     *
+     * @param before the event as stored, or {@code null} when it is being created
+     */
+    static String timeZone(@Nullable String asked, List<HostPlace> places, @Nullable EventSummary before) {
+        String fromHost = places.isEmpty() ? null : hostZone(places.get(0).country());
+        if (asked == null || asked.isBlank()) {
+            return fromHost == null ? DEFAULT_TIME_ZONE : fromHost;
+        }
+        String zone = asked.strip();
+        if (before != null && fromHost != null && zone.equals(before.timeZone())) {
+            String previous = before.hostPlaces().isEmpty()
+                    ? null
+                    : hostZone(before.hostPlaces().get(0).country());
+            boolean followedHost = previous == null || zone.equals(previous) || zone.equals(DEFAULT_TIME_ZONE);
+            if (followedHost && !fromHost.equals(previous)) {
+                return fromHost;
+            }
+        }
+        return zone;
+    }
+
+    private static @Nullable String hostZone(String country) {
+        return CountryTimeZones.of(country).map(ZoneId::getId).orElse(null);
     }
 
     /**
@@ -217,7 +245,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
                     throw EventException.unresolvedPlaceNeedsCountry(
                             input.text().strip());
                 } else {
-                    places.add(new HostPlace(null, writtenName(input.text()), country));
+                    places.add(new HostPlace(null, resolution.writtenName(), country));
                 }
             }
         }
@@ -225,11 +253,6 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
             throw EventException.hostRequired();
         }
         return places;
-    }
-
-    /** The typed text without a trailing "(id)" that the type-ahead may have added. */
-    private static String writtenName(String text) {
-        return text.strip().replaceFirst("\\s*\\(\\d+\\)$", "");
     }
 
     private static void checkLength(String field, @Nullable String text, int max) {

@@ -11,6 +11,7 @@ import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventPageSection;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.EventType;
+import org.jumelage.network.TownDirectory;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
@@ -37,11 +38,17 @@ class EventController {
     private final EventManagement events;
     private final ProjectManagement projects;
     private final ObjectProvider<EventPageSection> sections;
+    private final TownDirectory towns;
 
-    EventController(EventManagement events, ProjectManagement projects, ObjectProvider<EventPageSection> sections) {
+    EventController(
+            EventManagement events,
+            ProjectManagement projects,
+            ObjectProvider<EventPageSection> sections,
+            TownDirectory towns) {
         this.events = events;
         this.projects = projects;
         this.sections = sections;
+        this.towns = towns;
     }
 
     @GetMapping("/projects/{projectId}/events")
@@ -101,7 +108,7 @@ class EventController {
         if (!events.may(me, EventAction.EDIT_EVENT, event.id())) {
             throw EventException.notAllowed();
         }
-        model.addAttribute("eventForm", EventForm.of(event));
+        model.addAttribute("eventForm", EventForm.of(event, towns));
         return formPage(model, project(me, event.projectId()), event);
     }
 

@@ -12,6 +12,8 @@ import org.jumelage.event.EventSummary;
 import org.jumelage.event.EventType;
 import org.jumelage.event.HostPlace;
 import org.jumelage.event.HostPlaceInput;
+import org.jumelage.network.TownDirectory;
+import org.jumelage.network.TownSummary;
 import org.jumelage.shared.LocalizedText;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -54,7 +56,7 @@ class EventForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate endDate;
 
-    private String timeZone = "Europe/Riga";
+    private String timeZone = "";
     private String agendaLv = "";
     private String agendaEn = "";
     private Map<Long, Integer> planned = new HashMap<>();
@@ -91,14 +93,22 @@ class EventForm {
                 plannedParticipants);
     }
 
-    static EventForm of(EventSummary event) {
+    /** The form of a stored event; a town of the gazetteer shows as its field text, without its id. */
+    static EventForm of(EventSummary event, TownDirectory towns) {
         EventForm form = new EventForm();
         form.titleLv = orEmpty(event.titles().lv());
         form.titleEn = orEmpty(event.titles().en());
         form.type = event.type();
         for (int i = 0; i < Math.min(HOST_ROWS, event.hostPlaces().size()); i++) {
             HostPlace place = event.hostPlaces().get(i);
-            form.hosts.get(i).setText(place.resolved() ? place.name() + " (" + place.townId() + ")" : place.name());
+            form.hosts
+                    .get(i)
+                    .setText(
+                            place.resolved()
+                                    ? towns.find(place.townId())
+                                            .map(TownSummary::fieldText)
+                                            .orElse(place.name())
+                                    : place.name());
             form.hosts.get(i).setCountry(place.country());
         }
         form.venue = orEmpty(event.venue());

@@ -84,11 +84,25 @@ class DefaultTownDirectory implements TownDirectory {
                 return new TownResolution(typed, town.get(), List.of());
             }
         }
-        String key = SearchKeys.of(TownTexts.nameIn(typed));
+        TownTexts.Label label = TownTexts.labelIn(typed);
+        if (label.country() != null && Countries.isKnown(label.country())) {
+            // The town's own country, as the field's text names it, wins over a country chosen beside it.
+            code = label.country();
+        } else if (label.country() != null) {
+            label = new TownTexts.Label(TownTexts.nameIn(typed), null, null);
+        }
+        String key = SearchKeys.of(label.name());
         if (key.isEmpty()) {
             return new TownResolution(typed, null, List.of());
         }
-        List<TownSummary> sameName = towns.withKey(key, code, MAX_CANDIDATES);
+        List<TownSummary> allOfName = towns.withKey(key, code, MAX_CANDIDATES);
+        List<TownSummary> exact = allOfName.stream()
+                .filter(town -> town.fieldText().equalsIgnoreCase(typed.strip()))
+                .toList();
+        if (exact.size() == 1) {
+            return new TownResolution(typed, exact.get(0), List.of());
+        }
+        List<TownSummary> sameName = TownTexts.inRegion(allOfName, label.region());
         TownSummary choice = TownTexts.clearChoice(sameName);
         if (choice != null) {
             return new TownResolution(typed, choice, List.of());

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import org.jumelage.participation.AttendanceManagement;
 import org.jumelage.participation.AttendanceSource;
 import org.jumelage.participation.AttendanceStatistics;
 import org.jumelage.participation.CheckInCandidate;
+import org.jumelage.participation.CheckInCode;
 import org.jumelage.participation.CheckInOutcome;
 import org.jumelage.participation.CheckInResult;
 import org.jumelage.participation.PaperList;
@@ -104,6 +106,29 @@ class DefaultAttendanceManagement implements AttendanceManagement {
             Person person = records.personByCheckInCode(verified.checkInCode())
                     .filter(found -> found.eventId() == eventId)
                     .orElseThrow(EventException::checkInUnknownPerson);
+            return record(staff, eventId, person, day, nonce);
+        });
+    }
+
+    @Override
+    public CheckInResult checkInByCode(SignedInUser staff, long eventId, String code, LocalDate day, String nonce) {
+        EventSummary event = editable(staff, eventId);
+        checkNonce(nonce);
+        checkDay(event, day);
+        if (code == null || code.isBlank()) {
+            throw EventException.checkInTokenRequired();
+        }
+        String typed = code.strip().length() > 40 ? code.strip().substring(0, 40) + "…" : code.strip();
+        String shortCode = CheckInCode.normalise(code).orElse(null);
+        return withRetry(() -> {
+            Request known = records.request(eventId, nonce).orElse(null);
+            if (known != null) {
+                return replay(known);
+            }
+            Person person = (shortCode == null
+                            ? Optional.<Person>empty()
+                            : records.personByShortCode(eventId, shortCode))
+                    .orElseThrow(() -> EventException.checkInUnknownCode(typed));
             return record(staff, eventId, person, day, nonce);
         });
     }

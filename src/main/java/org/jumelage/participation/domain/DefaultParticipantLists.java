@@ -156,23 +156,25 @@ class DefaultParticipantLists implements ParticipantLists {
                 .forEach(titleLines::add);
 
         List<ListContent.Fact> facts = new ArrayList<>();
-        String project = scope.project().summary().label(first);
-        if (scope.project().summary().referenceNumber() != null) {
-            project = project + " (" + scope.project().summary().referenceNumber() + ")";
+        facts.add(new ListContent.Fact(
+                joined("event.lists.doc.project", languages),
+                scope.project().summary().label(first)));
+        String reference = scope.project().summary().referenceNumber();
+        if (reference != null && !reference.isBlank()) {
+            facts.add(new ListContent.Fact(joined("event.lists.doc.reference", languages), reference));
         }
-        facts.add(new ListContent.Fact(joined("event.lists.doc.project", languages), project));
         if (event.startDate() != null && event.endDate() != null) {
             String dates = event.startDate().equals(event.endDate())
                     ? DATE.format(event.startDate())
                     : DATE.format(event.startDate()) + "–" + DATE.format(event.endDate());
             facts.add(new ListContent.Fact(joined("event.lists.doc.dates", languages), dates));
         }
-        facts.add(new ListContent.Fact(joined("event.lists.doc.place", languages), place(event, first)));
+        facts.add(new ListContent.Fact(joined("event.lists.doc.place", languages), place(event, languages)));
         facts.add(new ListContent.Fact(
                 joined("event.lists.doc.delegation", languages),
                 delegation == null
                         ? joined("event.lists.doc.all-delegations", languages)
-                        : delegationLabel(scope.project(), delegation, first)));
+                        : delegationLabel(scope.project(), delegation, languages)));
         if (day != null) {
             facts.add(new ListContent.Fact(joined("event.lists.doc.day", languages), DATE.format(day)));
         }
@@ -191,7 +193,7 @@ class DefaultParticipantLists implements ParticipantLists {
                     person.firstName(),
                     person.lastName(),
                     person.townName() == null ? "" : person.townName(),
-                    Countries.name(person.country(), first),
+                    countryName(person.country(), languages),
                     person.country()));
         }
 
@@ -226,7 +228,30 @@ class DefaultParticipantLists implements ParticipantLists {
                         .distinct()
                         .collect(Collectors.joining(" / ")),
                 joined("event.lists.doc.empty", languages),
-                sheetName(messages.getMessage("event.lists.doc.title", null, first)));
+                sheetName(messages.getMessage("event.lists.doc.title", null, first)),
+                signatureDays(event, day));
+    }
+
+    /** The days to sign for, one column each, when the list covers an event of several days. */
+    private static List<String> signatureDays(EventSummary event, @Nullable LocalDate day) {
+        if (day != null
+                || event.startDate() == null
+                || event.endDate() == null
+                || !event.endDate().isAfter(event.startDate())) {
+            return List.of();
+        }
+        return event.startDate()
+                .datesUntil(event.endDate().plusDays(1))
+                .map(DATE::format)
+                .toList();
+    }
+
+    /** A country's name in each language of the list, joined with " / " (once when they are the same). */
+    static String countryName(String code, List<Locale> languages) {
+        return languages.stream()
+                .map(locale -> Countries.name(code, locale))
+                .distinct()
+                .collect(Collectors.joining(" / "));
     }
 
     /** The text in each language, joined with " / " (once when the languages say the same). */
@@ -237,11 +262,11 @@ class DefaultParticipantLists implements ParticipantLists {
                 .collect(Collectors.joining(" / "));
     }
 
-    private static String place(EventSummary event, Locale locale) {
+    private static String place(EventSummary event, List<Locale> languages) {
         String places = event.hostPlaces().stream().map(HostPlace::name).collect(Collectors.joining(", "));
         Set<String> countries = event.hostPlaces().stream()
                 .map(HostPlace::country)
-                .map(code -> Countries.name(code, locale))
+                .map(code -> countryName(code, languages))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         String text = places + (countries.isEmpty() ? "" : " (" + String.join(", ", countries) + ")");
         return event.venue() == null || event.venue().isBlank()
@@ -258,9 +283,9 @@ class DefaultParticipantLists implements ParticipantLists {
                 .orElse(LocalizedText.of(null, null));
     }
 
-    private static String delegationLabel(ProjectDetails project, DelegationRow delegation, Locale locale) {
-        String name = partnerName(project, delegation).in(locale);
-        String country = Countries.name(delegation.country(), locale);
+    private static String delegationLabel(ProjectDetails project, DelegationRow delegation, List<Locale> languages) {
+        String name = partnerName(project, delegation).in(languages.get(0));
+        String country = countryName(delegation.country(), languages);
         return name.isBlank() ? country : name + " (" + country + ")";
     }
 

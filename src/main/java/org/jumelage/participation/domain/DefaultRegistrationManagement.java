@@ -19,6 +19,7 @@ import org.jumelage.event.RegistrationProblem;
 import org.jumelage.event.UnrestrictedEventReads;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownSummary;
+import org.jumelage.participation.CheckInCode;
 import org.jumelage.participation.RegistrationManagement;
 import org.jumelage.participation.RegistrationRequest;
 import org.jumelage.participation.RegistrationSettings;
@@ -51,6 +52,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final CheckInCodeGenerator shortCodes = new CheckInCodeGenerator(random);
 
     DefaultRegistrationManagement(
             RegistrationStore store,
@@ -176,6 +178,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 .consentedAt(settings.asksConsent() && request.consent() ? now : null)
                 .manageToken(randomToken(32))
                 .checkInCode(randomToken(18))
+                .shortCode(freeShortCode(event.id()))
                 .registeredBy(registeredBy)
                 .createdAt(now)
                 .updatedAt(now)
@@ -511,6 +514,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 row.language(),
                 row.consentVersion(),
                 tokens.sign(row.eventId(), row.checkInCode()),
+                CheckInCode.display(row.shortCode()),
                 row.createdAt(),
                 row.erased(),
                 row.version());
@@ -519,6 +523,19 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     /** Who a registration is in the audit trail: ids only, never the person's name. */
     private static String target(RegistrationRow row) {
         return "registration " + row.id() + " (event " + row.eventId() + ")";
+    }
+
+    /**
+     * A short check-in code no registration of the event has yet. The caller holds the lock on the
+     * event's settings row, so no other registration of the event can take the code meanwhile.
+     */
+    private String freeShortCode(long eventId) {
+        while (true) {
+            String code = shortCodes.next();
+            if (!store.shortCodeTaken(eventId, code)) {
+                return code;
+            }
+        }
     }
 
     private String randomToken(int bytes) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param fundingLines the EU funding statement, one line per language
  * @param pageLabel a pattern with {0} for the page and {1} for the page count
  * @param emptyNote shown instead of rows when nobody is confirmed
+ * @param signatureDays the days of an event of several days, as printed, for a signature column each;
+ *     empty for one signature column (an event of one day, or a list of one day)
  */
 record ListContent(
         List<String> titleLines,
@@ -23,7 +25,8 @@ record ListContent(
         List<String> fundingLines,
         String pageLabel,
         String emptyNote,
-        String sheetName) {
+        String sheetName,
+        List<String> signatureDays) {
 
     record Fact(String label, String value) {}
 

@@ -14,10 +14,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jumelage.shared.EuEmblem;
 
 /**
  * Writes a participant list as an A4 PDF for printing and signing: the event's facts at the top, a
- * table with a tall signature cell per person whose header repeats on every page, and the EU
+ * table with a tall signature cell per person (one per day when the event lasts several days, in
+ * landscape beyond three days) whose header repeats on every page, and the EU emblem, the EU
  * funding statement and "page n of m" at the foot of every page. The text is set in DejaVu Sans,
  * embedded (as a subset), so Latvian and other European letters print on any machine.
  */
@@ -33,6 +37,14 @@ final class ParticipantListPdf {
     private static final float LEADING = 1.2f;
     /** Shares of the table width: number, name, town, country, signature. */
     private static final float[] COLUMNS = {0.06f, 0.31f, 0.2f, 0.16f, 0.27f};
+    /** Shares of the table width of number, name, town and country when each day has a signature column. */
+    private static final float[] COLUMNS_BY_DAY = {0.05f, 0.29f, 0.12f, 0.12f};
+    /** Beyond this many days a list is printed landscape, so each day's signature cell stays wide enough. */
+    private static final int PORTRAIT_DAYS = 3;
+    /** Height of the EU emblem at the foot of every page, in points. */
+    private static final float EMBLEM_HEIGHT = 26f;
+    /** Pixels of the emblem's image per point of its height, for a sharp print. */
+    private static final int EMBLEM_PIXELS_PER_POINT = 4;
 
     private ParticipantListPdf() {}
 
@@ -68,10 +80,12 @@ final class ParticipantListPdf {
         private final PDType0Font regular;
         private final PDType0Font bold;
         private final ListContent content;
-        private final PDRectangle size = PDRectangle.A4;
+        private final PDRectangle size;
         private final float tableWidth;
-        private final float[] widths = new float[COLUMNS.length];
+        private final float[] widths;
+        private final List<String> headings;
         private final List<PDPage> pages = new ArrayList<>();
+        private final PDImageXObject emblem;
         private PDPageContentStream stream;
         private float y;
 
@@ -80,9 +94,35 @@ final class ParticipantListPdf {
             this.regular = regular;
             this.bold = bold;
             this.content = content;
+            List<String> days = content.signatureDays();
+            this.size = days.size() > PORTRAIT_DAYS
+                    ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                    : PDRectangle.A4;
             this.tableWidth = size.getWidth() - 2 * MARGIN;
-            for (int i = 0; i < COLUMNS.length; i++) {
-                widths[i] = tableWidth * COLUMNS[i];
+            if (days.isEmpty()) {
+                widths = new float[COLUMNS.length];
+                for (int i = 0; i < COLUMNS.length; i++) {
+                    widths[i] = tableWidth * COLUMNS[i];
+                }
+                headings = content.headings();
+            } else {
+                widths = new float[COLUMNS_BY_DAY.length + days.size()];
+                float fixed = 0;
+                for (int i = 0; i < COLUMNS_BY_DAY.length; i++) {
+                    widths[i] = tableWidth * COLUMNS_BY_DAY[i];
+                    fixed += widths[i];
+                }
+                headings = new ArrayList<>(content.headings().subList(0, COLUMNS_BY_DAY.length));
+                for (int i = 0; i < days.size(); i++) {
+                    widths[COLUMNS_BY_DAY.length + i] = (tableWidth - fixed) / days.size();
+                    headings.add(days.get(i));
+                }
+            }
+            try {
+                this.emblem = LosslessFactory.createFromImage(
+                        document, EuEmblem.image(Math.round(EMBLEM_HEIGHT * EMBLEM_PIXELS_PER_POINT)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -93,12 +133,14 @@ final class ParticipantListPdf {
                 text(content.emptyNote(), regular, TEXT_SIZE, MARGIN, y - TEXT_SIZE);
             }
             for (ListContent.Row row : content.rows()) {
-                List<List<String>> cells = List.of(
+                List<List<String>> cells = new ArrayList<>(List.of(
                         List.of(String.valueOf(row.number())),
-                        wrap(row.name(), regular, TEXT_SIZE, widths[1]),
-                        wrap(row.town(), regular, TEXT_SIZE, widths[2]),
-                        wrap(row.country(), regular, TEXT_SIZE, widths[3]),
-                        List.of());
+                        wrap(row.name(), regular, TEXT_SIZE, widths[1] - 2 * PADDING),
+                        wrap(row.town(), regular, TEXT_SIZE, widths[2] - 2 * PADDING),
+                        wrap(row.country(), regular, TEXT_SIZE, widths[3] - 2 * PADDING)));
+                while (cells.size() < widths.length) {
+                    cells.add(List.of());
+                }
                 float height = Math.max(ROW_HEIGHT, rowHeight(cells, TEXT_SIZE));
                 if (y - height < MARGIN + FOOTER) {
                     stream.close();
@@ -149,11 +191,35 @@ final class ParticipantListPdf {
                 text(wrap(title, regular, HEADING_SIZE, tableWidth).get(0), regular, HEADING_SIZE, MARGIN, y);
                 y -= 6;
             }
-            List<List<String>> headings = new ArrayList<>();
-            for (int i = 0; i < widths.length; i++) {
-                headings.add(wrap(content.headings().get(i), bold, HEADING_SIZE, widths[i] - 2 * PADDING));
+            if (!content.signatureDays().isEmpty()) {
+                signatureSpan();
             }
-            drawRow(headings, bold, HEADING_SIZE, rowHeight(headings, HEADING_SIZE));
+            List<List<String>> cells = new ArrayList<>();
+            for (int i = 0; i < widths.length; i++) {
+                cells.add(wrap(headings.get(i), bold, HEADING_SIZE, widths[i] - 2 * PADDING));
+            }
+            drawRow(cells, bold, HEADING_SIZE, rowHeight(cells, HEADING_SIZE));
+        }
+
+        /** The heading "Signature" over the columns of the days, whose own headings are the dates. */
+        private void signatureSpan() throws IOException {
+            float x = MARGIN;
+            for (int i = 0; i < COLUMNS_BY_DAY.length; i++) {
+                x += widths[i];
+            }
+            float width = MARGIN + tableWidth - x;
+            List<String> lines =
+                    wrap(content.headings().get(COLUMNS_BY_DAY.length), bold, HEADING_SIZE, width - 2 * PADDING);
+            float height = rowHeight(List.of(lines), HEADING_SIZE);
+            stream.setLineWidth(0.6f);
+            stream.addRect(x, y - height, width, height);
+            stream.stroke();
+            float lineY = y - PADDING - HEADING_SIZE;
+            for (String line : lines) {
+                text(line, bold, HEADING_SIZE, x + PADDING, lineY);
+                lineY -= HEADING_SIZE * LEADING;
+            }
+            y -= height;
         }
 
         private float rowHeight(List<List<String>> cells, float fontSize) {
@@ -198,8 +264,12 @@ final class ParticipantListPdf {
                     stream.moveTo(MARGIN, MARGIN + FOOTER - 4);
                     stream.lineTo(size.getWidth() - MARGIN, MARGIN + FOOTER - 4);
                     stream.stroke();
+                    // The emblem stands beside the funding statement, as the programmes' visibility rules ask.
+                    float emblemWidth = EMBLEM_HEIGHT * 1.5f;
+                    stream.drawImage(emblem, MARGIN, MARGIN + FOOTER - 8 - EMBLEM_HEIGHT, emblemWidth, EMBLEM_HEIGHT);
+                    float textX = MARGIN + emblemWidth + 8;
                     for (String line : content.fundingLines()) {
-                        text(line, bold, HEADING_SIZE, MARGIN, lineY);
+                        text(line, bold, HEADING_SIZE, textX, lineY);
                         lineY -= HEADING_SIZE * LEADING;
                     }
                     String page = new MessageFormat(content.pageLabel(), Locale.ROOT)

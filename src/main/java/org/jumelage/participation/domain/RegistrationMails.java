@@ -100,6 +100,13 @@ class RegistrationMails {
         text.append('\n');
         if (!kind.equals("cancelled")) {
             text.append(message(locale, "event.registration.mail.link", link)).append("\n\n");
+            if (registration.status() == RegistrationStatus.CONFIRMED) {
+                text.append(message(
+                                locale,
+                                "event.registration.mail.code",
+                                org.jumelage.participation.CheckInCode.display(registration.shortCode())))
+                        .append("\n\n");
+            }
         }
         List<MailAttachment> attachments = new ArrayList<>();
         if (withCalendar) {

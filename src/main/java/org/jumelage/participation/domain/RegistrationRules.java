@@ -83,8 +83,13 @@ final class RegistrationRules {
             problems.add(problem("email", "email-invalid"));
         }
         String country = blankToNull(request.country());
+        boolean townKnown =
+                request.townId() != null && towns.apply(request.townId()).isPresent();
         if (country == null) {
-            problems.add(problem("country", "country-required"));
+            // A town of the gazetteer brings its country (see clean); without one the country is needed.
+            if (!townKnown) {
+                problems.add(problem("country", "country-required"));
+            }
         } else if (!Countries.isKnown(country.toUpperCase(Locale.ROOT))) {
             problems.add(problem("country", "unknown-country", country));
         }
@@ -125,7 +130,9 @@ final class RegistrationRules {
                 blankToNull(request.organisationName()),
                 town == null ? null : town.id(),
                 town == null ? blankToNull(request.townName()) : town.name(),
-                request.country().strip().toUpperCase(Locale.ROOT),
+                blankToNull(request.country()) == null && town != null
+                        ? town.country()
+                        : request.country().strip().toUpperCase(Locale.ROOT),
                 asked.gender() ? blankToNull(request.gender()) : null,
                 asked.ageBand() ? blankToNull(request.ageBand()) : null,
                 asked.firstTime() ? request.firstTime() : null,

@@ -96,6 +96,16 @@ public class AttendanceRecords {
                 .optional();
     }
 
+    /** The person of the event with this short check-in code (in its stored form). */
+    public Optional<Person> personByShortCode(long eventId, String shortCode) {
+        return jdbc.sql("select " + PERSON_COLUMNS
+                        + " from event_registration r where r.event_id = :event and r.short_code = :code")
+                .param("event", eventId)
+                .param("code", shortCode)
+                .query(AttendanceRecords::person)
+                .optional();
+    }
+
     public Optional<Instant> presentSince(long registrationId, LocalDate day) {
         return jdbc.sql("""
                         select recorded_at from event_attendance

@@ -5,7 +5,12 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.participation.RegistrationSource;
 import org.jumelage.participation.RegistrationStatus;
 
-/** One row of {@code event_registration}, as the registration service reads and writes it. */
+/**
+ * One row of {@code event_registration}, as the registration service reads and writes it.
+ *
+ * @param checkInCode the random secret signed into the QR token
+ * @param shortCode the {@link org.jumelage.participation.CheckInCode} a person types, in its stored form
+ */
 public record RegistrationRow(
         long id,
         long eventId,
@@ -32,6 +37,7 @@ public record RegistrationRow(
         @Nullable Instant consentedAt,
         String manageToken,
         String checkInCode,
+        String shortCode,
         @Nullable Long registeredBy,
         Instant createdAt,
         Instant updatedAt,

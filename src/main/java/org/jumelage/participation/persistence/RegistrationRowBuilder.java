@@ -33,6 +33,7 @@ public final class RegistrationRowBuilder {
     private @Nullable Instant consentedAt;
     private @Nullable String manageToken;
     private @Nullable String checkInCode;
+    private @Nullable String shortCode;
     private @Nullable Long registeredBy;
     private @Nullable Instant createdAt;
     private @Nullable Instant updatedAt;
@@ -167,6 +168,11 @@ public final class RegistrationRowBuilder {
         return this;
     }
 
+    public RegistrationRowBuilder shortCode(String shortCode) {
+        this.shortCode = shortCode;
+        return this;
+    }
+
     public RegistrationRowBuilder registeredBy(@Nullable Long registeredBy) {
         this.registeredBy = registeredBy;
         return this;
@@ -224,6 +230,7 @@ public final class RegistrationRowBuilder {
                 consentedAt,
                 required(manageToken, "manageToken"),
                 required(checkInCode, "checkInCode"),
+                required(shortCode, "shortCode"),
                 registeredBy,
                 required(createdAt, "createdAt"),
                 required(updatedAt, "updatedAt"),
@@ -264,6 +271,7 @@ public final class RegistrationRowBuilder {
         builder.consentedAt = row.consentedAt();
         builder.manageToken = row.manageToken();
         builder.checkInCode = row.checkInCode();
+        builder.shortCode = row.shortCode();
         builder.registeredBy = row.registeredBy();
         builder.createdAt = row.createdAt();
         builder.updatedAt = row.updatedAt();

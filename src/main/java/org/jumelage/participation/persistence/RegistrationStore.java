@@ -204,12 +204,12 @@ public class RegistrationStore {
                             (event_id, delegation_id, first_name, last_name, email, email_key, name_key,
                              organisation_name, town_id, town_name, country, status, source, gender, age_band,
                              first_time, fewer_opportunities, dietary, accessibility, language, consent_version,
-                             consented_at, manage_token, check_in_code, registered_by, created_at, updated_at,
-                             version)
+                             consented_at, manage_token, check_in_code, short_code, registered_by, created_at,
+                             updated_at, version)
                         values (:event, :delegation, :first, :last, :email, :emailKey, :nameKey, :organisation,
                                 :townId, :townName, :country, :status, :source, :gender, :ageBand, :firstTime,
                                 :fewer, :dietary, :accessibility, :language, :consentVersion, :consentedAt,
-                                :manage, :code, :by, :created, :updated, 0)
+                                :manage, :code, :shortCode, :by, :created, :updated, 0)
                         """)
                 .param("event", r.eventId())
                 .param("delegation", r.delegationId())
@@ -235,6 +235,7 @@ public class RegistrationStore {
                 .param("consentedAt", timestamp(r.consentedAt()))
                 .param("manage", r.manageToken())
                 .param("code", r.checkInCode())
+                .param("shortCode", r.shortCode())
                 .param("by", r.registeredBy())
                 .param("created", Timestamp.from(r.createdAt()))
                 .param("updated", Timestamp.from(r.updatedAt()))
@@ -377,6 +378,16 @@ public class RegistrationStore {
     }
 
     /** Whether another active registration of the delegation has the name key. */
+    /** Whether a registration of the event already has this short check-in code. */
+    public boolean shortCodeTaken(long eventId, String shortCode) {
+        return jdbc.sql("select count(*) from event_registration where event_id = :event and short_code = :code")
+                        .param("event", eventId)
+                        .param("code", shortCode)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     public boolean nameTaken(long delegationId, String nameKey, long exceptId) {
         return jdbc.sql("""
                         select count(*) from event_registration
@@ -416,6 +427,7 @@ public class RegistrationStore {
                 .consentedAt(instant(rs, "consented_at"))
                 .manageToken(rs.getString("manage_token"))
                 .checkInCode(rs.getString("check_in_code"))
+                .shortCode(rs.getString("short_code"))
                 .registeredBy(rs.getObject("registered_by", Long.class))
                 .createdAt(instant(rs, "created_at"))
                 .updatedAt(instant(rs, "updated_at"))

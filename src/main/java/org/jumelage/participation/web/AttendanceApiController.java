@@ -31,12 +31,14 @@ class AttendanceApiController {
     }
 
     /**
-     * A check-in: a QR {@code token} or a {@code registrationId}; {@code day} defaults to today
+     * A check-in: a QR {@code token}, the short check-in {@code code} a person reads out (any case,
+     * spaces and dashes ignored) or a {@code registrationId}; {@code day} defaults to today
      * within the event (else its first day); without a {@code nonce} the server makes one, so
      * only a client that sends its own gets the same answer for a repeated request.
      */
     record CheckInRequest(
             @Nullable String token,
+            @Nullable String code,
             @Nullable Long registrationId,
             @Nullable LocalDate day,
             @Nullable String nonce) {}
@@ -96,6 +98,8 @@ class AttendanceApiController {
         CheckInResult result;
         if (request.token() != null) {
             result = attendance.checkInByToken(me, id, request.token(), day, nonce);
+        } else if (request.code() != null) {
+            result = attendance.checkInByCode(me, id, request.code(), day, nonce);
         } else if (request.registrationId() != null) {
             result = attendance.checkIn(me, id, request.registrationId(), day, nonce);
         } else {

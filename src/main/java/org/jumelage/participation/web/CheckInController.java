@@ -15,6 +15,7 @@ import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventSummary;
 import org.jumelage.participation.AttendanceManagement;
+import org.jumelage.participation.CheckInCode;
 import org.jumelage.participation.CheckInOutcome;
 import org.jumelage.participation.CheckInResult;
 import org.jumelage.participation.PaperList;
@@ -117,9 +118,15 @@ class CheckInController {
         LocalDate chosen = chosenDay(me, event, day);
         Message message;
         try {
-            CheckInResult result = registrationId != null && (token == null || token.isBlank())
-                    ? attendance.checkIn(me, id, registrationId, chosen, nonce)
-                    : attendance.checkInByToken(me, id, token == null ? "" : token, chosen, nonce);
+            CheckInResult result;
+            if (registrationId != null && (token == null || token.isBlank())) {
+                result = attendance.checkIn(me, id, registrationId, chosen, nonce);
+            } else if (token != null && !token.isBlank() && !CheckInCode.isToken(token)) {
+                // The field takes a scanned QR token as well as the short code a person reads out.
+                result = attendance.checkInByCode(me, id, token, chosen, nonce);
+            } else {
+                result = attendance.checkInByToken(me, id, token == null ? "" : token, chosen, nonce);
+            }
             message = message(event, result);
             response.setHeader("HX-Trigger", CHANGED);
         } catch (EventException e) {

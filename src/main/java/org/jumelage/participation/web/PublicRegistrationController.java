@@ -166,7 +166,7 @@ class PublicRegistrationController {
     @GetMapping("/registration/{manageToken}")
     String personal(@PathVariable String manageToken, Model model) {
         RegistrationSummary registration = personalModel(manageToken, model);
-        model.addAttribute("registrationForm", RegistrationForm.of(registration));
+        model.addAttribute("registrationForm", RegistrationForm.of(registration, towns));
         return "event/registration";
     }
 
@@ -254,7 +254,7 @@ class PublicRegistrationController {
             if (resolution.town() != null) {
                 townId = resolution.town().id();
             } else {
-                townName = typed.replaceFirst("\\s*\\(\\d+\\)$", "");
+                townName = resolution.writtenName();
             }
         }
         return form.toRequest(townId, townName, delegationId, locale.getLanguage());

@@ -1,6 +1,8 @@
 package org.jumelage.participation.web;
 
 import org.jspecify.annotations.Nullable;
+import org.jumelage.network.TownDirectory;
+import org.jumelage.network.TownSummary;
 import org.jumelage.participation.RegistrationRequest;
 import org.jumelage.participation.RegistrationSummary;
 
@@ -21,15 +23,17 @@ class RegistrationForm {
     private String accessibility = "";
     private boolean consent;
 
-    static RegistrationForm of(RegistrationSummary registration) {
+    /** The form of a stored registration; a town of the gazetteer shows as its field text, without its id. */
+    static RegistrationForm of(RegistrationSummary registration, TownDirectory towns) {
         RegistrationForm form = new RegistrationForm();
         form.firstName = nonNull(registration.firstName());
         form.lastName = nonNull(registration.lastName());
         form.email = nonNull(registration.email());
         form.organisationName = nonNull(registration.organisationName());
-        form.town = registration.townId() != null
-                ? nonNull(registration.townName()) + " (" + registration.townId() + ")"
-                : nonNull(registration.townName());
+        Long townId = registration.townId();
+        form.town = townId == null
+                ? nonNull(registration.townName())
+                : towns.find(townId).map(TownSummary::fieldText).orElse(nonNull(registration.townName()));
         form.country = registration.country();
         form.gender = nonNull(registration.gender());
         form.ageBand = nonNull(registration.ageBand());

@@ -52,4 +52,27 @@ class TownTextsTests {
         assertThat(TownTexts.clearChoice(List.of(town(1, "Vas", 0), town(2, "Vas", 0))))
                 .isNull();
     }
+
+    @Test
+    void theFieldTextNamesTheTownItsRegionAndCountryButNoId() {
+        assertThat(new TownSummary(3088171, "Poznań", "PL", 52, 16, 570_352, "Greater Poland").fieldText())
+                .isEqualTo("Poznań, Greater Poland (PL)");
+        assertThat(new TownSummary(3093133, "Łódź", "PL", 51, 19, 768_755, "Łódź Voivodeship").fieldText())
+                .isEqualTo("Łódź (PL)");
+        assertThat(new TownSummary(460413, "Daugavpils", "LV", 55, 26, 111_564, "Daugavpils").fieldText())
+                .isEqualTo("Daugavpils (LV)");
+        assertThat(town(1, "Bistrica", 4798).fieldText())
+                .isEqualTo("Bistrica (SI)")
+                .doesNotContain("1");
+    }
+
+    @Test
+    void aFieldTextReadsBackAsNameRegionAndCountry() {
+        assertThat(TownTexts.labelIn("Poznań, Greater Poland (PL)"))
+                .isEqualTo(new TownTexts.Label("Poznań", "Greater Poland", "PL"));
+        assertThat(TownTexts.labelIn(" Łódź (pl) ")).isEqualTo(new TownTexts.Label("Łódź", null, "PL"));
+        assertThat(TownTexts.labelIn("Frankfurt (Oder)"))
+                .isEqualTo(new TownTexts.Label("Frankfurt (Oder)", null, null));
+        assertThat(TownTexts.labelIn("Kaunas")).isEqualTo(new TownTexts.Label("Kaunas", null, null));
+    }
 }

@@ -165,7 +165,7 @@ class OrganisationPageIntegrationTests {
         Assertions.assertThat(page.select("#town").attr("value")).isEqualTo("Bistrica");
         Assertions.assertThat(page.select("#town").attr("list")).isEqualTo("town-towns");
         Assertions.assertThat(page.select("#town-towns option").eachAttr("value"))
-                .contains("Ilirska Bistrica (3199131)", "Slovenska Bistrica (3190534)");
+                .contains("Ilirska Bistrica (SI)", "Slovenska Bistrica (SI)");
         Assertions.assertThat(page.select("#town-candidates li")).hasSizeGreaterThan(1);
         Assertions.assertThat(page.select("#nameEn").attr("value")).isEqualTo("Bistrica " + tag);
         Assertions.assertThat(organisations.search("bistrica " + tag, null, PageRequest.of(0, 1)))
@@ -256,7 +256,7 @@ class OrganisationPageIntegrationTests {
         Document page = Jsoup.parse(html);
         Assertions.assertThat(page.select("input[name=version]").attr("type")).isEqualTo("hidden");
         Assertions.assertThat(page.select("input[name=version]").attr("value")).isEqualTo("0");
-        Assertions.assertThat(page.select("#town").attr("value")).isEqualTo("Łódź (3093133)");
+        Assertions.assertThat(page.select("#town").attr("value")).isEqualTo("Łódź (PL)");
         Assertions.assertThat(page.select("#type option[selected]").attr("value"))
                 .isEqualTo("REGION");
         Assertions.assertThat(page.select("main form[method=post]").attr("action"))

@@ -130,11 +130,11 @@ class TownPageIntegrationTests {
                 .getContentAsString();
 
         Document options = Jsoup.parseBodyFragment("<datalist>" + html + "</datalist>");
-        Assertions.assertThat(options.select("option").first().attr("value")).isEqualTo("Łódź (3093133)");
+        Assertions.assertThat(options.select("option").first().attr("value")).isEqualTo("Łódź (PL)");
         Assertions.assertThat(options.select("option").first().text()).isEqualTo("Łódź — Łódź Voivodeship, PL");
         Assertions.assertThat(html).doesNotContain("<html");
         mvc.perform(get("/towns/options").cookie(admin).param("q", "daug").param("country", "LV"))
-                .andExpect(content().string(containsString("value=\"Daugavpils (460413)\"")));
+                .andExpect(content().string(containsString("value=\"Daugavpils (LV)\"")));
         mvc.perform(get("/towns/options").cookie(admin).param("q", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<option"))));

@@ -94,6 +94,8 @@ class RegistrationApiIntegrationTests {
                 .andExpect(jsonPath("$.status").value("CONFIRMED"))
                 .andExpect(jsonPath("$.source").value("API"))
                 .andExpect(jsonPath("$.townName").value("Kaunas"))
+                .andExpect(jsonPath("$.checkInCode")
+                        .value(org.hamcrest.Matchers.matchesPattern("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -109,7 +111,8 @@ class RegistrationApiIntegrationTests {
                         .header("Authorization", bearer))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].id").value(id));
+                .andExpect(jsonPath("$.items[0].id").value(id))
+                .andExpect(jsonPath("$.items[0].checkInCode").value((String) JsonPath.read(answer, "$.checkInCode")));
         mvc.perform(delete("/api/v1/registrations/" + id).header("Authorization", bearer))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/registrations/" + id).header("Authorization", bearer))

@@ -74,11 +74,21 @@ class RegistrationPagesIntegrationTests {
 
     MockHttpServletRequestBuilder fill(
             MockHttpServletRequestBuilder request, String email, String lastName, String country, String consent) {
+        return fill(request, email, lastName, country, consent, "Kaunas");
+    }
+
+    MockHttpServletRequestBuilder fill(
+            MockHttpServletRequestBuilder request,
+            String email,
+            String lastName,
+            String country,
+            String consent,
+            String town) {
         return request.with(csrf())
                 .param("firstName", "Aistė")
                 .param("lastName", lastName)
                 .param("email", email)
-                .param("town", "Kaunas")
+                .param("town", town)
                 .param("country", country)
                 .param("gender", "female")
                 .param("consent", consent);
@@ -103,7 +113,7 @@ class RegistrationPagesIntegrationTests {
         assertThat(english.select("select#country option[selected]").val()).isEqualTo("LT");
         assertThat(english.select("input#town").attr("hx-get")).isEqualTo("/register/towns/options?field=town");
         Document options = page(get("/register/towns/options").param("town", "kauna"), 200);
-        assertThat(options.select("option").eachAttr("value")).contains("Kaunas (598316)");
+        assertThat(options.select("option").eachAttr("value")).contains("Kaunas (LT)");
 
         Document latvian = page(get("/register/d/" + meeting.delegationToken()).param("lang", "lv"), 200);
         assertThat(latvian.select("h1").text()).isEqualTo("Reģistrācija: Pilsētu sadraudzības tikšanās");
@@ -130,7 +140,13 @@ class RegistrationPagesIntegrationTests {
         Document personal = page(get("/registration/" + token).param("lang", "lv"), 200);
         assertThat(personal.select("#registration-status").text()).isEqualTo("Apstiprināta");
         assertThat(personal.select("#registration-qr").attr("src")).isEqualTo("/registration/" + token + "/qr.svg");
-        assertThat(personal.select("input#town").val()).isEqualTo("Kaunas (598316)");
+        String shortCode = jdbc.sql("select short_code from event_registration where manage_token = :t")
+                .param("t", token)
+                .query(String.class)
+                .single();
+        assertThat(personal.select("#registration-code").text())
+                .isEqualTo("Reģistrēšanās kods: " + org.jumelage.participation.CheckInCode.display(shortCode));
+        assertThat(personal.select("input#town").val()).isEqualTo("Kaunas (LT)");
         mvc.perform(get("/registration/" + token + "/qr.svg"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/svg+xml"))
@@ -157,10 +173,43 @@ class RegistrationPagesIntegrationTests {
     }
 
     @Test
+    void choosingATownOnThePublicFormGivesTheCountryWhenNoneWasChosen() throws Exception {
+        Document form = page(get("/register/" + meeting.publicToken()).param("lang", "en"), 200);
+        // The page's script fills the country select from the chosen town's text.
+        assertThat(form.select("input#town").attr("data-country-select")).isEqualTo("country");
+        assertThat(form.select("script[src=/js/town-country.js]")).hasSize(1);
+        mvc.perform(get("/js/town-country.js")).andExpect(status().isOk());
+
+        String email = TestUsers.uniqueEmail("piotr");
+        mvc.perform(post("/register/" + meeting.publicToken())
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("firstName", "Piotr")
+                        .param("lastName", "Nowak")
+                        .param("email", email)
+                        .param("town", "Poznań, Greater Poland (PL)")
+                        .param("country", "")
+                        .param("consent", "true"))
+                .andExpect(status().isFound());
+        assertThat(jdbc.sql("select town_id || ' ' || country from event_registration where email = :email")
+                        .param("email", email)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("3088171 PL");
+    }
+
+    @Test
     void badInputAnswers422WithInlineErrorsInTheReadersLanguageAndStoresNothing() throws Exception {
         long before = rows();
         Document english = page(
-                fill(post("/register/" + meeting.publicToken()), "not-an-address", "Kazlauskienė", "", "false")
+                // A town the gazetteer does not know brings no country, so the country is missing.
+                fill(
+                                post("/register/" + meeting.publicToken()),
+                                "not-an-address",
+                                "Kazlauskienė",
+                                "",
+                                "false",
+                                "Atlantis")
                         .param("lang", "en"),
                 422);
         assertThat(english.select("#email-errors").text()).isEqualTo("This is not a valid e-mail address.");

@@ -1,4 +1,4 @@
-package org.jumelage.publicity.domain;
+package org.jumelage.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +71,44 @@ public final class EuEmblem {
             svg.append("\"/>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The emblem as an opaque image {@code height} pixels high (and one and a half times as wide),
+     * drawn from the same construction as {@link #svg}, for documents that take raster images (the
+     * official participant list PDF).
+     */
+    public static java.awt.image.BufferedImage image(int height) {
+        int width = height * 3 / 2;
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(
+                    java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setColor(java.awt.Color.decode(BLUE));
+            graphics.fillRect(0, 0, width, height);
+            graphics.setColor(java.awt.Color.decode(YELLOW));
+            double scale = (double) height / HEIGHT;
+            for (int hour = 0; hour < STARS; hour++) {
+                java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+                List<double[]> corners = star(hour);
+                for (int i = 0; i < corners.size(); i++) {
+                    double x = corners.get(i)[0] * scale;
+                    double y = corners.get(i)[1] * scale;
+                    if (i == 0) {
+                        path.moveTo(x, y);
+                    } else {
+                        path.lineTo(x, y);
+                    }
+                }
+                path.closePath();
+                graphics.fill(path);
+            }
+        } finally {
+            graphics.dispose();
+        }
+        return image;
     }
 
     /** Centre of the star at the given hour (0 is twelve o'clock), in SVG units (y grows downwards). */
