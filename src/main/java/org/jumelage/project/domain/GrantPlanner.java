@@ -19,6 +19,7 @@ import org.jumelage.network.TownSummary;
 import org.jumelage.programme.ApplicantType;
 import org.jumelage.programme.CallSummary;
 import org.jumelage.programme.GrantPlan;
+import org.jumelage.programme.InvitedParticipants;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.programme.ReferenceNumber;
 import org.jumelage.project.EventPlan;
@@ -194,7 +195,8 @@ class GrantPlanner {
                 continue;
             }
             int participants = Math.max(0, people.apply(counts));
-            if (partner.country().equals(event.hostCountry())) {
+            if (!InvitedParticipants.invited(true, partner.country(), event.hostCountry())) {
+                // A partner in the host country sends local people; the rules engine decides the rest.
                 local += participants;
             } else if (participants > 0) {
                 delegations.add(new GrantPlan.Delegation(
