@@ -27,6 +27,7 @@ import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.TextLimits;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -226,7 +227,7 @@ class DefaultEventManagement implements EventManagement {
     }
 
     private static void checkLength(String field, @Nullable String text, int max) {
-        if (text != null && text.length() > max) {
+        if (TextLimits.tooLong(text, max)) {
             throw EventException.textTooLong(field, max);
         }
     }
