@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
  * Who counts as an invited participant: the one definition the rules engine, the grant panel, the
  * attendance statistics, the participant lists and every report use.
  *
- * <p>CERV Town-Twinning (CERV-20xx-CITIZENS-TOWN-TT, 2024 call): "events must have at least 50 direct
- * participants, of whom at least 25 are invited international participants". The programme's guide
- * for Town Twinning (Europe for Citizens 2014–2020, Measure 2.1) says who they are: "international
- * participants sent by the partner(s) from eligible countries other than the host country"; the
+ * <p>CERV Town-Twinning (CERV-20xx-CITIZENS-TOWN-TT, 2024 call): “events must have at least 50 direct
+ * participants, of whom at least 25 are invited international participants”. The programme's guide
+ * for Town Twinning (Europe for Citizens 2014–2020, Measure 2.1) says who they are: “international
+ * participants sent by the partner(s) from eligible countries other than the host country”; the
  * lump sum is calculated from their number (programme rules reference, §3.1, §3.2 and §7.1).
  *
  * <p>So what decides is the partner that sends a person, not the person's own country: a Latvian in
@@ -32,10 +32,7 @@ public final class InvitedParticipants {
      *     every country counts)
      */
     public static boolean invited(
-            boolean sentByPartner,
-            String partnerCountry,
-            String hostCountry,
-            @Nullable Set<String> eligibleCountries) {
+            boolean sentByPartner, String partnerCountry, String hostCountry, @Nullable Set<String> eligibleCountries) {
         return sentByPartner
                 && !partnerCountry.isBlank()
                 && !partnerCountry.equalsIgnoreCase(hostCountry)

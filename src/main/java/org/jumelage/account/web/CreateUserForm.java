@@ -1,5 +1,6 @@
 package org.jumelage.account.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,7 @@ import org.jumelage.shared.validation.ValidEmailAddress;
 class CreateUserForm {
 
     @NotBlank(message = "{validation.required}")
+    @Schema(format = "email")
     @ValidEmailAddress(message = "{validation.email}")
     @Size(max = EmailAddress.MAX_LENGTH, message = "{validation.max-length}")
     private String email = "";
