@@ -147,7 +147,7 @@ class SecurityConfiguration {
                                 auditTrail.record("account.sign-out", authentication.getName(), null);
                             }
                         })
-                        .logoutSuccessUrl("/?signed-out"))
+                        .logoutSuccessUrl("/sign-in?signed-out"))
                 .addFilterAfter(
                         new PublicFormRateLimitFilter(rateLimiter, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(

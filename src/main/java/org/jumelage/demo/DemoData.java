@@ -27,6 +27,13 @@ import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.project.StatedPartners;
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsArticleDraft;
+import org.jumelage.publicity.NewsDraft;
+import org.jumelage.publicity.NewsDraftWriter;
+import org.jumelage.publicity.NewsManagement;
+import org.jumelage.publicity.Publications;
 import org.jumelage.shared.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the facts of the five origin documents (shared/seeds) when JUMELAGE_DEMO=true and the
- * database holds no organisation and no project. What a document leaves open stays open: partners
+ * Loads the facts of the five origin documents (listed with their sources in docs/demo-data.md)
+ * when JUMELAGE_DEMO=true and the database holds no organisation and no project. What a document leaves open stays open: partners
  * it does not name are recorded by country only, unknown dates stay empty, and contradictions are
  * kept visible in a source note. People keep their published names but get example.org addresses.
  */
@@ -74,6 +81,9 @@ class DemoData {
     private final OrganisationManagement organisations;
     private final ProjectManagement projects;
     private final EventManagement events;
+    private final Publications publications;
+    private final NewsDraftWriter newsDrafts;
+    private final NewsManagement news;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -82,6 +92,9 @@ class DemoData {
             OrganisationManagement organisations,
             ProjectManagement projects,
             EventManagement events,
+            Publications publications,
+            NewsDraftWriter newsDrafts,
+            NewsManagement news,
             PlatformTransactionManager transactionManager) {
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -89,6 +102,9 @@ class DemoData {
         this.organisations = organisations;
         this.projects = projects;
         this.events = events;
+        this.publications = publications;
+        this.newsDrafts = newsDrafts;
+        this.news = news;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -136,19 +152,46 @@ class DemoData {
                 null,
                 null));
 
-        demoUser(COORDINATOR_EMAIL, "Demo koordinatore (Daugavpils)", "lv", Role.COORDINATOR, daugavpils);
+        long coordinatorId =
+                demoUser(COORDINATOR_EMAIL, "Demo koordinatore (Daugavpils)", "lv", Role.COORDINATOR, daugavpils);
         demoUser(PARTNER_EMAIL, "Demo partner (Poznań)", "en", Role.PARTNER, poznan);
 
         erdec(lodzRegion, daugavpils);
-        ttchan(daugavpils);
+        long meeting = ttchan(daugavpils);
+        publishTtchan(accounts.signedInUser(coordinatorId).orElseThrow(), meeting);
         citiesOfChange(poznan, daugavpils);
         decode(daugavpils);
     }
 
-    private void demoUser(String email, String name, String language, Role role, OrganisationSummary organisation) {
+    private long demoUser(String email, String name, String language, Role role, OrganisationSummary organisation) {
         long id = accounts.createUser(new NewUser(email, name, DEMO_PASSWORD, language, Set.of(role)))
                 .id();
         accounts.setOrganisation(id, organisation.id());
+        return id;
+    }
+
+    /**
+     * The whole chain a newcomer should see on the public site: TTChan and its meeting published,
+     * and the news of document 001 (the project and its meeting) as the news draft writer writes it, in
+     * both languages, published by the demo coordinator (an editor of the project).
+     */
+    private void publishTtchan(SignedInUser coordinator, long meetingId) {
+        long projectId = events.findUnrestricted(meetingId).orElseThrow().projectId();
+        publications.publishProject(coordinator, projectId, true);
+        publications.publishEvent(coordinator, meetingId, true);
+        NewsDraft lv = newsDrafts.forProject(coordinator, projectId, "lv");
+        NewsDraft en = newsDrafts.forProject(coordinator, projectId, "en");
+        NewsArticle article = news.create(
+                coordinator,
+                new NewsArticleDraft(
+                        null,
+                        LocalizedText.of(lv.title(), en.title()),
+                        LocalizedText.of(lv.body(), en.body()),
+                        projectId,
+                        meetingId,
+                        List.of("TTChan"),
+                        null));
+        news.publish(coordinator, article.id(), true);
     }
 
     /** Document 000: coordinated by the Łódź Region; Daugavpils one partner among eleven member states. */
@@ -235,8 +278,8 @@ class DemoData {
                                 + "business in Daugavpils."));
     }
 
-    /** Document 001: Daugavpils leads; six partners from six countries; guests from Italy. */
-    private void ttchan(OrganisationSummary daugavpils) {
+    /** Document 001: Daugavpils leads; six partners from six countries; guests from Italy. Returns the meeting. */
+    private long ttchan(OrganisationSummary daugavpils) {
         ProjectSummary project = projects.create(
                 LOADER,
                 draft(
@@ -265,7 +308,8 @@ class DemoData {
             projects.addPartner(LOADER, project.id(), null, country, PartnerRole.PARTNER);
         }
         projects.addPartner(LOADER, project.id(), null, "IT", PartnerRole.GUEST);
-        event(
+        projects.statePartners(LOADER, project.id(), new StatedPartners(6, 6));
+        return event(
                 project,
                 "Starptautiskā tikšanās Daugavpilī",
                 "International meeting in Daugavpils",
@@ -307,6 +351,8 @@ class DemoData {
         for (String country : List.of("IT", "IE", "NL", "LT", "ES", "FR", "GB", "DE", "RO")) {
             projects.addPartner(LOADER, project.id(), null, country, PartnerRole.PARTNER);
         }
+        // 14 partners from 11 countries, two of them named: the three the record cannot hold show as such.
+        projects.statePartners(LOADER, project.id(), new StatedPartners(14, 11));
         event(
                 project,
                 "Pirmā starptautiskā konference",
@@ -398,7 +444,7 @@ class DemoData {
         return new HostPlaceInput(id, null, null);
     }
 
-    private void event(
+    private long event(
             ProjectSummary project,
             String titleLv,
             String titleEn,
@@ -407,19 +453,20 @@ class DemoData {
             @Nullable LocalDate start,
             @Nullable LocalDate end,
             @Nullable String agendaLv) {
-        events.create(
-                LOADER,
-                project.id(),
-                new EventDraft(
-                        LocalizedText.of(titleLv, titleEn),
-                        type,
-                        hosts,
-                        null,
-                        start,
-                        end,
-                        "Europe/Riga",
-                        LocalizedText.of(agendaLv, null),
-                        Map.of()));
+        return events.create(
+                        LOADER,
+                        project.id(),
+                        new EventDraft(
+                                LocalizedText.of(titleLv, titleEn),
+                                type,
+                                hosts,
+                                null,
+                                start,
+                                end,
+                                "Europe/Riga",
+                                LocalizedText.of(agendaLv, null),
+                                Map.of()))
+                .id();
     }
 
     private static ProjectDraft draft(

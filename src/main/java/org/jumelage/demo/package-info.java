@@ -3,7 +3,7 @@
  * Europe for Citizens projects) loaded into an empty database when JUMELAGE_DEMO=true. It uses
  * only the other modules' public APIs, exactly as a user would.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "network", "programme", "project", "event"})
+@ApplicationModule(allowedDependencies = {"shared", "account", "network", "programme", "project", "event", "publicity"})
 @NullMarked
 package org.jumelage.demo;
 

@@ -3,7 +3,7 @@ package org.jumelage.event;
 /**
  * What can be done with an event, its delegations and registrations, by the names of the table
  * "Who may do what" in {@code docs/architecture.md}. {@link EventManagement#may} and
- * {@link DelegationManagement#may} answer whether a user may; the event module decides it in one place.
+ * {@code participation.DelegationManagement#may} answer whether a user may; the event module decides it in one place.
  */
 public enum EventAction {
     /** See the event, its plan, its delegations (without their links), registration state and counts, statistics. */

@@ -23,9 +23,17 @@ public interface EventManagement {
     void delete(SignedInUser editor, long eventId);
 
     /**
+     * Sets the people one partner plans to send (a delegation's planned size, between 0 and what the
+     * caller allows); the project's editors only.
+     *
+     * @return the event with its new plan
+     */
+    EventSummary plan(SignedInUser editor, long eventId, long partnerId, int participants);
+
+    /**
      * Whether the user may do the action with the event (false for an event they may not see). The
      * one answer pages and other modules ask; event-wide, so a delegation's contact rights are asked
-     * of {@link DelegationManagement#may}.
+     * of {@code participation.DelegationManagement#may}.
      */
     boolean may(SignedInUser user, EventAction action, long eventId);
 

@@ -12,6 +12,7 @@ import org.jumelage.shared.LocalizedText;
  *
  * @param reference what the reference number says, or {@code null} when there is none
  * @param partnersByCountry partners grouped by country code, countries in alphabetical order
+ * @param statedPartners what the project's source states about the partnership, or {@code null}
  */
 public record ProjectDetails(
         ProjectSummary summary,
@@ -29,4 +30,5 @@ public record ProjectDetails(
         List<PartnerSummary> partners,
         Map<String, List<PartnerSummary>> partnersByCountry,
         List<OutcomeSummary> outcomes,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        @Nullable StatedPartners statedPartners) {}

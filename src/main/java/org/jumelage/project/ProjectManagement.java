@@ -78,6 +78,12 @@ public interface ProjectManagement {
 
     void removeOutcome(SignedInUser editor, long projectId, long outcomeId);
 
+    /**
+     * Records what the project's source states about the partnership (partners and countries it
+     * counts, named or not), shown beside the partners recorded; {@code null} forgets it. Audited.
+     */
+    void statePartners(SignedInUser editor, long projectId, @Nullable StatedPartners stated);
+
     /** The partners of a project the viewer may see, for other modules (events plan delegations per partner). */
     List<PartnerSummary> partners(SignedInUser viewer, long projectId);
 

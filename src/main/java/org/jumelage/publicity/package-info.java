@@ -7,7 +7,17 @@
  * the public site without sign-in, with the EU emblem and the funding statement the programme
  * requires, and the RSS, Atom and iCalendar feeds. Nothing unpublished is reachable publicly.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "network", "programme", "project", "event", "storage"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "network",
+            "programme",
+            "project",
+            "event",
+            "participation",
+            "storage"
+        })
 @NullMarked
 package org.jumelage.publicity;
 

@@ -23,10 +23,12 @@ class LanguageBrowserTests {
         assertThat(browser.find(By.id("lang-lv")).getDomAttribute("aria-current"))
                 .isEqualTo("true");
 
+        // A visitor's home is the public site, in the language chosen.
         browser.find(By.linkText("Sākums")).click();
-        browser.waitForPath("/");
+        browser.waitForPath("/lv");
         assertThat(browser.language()).isEqualTo("lv");
-        assertThat(browser.find(By.id("nav-sign-in")).getText()).isEqualTo("Pieteikties");
+        assertThat(browser.find(By.id("public-sign-in")).getDomAttribute("href"))
+                .isEqualTo("/sign-in");
 
         browser.open("/about");
         assertThat(browser.language()).isEqualTo("lv");

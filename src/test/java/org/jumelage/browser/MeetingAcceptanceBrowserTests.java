@@ -24,14 +24,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
-import org.jumelage.event.DelegationDraft;
-import org.jumelage.event.DelegationManagement;
 import org.jumelage.event.EventDraft;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventType;
 import org.jumelage.event.HostPlaceInput;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
+import org.jumelage.participation.DelegationDraft;
+import org.jumelage.participation.DelegationManagement;
 import org.jumelage.project.PartnerRole;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDraft;
@@ -107,7 +107,7 @@ class MeetingAcceptanceBrowserTests {
                                 LocalizedText.of(null, null),
                                 Map.of(kaunasPartner.id(), 25)))
                 .id();
-        org.jumelage.event.DelegationSummary delegation = delegations.create(
+        org.jumelage.participation.DelegationSummary delegation = delegations.create(
                 coordinator,
                 eventId,
                 new DelegationDraft(kaunasPartner.id(), kaunas.id(), "LT", 25, "Rasa Kazlauskienė", null));

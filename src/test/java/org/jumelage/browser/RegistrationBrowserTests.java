@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jumelage.account.AccountManagement;
 import org.jumelage.event.EventManagement;
-import org.jumelage.event.RegistrationSettingsManagement;
 import org.jumelage.network.OrganisationManagement;
+import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.support.RegistrationFixtures;
 import org.jumelage.support.RegistrationFixtures.Meeting;

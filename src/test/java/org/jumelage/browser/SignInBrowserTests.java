@@ -18,7 +18,8 @@ class SignInBrowserTests {
     @Test
     void administratorSignsInAndSeesTheirNameInTheNavigation(Browser browser) {
         browser.open("/");
-        browser.waitFor(By.id("nav-sign-in")).click();
+        browser.waitForPath("/en"); // a visitor's home is the public site
+        browser.waitFor(By.id("public-sign-in")).click();
         browser.waitForPath("/sign-in");
         assertThat(browser.heading()).isEqualTo("Sign in to Jumelage");
 
@@ -28,6 +29,7 @@ class SignInBrowserTests {
 
         browser.waitForPath("/");
         assertThat(browser.waitFor(By.id("nav-profile")).getText()).isEqualTo("Administrator");
+        assertThat(browser.heading()).isEqualTo("Your desk");
         assertThat(browser.isPresent(By.id("nav-sign-in"))).isFalse();
         assertThat(browser.find(By.id("sign-out")).getText()).isEqualTo("Sign out");
 
@@ -75,14 +77,14 @@ class SignInBrowserTests {
     }
 
     @Test
-    void signingOutReturnsToThePublicHomeAndProtectedPagesAskToSignInAgain(Browser browser) {
+    void signingOutSaysSoOnTheSignInPageAndProtectedPagesAskToSignInAgain(Browser browser) {
         browser.signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
         browser.open("/profile");
         assertThat(browser.heading()).isEqualTo("Your profile");
 
         browser.find(By.id("sign-out")).click();
 
-        browser.waitForPath("/?signed-out");
+        browser.waitForPath("/sign-in?signed-out");
         assertThat(browser.waitFor(By.id("nav-sign-in")).getText()).isEqualTo("Sign in");
         assertThat(browser.isPresent(By.id("nav-profile"))).isFalse();
         assertThat(browser.isPresent(By.id("sign-out"))).isFalse();

@@ -35,7 +35,7 @@ class SecurityIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/about", "/sign-in", "/actuator/health", "/actuator/info"})
+    @ValueSource(strings = {"/about", "/sign-in", "/actuator/health", "/actuator/info"})
     void publicPagesOpenWithoutSession(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isOk());
     }

@@ -152,6 +152,111 @@ class DemoDataIntegrationTests {
                 .doesNotContainIgnoringCase("null");
     }
 
+    /**
+     * Issue 13: the demo publishes TTChan, its meeting and the news of document 001 as the draft
+     * writer writes it, so a visitor of the public site sees the whole chain without signing in.
+     */
+    @Test
+    void aVisitorSeesTtchanItsMeetingAndItsNewsOnThePublicSite() throws Exception {
+        org.jsoup.nodes.Document home = publicPage("/en");
+        org.jsoup.nodes.Element projectLink = home.select("a[href^=/en/projects/]").stream()
+                .filter(link -> link.text().contains("TTChan"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no TTChan on the public home page: " + home.text()));
+
+        org.jsoup.nodes.Document project = publicPage(projectLink.attr("href"));
+        assertThat(project.text()).contains("TTChan", "With the support of the Europe for Citizens Programme");
+        org.jsoup.nodes.Element meetingLink = project.selectFirst("a[href^=/en/events/]");
+        assertThat(meetingLink).as("the meeting is published with its project").isNotNull();
+        assertThat(publicPage(meetingLink.attr("href")).text()).contains("International meeting in Daugavpils");
+
+        org.jsoup.nodes.Document newsList = publicPage("/en/news");
+        org.jsoup.nodes.Element articleLink = newsList.select("a[href^=/en/news/]").stream()
+                .filter(link -> link.text().equals("Daugavpils City Council starts the TTChan project"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no TTChan article in the news: " + newsList.text()));
+        assertThat(publicPage(articleLink.attr("href")).text())
+                .contains("Daugavpils City Council, as lead partner, together with partners from Lithuania")
+                .contains("With the support of the Europe for Citizens Programme of the European Union");
+
+        String lvArticle = publicPage(articleLink.attr("href").replaceFirst("^/en/", "/lv/"))
+                .text();
+        assertThat(lvArticle).contains("Daugavpils pilsētas dome uzsāk projekta TTChan īstenošanu");
+        mvc.perform(get("/feeds/news.rss"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("TTChan")));
+    }
+
+    /**
+     * Issue 13: "Cities of change" counts 14 partners from 11 countries and names two; the project
+     * page says so beside the 11 partners recorded, in the reader's language.
+     */
+    @Test
+    void citiesOfChangeShowsWhatTheSourceSaysBesideWhatIsRecorded() throws Exception {
+        String projects = mvc.perform(get("/api/v1/projects").header("Authorization", ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Integer> ids =
+                com.jayway.jsonpath.JsonPath.read(projects, "$.items[?(@.website == 'http://www.ccnet.poznan.pl')].id");
+        var session = SignIn.as(mvc, DemoData.COORDINATOR_EMAIL, DemoData.DEMO_PASSWORD);
+
+        org.jsoup.nodes.Document en = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/projects/" + ids.get(0)).cookie(session).param("lang", "en"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(en.getElementById("partners").text()).isEqualTo("Partners: 11 from 11 countries");
+        assertThat(en.getElementById("stated-partners").text())
+                .isEqualTo("Partners according to the source: 14; countries: 11. Recorded here: 11."
+                        + " Not named in the source, so not recorded: 3.");
+
+        org.jsoup.nodes.Document lv = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/projects/" + ids.get(0)).cookie(session).param("lang", "lv"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(lv.getElementById("stated-partners").text())
+                .isEqualTo("Partneru skaits pēc avota: 14; valstu skaits: 11. Šeit reģistrēti: 11."
+                        + " Avotā nav nosaukti, tāpēc nav reģistrēti: 3.");
+    }
+
+    /** The demo's desks open for each demo user and the administrator, with the demo's news among the activity. */
+    @Test
+    void theDemoUsersDesksOpen() throws Exception {
+        var coordinator = SignIn.as(mvc, DemoData.COORDINATOR_EMAIL, DemoData.DEMO_PASSWORD);
+        org.jsoup.nodes.Document desk =
+                org.jsoup.Jsoup.parse(mvc.perform(get("/").cookie(coordinator).param("lang", "en"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(desk.getElementById("desk-activity").text())
+                .contains("Daugavpils City Council starts the TTChan project");
+        // The documents' events are history: nothing lies ahead, and the desk says so.
+        assertThat(desk.getElementById("desk-upcoming").text()).contains("No event of your projects lies ahead.");
+
+        var partner = SignIn.as(mvc, DemoData.PARTNER_EMAIL, DemoData.DEMO_PASSWORD);
+        mvc.perform(get("/").cookie(partner)).andExpect(status().isOk());
+        org.jsoup.nodes.Document admin = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/").cookie(SignIn.asAdmin(mvc)).param("lang", "en"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(admin.getElementById("desk-admin")).isNotNull();
+    }
+
+    private org.jsoup.nodes.Document publicPage(String path) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private String draft(String token, long project, String language) throws Exception {
         return mvc.perform(post("/api/v1/projects/" + project + "/news-drafts")
                         .header("Authorization", token)

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.event.AttendanceSource;
-import org.jumelage.event.RegistrationStatus;
+import org.jumelage.participation.AttendanceSource;
+import org.jumelage.participation.RegistrationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 

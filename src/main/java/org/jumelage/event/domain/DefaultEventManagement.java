@@ -17,9 +17,11 @@ import org.jumelage.event.EventAction;
 import org.jumelage.event.EventDraft;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
+import org.jumelage.event.EventRights;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.HostPlace;
 import org.jumelage.event.HostPlaceInput;
+import org.jumelage.event.UnrestrictedEventReads;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownResolution;
 import org.jumelage.network.TownSummary;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class DefaultEventManagement implements EventManagement {
+class DefaultEventManagement implements EventManagement, UnrestrictedEventReads {
 
     static final String DEFAULT_TIME_ZONE = "Europe/Riga";
     static final int MAX_TITLE = 500;
@@ -233,6 +235,24 @@ class DefaultEventManagement implements EventManagement {
     }
 
     @Override
+    @Transactional
+    public EventSummary plan(SignedInUser editor, long eventId, long partnerId, int participants) {
+        Event event = editable(editor, eventId);
+        event.plan(partnerId, participants, clock.instant());
+        try {
+            return events.saveAndFlush(event).toSummary();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw EventException.staleVersion();
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EventSummary> event(long eventId) {
+        return events.findById(eventId).map(Event::toSummary);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public boolean may(SignedInUser user, EventAction action, long eventId) {
         return access.may(user, action, eventId);
@@ -252,7 +272,7 @@ class DefaultEventManagement implements EventManagement {
 
     /** Planning a new event in a project: the project's editors (a project one may not see is not found). */
     private void requireEditable(SignedInUser editor, long projectId) {
-        EventAccess.Rights rights = access.rightsInProject(editor, 0, projectId);
+        EventRights rights = access.rightsInProject(editor, 0, projectId);
         if (!rights.viewer()) {
             throw ProjectException.notFound(projectId);
         }

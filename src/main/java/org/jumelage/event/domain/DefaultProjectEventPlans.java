@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jumelage.event.EventSummary;
+import org.jumelage.event.EventTurnout;
+import org.jumelage.event.EventTurnout.PartnerTurnout;
 import org.jumelage.event.HostPlace;
-import org.jumelage.event.persistence.AttendanceRecords;
 import org.jumelage.project.EventPlan;
 import org.jumelage.project.ParticipantCounts;
 import org.jumelage.project.ProjectEventPlans;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultProjectEventPlans implements ProjectEventPlans {
 
     private final EventRepository events;
-    private final AttendanceRecords records;
+    private final ObjectProvider<EventTurnout> turnout;
 
-    DefaultProjectEventPlans(EventRepository events, AttendanceRecords records) {
+    DefaultProjectEventPlans(EventRepository events, ObjectProvider<EventTurnout> turnout) {
         this.events = events;
-        this.records = records;
+        this.turnout = turnout;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<EventPlan> eventPlans(long projectId) {
-        Set<Long> recording = records.eventsRecordingRegistration(projectId);
-        Map<Long, Map<Long, AttendanceRecords.PartnerCount>> counts = new HashMap<>();
-        if (!recording.isEmpty()) {
+        EventTurnout records = turnout.getIfAvailable();
+        Set<Long> recording = records == null ? Set.of() : records.eventsRecordingRegistration(projectId);
+        Map<Long, Map<Long, PartnerTurnout>> counts = new HashMap<>();
+        if (records != null && !recording.isEmpty()) {
             records.partnerCounts(projectId)
                     .forEach(count -> counts.computeIfAbsent(count.eventId(), id -> new HashMap<>())
                             .put(count.partnerId(), count));
@@ -49,12 +52,11 @@ class DefaultProjectEventPlans implements ProjectEventPlans {
                 .toList();
     }
 
-    private static EventPlan plan(
-            EventSummary event, boolean recording, Map<Long, AttendanceRecords.PartnerCount> counts) {
+    private static EventPlan plan(EventSummary event, boolean recording, Map<Long, PartnerTurnout> counts) {
         HostPlace host = event.hostPlaces().get(0);
         Map<Long, ParticipantCounts> participants = new LinkedHashMap<>();
         event.plannedParticipants().forEach((partnerId, planned) -> {
-            AttendanceRecords.PartnerCount count = counts.get(partnerId);
+            PartnerTurnout count = counts.get(partnerId);
             participants.put(
                     partnerId,
                     !recording

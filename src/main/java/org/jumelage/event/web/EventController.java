@@ -5,16 +5,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
-import org.jumelage.event.DelegationManagement;
 import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
+import org.jumelage.event.EventPageSection;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.EventType;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.web.FormErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,18 +36,12 @@ class EventController {
 
     private final EventManagement events;
     private final ProjectManagement projects;
-    private final RegistrationOverview registration;
-    private final DelegationManagement delegations;
+    private final ObjectProvider<EventPageSection> sections;
 
-    EventController(
-            EventManagement events,
-            ProjectManagement projects,
-            RegistrationOverview registration,
-            DelegationManagement delegations) {
+    EventController(EventManagement events, ProjectManagement projects, ObjectProvider<EventPageSection> sections) {
         this.events = events;
         this.projects = projects;
-        this.registration = registration;
-        this.delegations = delegations;
+        this.sections = sections;
     }
 
     @GetMapping("/projects/{projectId}/events")
@@ -96,8 +91,7 @@ class EventController {
         model.addAttribute("event", event);
         model.addAttribute("project", project(me, event.projectId()));
         model.addAttribute("canEdit", events.may(me, EventAction.EDIT_EVENT, event.id()));
-        registration.addTo(model, me, event);
-        model.addAttribute("delegations", delegations.forEvent(me, id));
+        sections.orderedStream().forEach(section -> section.addTo(model, me, event));
         return "event/event";
     }
 

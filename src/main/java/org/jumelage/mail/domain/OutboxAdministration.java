@@ -5,11 +5,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.mail.MailAttachment;
+import org.jumelage.mail.MailOutboxOverview;
+import org.jumelage.mail.OutboxCounts;
 import org.jumelage.mail.persistence.MailStatus;
 import org.jumelage.mail.persistence.OutboxEntry;
 import org.jumelage.mail.persistence.OutboxStore;
 import org.jumelage.mail.persistence.StoredMail;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** What administrators do with the outbox: read it, and retry mails that failed or whose fate is unknown. */
 @Service
-public class OutboxAdministration {
+public class OutboxAdministration implements MailOutboxOverview {
 
     private final OutboxStore store;
     private final OutboxWorker worker;
@@ -41,6 +44,15 @@ public class OutboxAdministration {
     /** Whether mail is being sent at all (an SMTP host is configured). */
     public boolean sending() {
         return worker.sending();
+    }
+
+    @Override
+    public OutboxCounts counts() {
+        return new OutboxCounts(count(MailStatus.PENDING), count(MailStatus.FAILED), count(MailStatus.UNKNOWN));
+    }
+
+    private long count(MailStatus status) {
+        return store.entries(status, PageRequest.of(0, 1)).getTotalElements();
     }
 
     public Page<OutboxEntry> entries(@Nullable MailStatus status, Pageable pageable) {

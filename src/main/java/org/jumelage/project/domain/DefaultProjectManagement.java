@@ -35,6 +35,7 @@ import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectRights;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.project.StatedPartners;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.LocalizedText;
@@ -276,6 +277,20 @@ class DefaultProjectManagement implements ProjectManagement {
         Project project = editable(editor, projectId);
         project.removeOutcome(outcomeId, clock.instant());
         auditTrail.record("project.outcome-removed", target(project), null);
+    }
+
+    @Override
+    @Transactional
+    public void statePartners(SignedInUser editor, long projectId, @Nullable StatedPartners stated) {
+        Project project = editable(editor, projectId);
+        project.state(stated, clock.instant());
+        auditTrail.record(
+                "project.stated-partners",
+                target(project),
+                stated == null
+                        ? null
+                        : stated.partners() + " partners"
+                                + (stated.countries() == null ? "" : ", " + stated.countries() + " countries"));
     }
 
     @Override
@@ -570,7 +585,8 @@ class DefaultProjectManagement implements ProjectManagement {
                 partners,
                 new LinkedHashMap<>(byCountry),
                 project.outcomes().stream().map(Outcome::toSummary).toList(),
-                project.updatedAt());
+                project.updatedAt(),
+                project.stated());
     }
 
     private static String target(Project project) {

@@ -33,6 +33,7 @@ import org.jumelage.project.PartnerRole;
 import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectStatus;
+import org.jumelage.project.StatedPartners;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.SearchText;
 import org.jumelage.shared.TextLimits;
@@ -75,6 +76,8 @@ class Project {
     private @Nullable String coordinatorEmail;
     private @Nullable String coordinatorPhone;
     private @Nullable String sourceNote;
+    private @Nullable Integer statedPartners;
+    private @Nullable Integer statedCountries;
     private String searchKey;
     private Instant createdAt;
     private Instant updatedAt;
@@ -350,6 +353,18 @@ class Project {
     @Nullable
     String coordinatorPhone() {
         return coordinatorPhone;
+    }
+
+    /** What the source states about the partnership; kept apart from the draft, which does not carry it. */
+    void state(@Nullable StatedPartners stated, Instant now) {
+        this.statedPartners = stated == null ? null : stated.partners();
+        this.statedCountries = stated == null ? null : stated.countries();
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    StatedPartners stated() {
+        return statedPartners == null ? null : new StatedPartners(statedPartners, statedCountries);
     }
 
     @Nullable

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
-import org.jumelage.event.RegistrationSettingsManagement;
+import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.programme.FundingStatement;
 import org.jumelage.programme.MeasureSummary;
 import org.jumelage.programme.ProgrammeCatalogue;

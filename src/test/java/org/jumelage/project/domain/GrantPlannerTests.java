@@ -348,7 +348,8 @@ class GrantPlannerTests {
                 PARTNERS,
                 new TreeMap<>(),
                 List.of(),
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null);
     }
 
     static ProjectDetails withSummary(ProjectDetails project, ProjectSummary summary) {
@@ -368,7 +369,8 @@ class GrantPlannerTests {
                 project.partners(),
                 project.partnersByCountry(),
                 project.outcomes(),
-                project.updatedAt());
+                project.updatedAt(),
+                project.statedPartners());
     }
 
     static OrganisationSummary organisation(long id, OrganisationType type, long town, String country) {

@@ -270,6 +270,7 @@ class GrantPanelControllerTests {
                 List.of(),
                 new TreeMap<>(),
                 List.of(),
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null);
     }
 }

@@ -153,7 +153,8 @@ class NewsDraftTextTests {
                 partners,
                 Map.of(),
                 List.of(),
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null);
     }
 
     static EventSummary meeting(

@@ -1,0 +1,318 @@
+package org.jumelage.desk.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.account.AccountManagement;
+import org.jumelage.account.AuditTrail;
+import org.jumelage.account.Role;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.participation.DelegationManagement;
+import org.jumelage.event.EventAction;
+import org.jumelage.event.EventManagement;
+import org.jumelage.event.EventSummary;
+import org.jumelage.participation.ParticipantListOverview;
+import org.jumelage.participation.ParticipantLists;
+import org.jumelage.participation.RegistrationCounts;
+import org.jumelage.participation.RegistrationManagement;
+import org.jumelage.participation.RegistrationSettings;
+import org.jumelage.participation.RegistrationSettingsManagement;
+import org.jumelage.participation.RegistrationState;
+import org.jumelage.participation.RegistrationSummary;
+import org.jumelage.mail.MailOutboxOverview;
+import org.jumelage.programme.RuleCheck;
+import org.jumelage.programme.RuleMessages;
+import org.jumelage.project.GrantForecast;
+import org.jumelage.project.PortfolioFilter;
+import org.jumelage.project.ProjectGrants;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.ProjectStatus;
+import org.jumelage.project.ProjectSummary;
+import org.jumelage.publicity.NewsArticle;
+import org.jumelage.publicity.NewsManagement;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a person's {@link Desk} from the other modules' facades, each of which decides what the
+ * person may see; the desk adds no rule of its own about permissions, eligibility or registration.
+ */
+@Service
+public class DeskReader {
+
+    /** The projects a desk looks at: the first page of the portfolio. */
+    static final int PROJECTS = 100;
+
+    static final int UPCOMING = 8;
+    static final int WARNINGS = 10;
+    static final int DEADLINES = 8;
+    static final int ACTIVITY = 8;
+    static final int AUDIT = 8;
+
+    /** Plans still open to change: an idea to a running project. Closed and rejected ones are history. */
+    private static final List<ProjectStatus> LIVE = List.of(
+            ProjectStatus.IDEA,
+            ProjectStatus.IN_PREPARATION,
+            ProjectStatus.SUBMITTED,
+            ProjectStatus.SELECTED,
+            ProjectStatus.RUNNING);
+
+    private final ProjectManagement projects;
+    private final ProjectGrants grants;
+    private final EventManagement events;
+    private final RegistrationSettingsManagement registrationSettings;
+    private final RegistrationManagement registrations;
+    private final DelegationManagement delegations;
+    private final ParticipantLists participantLists;
+    private final NewsManagement news;
+    private final AccountManagement accounts;
+    private final AuditTrail auditTrail;
+    private final MailOutboxOverview mail;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DeskReader(
+            ProjectManagement projects,
+            ProjectGrants grants,
+            EventManagement events,
+            RegistrationSettingsManagement registrationSettings,
+            RegistrationManagement registrations,
+            DelegationManagement delegations,
+            ParticipantLists participantLists,
+            NewsManagement news,
+            AccountManagement accounts,
+            AuditTrail auditTrail,
+            MailOutboxOverview mail,
+            MessageSource messages,
+            Clock clock) {
+        this.projects = projects;
+        this.grants = grants;
+        this.events = events;
+        this.registrationSettings = registrationSettings;
+        this.registrations = registrations;
+        this.delegations = delegations;
+        this.participantLists = participantLists;
+        this.news = news;
+        this.accounts = accounts;
+        this.auditTrail = auditTrail;
+        this.mail = mail;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The desk of the person, with texts in the locale's language. */
+    public Desk read(SignedInUser user, Locale locale) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<ProjectSummary> portfolio = projects.portfolio(user, PortfolioFilter.none(), PageRequest.of(0, PROJECTS))
+                .getContent();
+        Map<Long, String> labels = portfolio.stream()
+                .collect(Collectors.toMap(ProjectSummary::id, project -> project.label(locale), (a, b) -> a));
+        Map<Long, Boolean> editor = portfolio.stream()
+                .collect(Collectors.toMap(
+                        ProjectSummary::id,
+                        project -> projects.rights(user, project.id()).edit(),
+                        (a, b) -> a));
+
+        List<EventSummary> allEvents = portfolio.stream()
+                .flatMap(project -> events.forProject(user, project.id()).stream())
+                .toList();
+        List<EventSummary> upcomingEvents = allEvents.stream()
+                .filter(event -> lastDay(event) != null && !lastDay(event).isBefore(today))
+                .sorted(Comparator.comparing(EventSummary::startDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+
+        List<Desk.UpcomingEvent> upcoming = upcomingEvents.stream()
+                .limit(UPCOMING)
+                .map(event -> {
+                    RegistrationCounts counts = registrationSettings.counts(user, event.id());
+                    return new Desk.UpcomingEvent(
+                            event,
+                            labels.getOrDefault(event.projectId(), ""),
+                            counts.confirmed(),
+                            counts.capacity(),
+                            counts.waitlisted(),
+                            editor.getOrDefault(event.projectId(), false));
+                })
+                .toList();
+
+        List<Desk.OpenRegistration> open = new ArrayList<>();
+        List<Desk.Deadline> deadlines = new ArrayList<>();
+        for (EventSummary event : allEvents) {
+            if (registrationSettings.state(user, event.id()) != RegistrationState.OPEN) {
+                continue;
+            }
+            Instant closesAt = null;
+            if (events.may(user, EventAction.READ_REGISTRATION_SETTINGS, event.id())) {
+                RegistrationSettings settings = registrationSettings.settings(user, event.id());
+                closesAt = settings.closesAt();
+            }
+            String label = labels.getOrDefault(event.projectId(), "");
+            open.add(new Desk.OpenRegistration(event, label, closesAt));
+            if (closesAt != null) {
+                deadlines.add(new Desk.Deadline(
+                        LocalDate.ofInstant(closesAt, zone(event)),
+                        Desk.Deadline.Kind.REGISTRATION_CLOSES,
+                        event.projectId(),
+                        label,
+                        event.id()));
+            }
+        }
+        open.sort(
+                Comparator.comparing(Desk.OpenRegistration::closesAt, Comparator.nullsLast(Comparator.naturalOrder())));
+
+        List<Desk.EligibilityWarning> warnings = new ArrayList<>();
+        for (ProjectSummary project : portfolio) {
+            if (!LIVE.contains(project.status())) {
+                continue;
+            }
+            if (project.endDate() != null && !project.endDate().isBefore(today)) {
+                deadlines.add(new Desk.Deadline(
+                        project.endDate(),
+                        Desk.Deadline.Kind.PROJECT_END,
+                        project.id(),
+                        labels.get(project.id()),
+                        null));
+            }
+            if (!editor.getOrDefault(project.id(), false) || warnings.size() >= WARNINGS) {
+                continue;
+            }
+            GrantForecast forecast = grants.forecast(user, project.id(), locale);
+            if (forecast.deadline() != null
+                    && !forecast.deadline().isBefore(today)
+                    && before(project.status(), ProjectStatus.SUBMITTED)) {
+                deadlines.add(new Desk.Deadline(
+                        forecast.deadline(),
+                        Desk.Deadline.Kind.CALL_DEADLINE,
+                        project.id(),
+                        labels.get(project.id()),
+                        null));
+            }
+            if (!forecast.evaluated()) {
+                continue;
+            }
+            // The planned participants: what the plan itself still lacks.
+            for (RuleCheck check : forecast.columns().get(0).evaluation().checks()) {
+                if (check.failed()) {
+                    warnings.add(new Desk.EligibilityWarning(
+                            project.id(),
+                            labels.get(project.id()),
+                            messages.getMessage("rules.rule." + check.rule(), null, check.rule(), locale),
+                            RuleMessages.format(messages, check, locale),
+                            missing(check)));
+                }
+            }
+        }
+        deadlines.sort(Comparator.comparing(Desk.Deadline::date));
+
+        Desk.ListsToPrint lists = null;
+        for (EventSummary event : upcomingEvents) {
+            ParticipantListOverview overview = participantLists.overview(user, event.id());
+            if (overview.any()) {
+                lists = new Desk.ListsToPrint(event, labels.getOrDefault(event.projectId(), ""), overview);
+                break;
+            }
+        }
+
+        List<Desk.OwnDelegation> own = new ArrayList<>();
+        if (user.organisationId() != null) {
+            for (EventSummary event : upcomingEvents) {
+                if (editor.getOrDefault(event.projectId(), false)) {
+                    continue;
+                }
+                delegations.forEvent(user, event.id()).stream()
+                        .filter(delegation -> Objects.equals(delegation.organisationId(), user.organisationId()))
+                        .map(delegation ->
+                                new Desk.OwnDelegation(event, labels.getOrDefault(event.projectId(), ""), delegation))
+                        .forEach(own::add);
+            }
+        }
+
+        List<Desk.Activity> activity = new ArrayList<>();
+        for (NewsArticle article :
+                news.list(user, null, null, PageRequest.of(0, ACTIVITY)).getContent()) {
+            activity.add(new Desk.Activity(
+                    article.updatedAt(),
+                    Desk.Activity.Kind.NEWS,
+                    article.titles().in(locale),
+                    "",
+                    "/news/" + article.id()));
+        }
+        Map<Long, EventSummary> eventsById =
+                upcomingEvents.stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
+        for (EventSummary event : eventsById.values()) {
+            for (RegistrationSummary registration : registrations.forEvent(user, event.id())) {
+                if (registration.erased() || registration.firstName() == null) {
+                    continue;
+                }
+                activity.add(new Desk.Activity(
+                        registration.createdAt(),
+                        Desk.Activity.Kind.REGISTRATION,
+                        registration.firstName() + " " + Objects.requireNonNullElse(registration.lastName(), ""),
+                        event.titles().in(locale),
+                        "/events/" + event.id()));
+            }
+        }
+        activity.sort(Comparator.comparing(Desk.Activity::at).reversed());
+
+        Desk.AdminState admin = null;
+        if (user.hasRole(Role.ADMIN)) {
+            admin = new Desk.AdminState(
+                    accounts.listUsers("", PageRequest.of(0, 1)).getTotalElements(),
+                    projects.deleted(user).size(),
+                    mail.counts(),
+                    auditTrail.entries(null, PageRequest.of(0, AUDIT)).getContent());
+        }
+        return new Desk(
+                upcoming,
+                open,
+                warnings,
+                lists,
+                deadlines.stream().limit(DEADLINES).toList(),
+                own,
+                activity.stream().limit(ACTIVITY).toList(),
+                admin);
+    }
+
+    private static @Nullable LocalDate lastDay(EventSummary event) {
+        return event.endDate() != null ? event.endDate() : event.startDate();
+    }
+
+    private static java.time.ZoneId zone(EventSummary event) {
+        try {
+            return java.time.ZoneId.of(event.timeZone());
+        } catch (java.time.DateTimeException unknown) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    private static boolean before(ProjectStatus status, ProjectStatus other) {
+        return status.ordinal() < other.ordinal();
+    }
+
+    /**
+     * How many are missing for a minimum count ({@code min-…} rules whose value and finding are whole
+     * numbers), else {@code null}: the engine's own figures, subtracted.
+     */
+    static @Nullable Long missing(RuleCheck check) {
+        if (!check.rule().startsWith("min-")
+                || !(check.expected() instanceof Number expected)
+                || !(check.actual() instanceof Number actual)
+                || expected instanceof java.math.BigDecimal
+                || actual instanceof java.math.BigDecimal) {
+            return null;
+        }
+        long gap = expected.longValue() - actual.longValue();
+        return gap > 0 ? gap : null;
+    }
+}

@@ -1,9 +1,0 @@
-package org.jumelage.event;
-
-/** Where a registration stands. Only {@link #CONFIRMED} people hold a place and can be checked in. */
-public enum RegistrationStatus {
-    CONFIRMED,
-    /** Registered while the event was full; promoted in order when a place frees up. */
-    WAITLISTED,
-    CANCELLED
-}

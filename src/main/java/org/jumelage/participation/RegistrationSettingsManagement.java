@@ -1,0 +1,44 @@
+package org.jumelage.participation;
+
+import java.util.Optional;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventAction;
+import org.jumelage.event.EventException;
+
+/**
+ * Registration settings of events, kept by whoever may change the project: whether and when
+ * registration is open, the capacity, the public link, the working languages, the questions and
+ * the versioned consent text. Raising the capacity promotes people from the waiting list.
+ * Refusals are {@link EventException}s; changes are audited.
+ */
+public interface RegistrationSettingsManagement {
+
+    /**
+     * The event's settings ({@link RegistrationSettings#closed defaults} before the first save), with
+     * the public link's token and the consent versions: for the project's editors only
+     * ({@link EventAction#READ_REGISTRATION_SETTINGS}); others who see the event are refused.
+     */
+    RegistrationSettings settings(SignedInUser editor, long eventId);
+
+    /** Whether registration is open now, for whoever sees the event ({@link EventAction#VIEW_EVENT}). */
+    RegistrationState state(SignedInUser viewer, long eventId);
+
+    RegistrationSettings update(SignedInUser editor, long eventId, RegistrationSettingsDraft draft);
+
+    RegistrationCounts counts(SignedInUser viewer, long eventId);
+
+    /** What the event's public link leads to; empty for an unknown token or a link switched off. */
+    Optional<RegistrationInvitation> byPublicToken(String publicToken);
+
+    /**
+     * The token of the event's public registration form ({@code /register/{token}}) while the form
+     * takes registrations now: registration open and the public link switched on. For the public event page.
+     */
+    Optional<String> openPublicRegistrationToken(long eventId);
+
+    /** What a delegation's private link leads to; empty for an unknown token. */
+    Optional<RegistrationInvitation> byDelegationToken(String delegationToken);
+
+    /** The invitation behind a registration's personal link (event, settings, delegation). */
+    Optional<RegistrationInvitation> byManageToken(String manageToken);
+}

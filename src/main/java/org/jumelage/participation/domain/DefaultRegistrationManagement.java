@@ -1,0 +1,558 @@
+package org.jumelage.participation.domain;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.account.AuditTrail;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventAction;
+import org.jumelage.event.EventException;
+import org.jumelage.event.EventPermissions;
+import org.jumelage.event.EventRights;
+import org.jumelage.event.EventSummary;
+import org.jumelage.event.RegistrationProblem;
+import org.jumelage.event.UnrestrictedEventReads;
+import org.jumelage.network.TownDirectory;
+import org.jumelage.network.TownSummary;
+import org.jumelage.participation.RegistrationManagement;
+import org.jumelage.participation.RegistrationRequest;
+import org.jumelage.participation.RegistrationSettings;
+import org.jumelage.participation.RegistrationSource;
+import org.jumelage.participation.RegistrationStatus;
+import org.jumelage.participation.RegistrationSummary;
+import org.jumelage.participation.persistence.DelegationRow;
+import org.jumelage.participation.persistence.RegistrationRow;
+import org.jumelage.participation.persistence.RegistrationStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registrations. Every registration locks its event's settings row while it checks the rules,
+ * counts the confirmed people and stores itself, so two people can never take the last place
+ * together; the unique keys of the table catch the same person twice even if a check were missed.
+ */
+@Service
+class DefaultRegistrationManagement implements RegistrationManagement {
+
+    private final RegistrationStore store;
+    private final UnrestrictedEventReads events;
+    private final EventPermissions access;
+    private final TownDirectory towns;
+    private final CheckInTokens tokens;
+    private final RegistrationMails mails;
+    private final Participation participation;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    DefaultRegistrationManagement(
+            RegistrationStore store,
+            UnrestrictedEventReads events,
+            EventPermissions access,
+            TownDirectory towns,
+            CheckInTokens tokens,
+            RegistrationMails mails,
+            Participation participation,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.access = access;
+        this.towns = towns;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.participation = participation;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    // --- Registering ---
+
+    @Override
+    @Transactional
+    public RegistrationSummary registerPublicly(String publicToken, RegistrationRequest request) {
+        RegistrationSettings found = store.settingsByPublicToken(publicToken)
+                .filter(RegistrationSettings::publicLink)
+                .orElseThrow(EventException::registrationLinkNotFound);
+        EventSummary event = event(found.eventId());
+        RegistrationSettings settings = lockedSettings(event.id());
+        if (!settings.publicLink()) {
+            throw EventException.registrationLinkNotFound();
+        }
+        return store(event, settings, null, request, RegistrationSource.PUBLIC_LINK, false, null);
+    }
+
+    @Override
+    @Transactional
+    public RegistrationSummary registerThroughDelegation(String delegationToken, RegistrationRequest request) {
+        DelegationRow delegation =
+                store.delegationByToken(delegationToken).orElseThrow(EventException::registrationLinkNotFound);
+        EventSummary event = event(delegation.eventId());
+        RegistrationSettings settings = lockedSettings(event.id());
+        return store(event, settings, delegation, request, RegistrationSource.DELEGATION_LINK, false, null);
+    }
+
+    @Override
+    @Transactional
+    public RegistrationSummary register(
+            SignedInUser editor, long eventId, RegistrationRequest request, RegistrationSource source) {
+        if (source == RegistrationSource.PUBLIC_LINK || source == RegistrationSource.DELEGATION_LINK) {
+            throw new IllegalArgumentException("Staff registrations come from staff, an import or the API: " + source);
+        }
+        EventSummary event = visibleEvent(editor, eventId);
+        DelegationRow delegation = null;
+        EventRights rights = rights(editor, event);
+        boolean staff = rights.may(EventAction.MANAGE_REGISTRATIONS);
+        if (request.delegationId() != null) {
+            delegation = store.delegation(request.delegationId())
+                    .filter(found -> found.eventId() == eventId)
+                    .orElse(null);
+            if (delegation == null && staff) {
+                throw EventException.registrationInvalid(List.of(unknownDelegation(request.delegationId())));
+            }
+        }
+        if (!staff && (delegation == null || !ownDelegation(editor, rights, delegation))) {
+            throw EventException.notAllowed();
+        }
+        RegistrationSettings settings = lockedSettings(eventId);
+        return store(event, settings, delegation, request, source, true, editor.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegistrationProblem> problems(long eventId, RegistrationRequest request) {
+        EventSummary event = event(eventId);
+        RegistrationSettings settings = store.settings(eventId).orElseGet(() -> RegistrationSettings.closed(eventId));
+        List<RegistrationProblem> problems = new ArrayList<>();
+        stateProblem(event, settings).ifPresent(problems::add);
+        DelegationRow delegation = null;
+        if (request.delegationId() != null) {
+            delegation = store.delegation(request.delegationId())
+                    .filter(found -> found.eventId() == event.id())
+                    .orElse(null);
+            if (delegation == null) {
+                problems.add(unknownDelegation(request.delegationId()));
+            }
+        }
+        problems.addAll(problemsOf(event, settings, delegation, request, true, 0));
+        return problems;
+    }
+
+    private RegistrationSummary store(
+            EventSummary event,
+            RegistrationSettings settings,
+            @Nullable DelegationRow delegation,
+            RegistrationRequest request,
+            RegistrationSource source,
+            boolean emailOptional,
+            @Nullable Long registeredBy) {
+        Optional<RegistrationProblem> closed = stateProblem(event, settings);
+        if (closed.isPresent()) {
+            throw stateRefusal(event, settings);
+        }
+        List<RegistrationProblem> problems = problemsOf(event, settings, delegation, request, emailOptional, 0);
+        if (!problems.isEmpty()) {
+            throw EventException.registrationInvalid(problems);
+        }
+        RegistrationRules.Cleaned clean = RegistrationRules.clean(request, settings.questions(), town(request));
+        Integer capacity = settings.capacity();
+        RegistrationStatus status = capacity != null && store.confirmed(event.id()) >= capacity
+                ? RegistrationStatus.WAITLISTED
+                : RegistrationStatus.CONFIRMED;
+        Instant now = clock.instant();
+        RegistrationRow row = new RegistrationRow(
+                0,
+                event.id(),
+                delegation == null ? null : delegation.id(),
+                clean.firstName(),
+                clean.lastName(),
+                clean.email(),
+                clean.emailKey(),
+                delegation == null ? null : clean.nameKey(),
+                clean.organisationName(),
+                clean.townId(),
+                clean.townName(),
+                clean.country(),
+                status,
+                source,
+                clean.gender(),
+                clean.ageBand(),
+                clean.firstTime(),
+                clean.fewerOpportunities(),
+                clean.dietary(),
+                clean.accessibility(),
+                clean.language(),
+                settings.asksConsent() ? settings.consentVersion() : null,
+                settings.asksConsent() && request.consent() ? now : null,
+                randomToken(32),
+                randomToken(18),
+                registeredBy,
+                now,
+                now,
+                null,
+                null,
+                0);
+        long id;
+        try {
+            id = store.insert(row);
+        } catch (DuplicateKeyException raced) {
+            throw duplicate(raced);
+        }
+        RegistrationRow stored = store.byId(id).orElseThrow();
+        mails.registered(event, stored);
+        return summary(stored);
+    }
+
+    /** Everything wrong with a request for the event apart from the event's state. */
+    private List<RegistrationProblem> problemsOf(
+            EventSummary event,
+            RegistrationSettings settings,
+            @Nullable DelegationRow delegation,
+            RegistrationRequest request,
+            boolean emailOptional,
+            long exceptId) {
+        List<RegistrationProblem> problems = RegistrationRules.check(
+                request, settings.questions(), emailOptional, settings.asksConsent() && exceptId == 0, towns::find);
+        problems = new ArrayList<>(problems);
+        java.util.Set<String> wrong =
+                problems.stream().map(RegistrationProblem::field).collect(java.util.stream.Collectors.toSet());
+        String email = RegistrationRules.blankToNull(request.email());
+        if (email != null
+                && !wrong.contains("email")
+                && store.emailTaken(event.id(), RegistrationRules.emailKey(email), exceptId)) {
+            problems.add(RegistrationRules.problem("email", "duplicate-email"));
+        }
+        if (delegation != null && !wrong.contains("firstName") && !wrong.contains("lastName")) {
+            if (store.nameTaken(
+                    delegation.id(), RegistrationRules.nameKey(request.firstName(), request.lastName()), exceptId)) {
+                problems.add(RegistrationRules.problem("firstName", "duplicate-name"));
+            }
+        }
+        return problems;
+    }
+
+    /** The same person twice slipped past the checks (two requests at once): the same refusal as the check's. */
+    private static EventException duplicate(DuplicateKeyException raced) {
+        String message =
+                String.valueOf(raced.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        RegistrationProblem problem = message.contains("event_registration_name_uq")
+                ? RegistrationRules.problem("firstName", "duplicate-name")
+                : RegistrationRules.problem("email", "duplicate-email");
+        return EventException.registrationInvalid(List.of(problem));
+    }
+
+    private static RegistrationProblem unknownDelegation(Long delegationId) {
+        return RegistrationRules.problem("delegationId", "unknown-delegation", String.valueOf(delegationId));
+    }
+
+    /** The event's registration state ({@link Participation#state}: closed for a deleted project) as a problem. */
+    private Optional<RegistrationProblem> stateProblem(EventSummary event, RegistrationSettings settings) {
+        return switch (participation.state(settings, event.projectId(), clock.instant())) {
+            case OPEN -> Optional.empty();
+            case CLOSED -> Optional.of(RegistrationRules.problem("", "closed"));
+            case NOT_YET_OPEN -> Optional.of(RegistrationRules.problem("", "not-yet-open"));
+            case ENDED -> Optional.of(RegistrationRules.problem("", "ended"));
+        };
+    }
+
+    private EventException stateRefusal(EventSummary event, RegistrationSettings settings) {
+        return switch (participation.state(settings, event.projectId(), clock.instant())) {
+            case NOT_YET_OPEN -> EventException.registrationNotYetOpen();
+            case ENDED -> EventException.registrationEnded();
+            default -> EventException.registrationClosed();
+        };
+    }
+
+    // --- The person's own link ---
+
+    @Override
+    @Transactional(readOnly = true)
+    public String manageToken(long registrationId) {
+        return store.byId(registrationId)
+                .map(RegistrationRow::manageToken)
+                .orElseThrow(() -> EventException.registrationNotFound(registrationId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RegistrationSummary> byManageToken(String manageToken) {
+        return store.byManageToken(manageToken).filter(row -> !row.erased()).map(this::summary);
+    }
+
+    @Override
+    @Transactional
+    public RegistrationSummary changeByManageToken(String manageToken, RegistrationRequest request) {
+        RegistrationRow row = byToken(manageToken);
+        EventSummary event = event(row.eventId());
+        participation.requireOpenToChanges(event.projectId());
+        RegistrationSettings settings = lockedSettings(event.id());
+        row = store.byId(row.id()).orElseThrow();
+        if (row.status() == RegistrationStatus.CANCELLED) {
+            throw EventException.registrationCancelled();
+        }
+        DelegationRow delegation = row.delegationId() == null
+                ? null
+                : store.delegation(row.delegationId()).orElse(null);
+        List<RegistrationProblem> problems =
+                problemsOf(event, settings, delegation, request, row.email() == null, row.id());
+        if (!problems.isEmpty()) {
+            throw EventException.registrationInvalid(problems);
+        }
+        RegistrationRules.Cleaned clean = RegistrationRules.clean(request, settings.questions(), town(request));
+        RegistrationRow changed = new RegistrationRow(
+                row.id(),
+                row.eventId(),
+                row.delegationId(),
+                clean.firstName(),
+                clean.lastName(),
+                clean.email(),
+                clean.emailKey(),
+                delegation == null ? null : clean.nameKey(),
+                clean.organisationName(),
+                clean.townId(),
+                clean.townName(),
+                clean.country(),
+                row.status(),
+                row.source(),
+                clean.gender(),
+                clean.ageBand(),
+                clean.firstTime(),
+                clean.fewerOpportunities(),
+                clean.dietary(),
+                clean.accessibility(),
+                clean.language(),
+                row.consentVersion(),
+                row.consentedAt(),
+                row.manageToken(),
+                row.checkInCode(),
+                row.registeredBy(),
+                row.createdAt(),
+                row.updatedAt(),
+                row.cancelledAt(),
+                row.erasedAt(),
+                row.version());
+        try {
+            store.updateDetails(changed, clock.instant());
+        } catch (DuplicateKeyException raced) {
+            throw duplicate(raced);
+        }
+        return summary(store.byId(row.id()).orElseThrow());
+    }
+
+    @Override
+    @Transactional
+    public void cancelByManageToken(String manageToken) {
+        RegistrationRow row = byToken(manageToken);
+        cancel(row);
+    }
+
+    @Override
+    @Transactional
+    public void cancel(SignedInUser editor, long registrationId) {
+        RegistrationRow row =
+                store.byId(registrationId).orElseThrow(() -> EventException.registrationNotFound(registrationId));
+        EventSummary event = event(row.eventId());
+        if (!mayManage(editor, event, row.delegationId())) {
+            if (!mayView(editor, event)) {
+                throw EventException.registrationNotFound(registrationId);
+            }
+            throw EventException.notAllowed();
+        }
+        cancel(row);
+        auditTrail.record("event.registration.cancelled", target(row), null);
+    }
+
+    private void cancel(RegistrationRow found) {
+        EventSummary event = event(found.eventId());
+        participation.requireOpenToChanges(event.projectId());
+        RegistrationSettings settings = lockedSettings(event.id());
+        RegistrationRow row = store.byId(found.id()).orElseThrow();
+        if (row.status() == RegistrationStatus.CANCELLED) {
+            return;
+        }
+        store.cancel(row.id(), clock.instant());
+        mails.cancelled(event, row);
+        if (row.status() == RegistrationStatus.CONFIRMED) {
+            promoteWaitingList(event, settings);
+        }
+    }
+
+    /** Moves people up from the waiting list, first come first served, while there are free places. */
+    void promoteWaitingList(EventSummary event, RegistrationSettings settings) {
+        Integer capacity = settings.capacity();
+        long confirmed = store.confirmed(event.id());
+        for (RegistrationRow waiting : store.waitingList(event.id())) {
+            if (capacity != null && confirmed >= capacity) {
+                return;
+            }
+            store.promote(waiting.id(), clock.instant());
+            confirmed++;
+            mails.promoted(event, store.byId(waiting.id()).orElseThrow());
+        }
+    }
+
+    // --- Staff views ---
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegistrationSummary> forEvent(SignedInUser viewer, long eventId) {
+        EventSummary event = visibleEvent(viewer, eventId);
+        if (rights(viewer, event).may(EventAction.MANAGE_REGISTRATIONS)) {
+            return store.forEvent(eventId).stream().map(this::summary).toList();
+        }
+        if (viewer.organisationId() == null) {
+            return List.of();
+        }
+        return store.forDelegations(store.delegationsOf(eventId, viewer.organisationId())).stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RegistrationSummary> forDelegation(SignedInUser viewer, long delegationId) {
+        DelegationRow delegation =
+                store.delegation(delegationId).orElseThrow(() -> EventException.notFound(delegationId));
+        EventSummary event = event(delegation.eventId());
+        if (!mayManage(viewer, event, delegationId)) {
+            throw EventException.notFound(delegation.eventId());
+        }
+        return store.forDelegations(List.of(delegationId)).stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RegistrationSummary> find(SignedInUser viewer, long registrationId) {
+        return store.byId(registrationId)
+                .filter(row -> mayManage(viewer, event(row.eventId()), row.delegationId()))
+                .map(this::summary);
+    }
+
+    @Override
+    @Transactional
+    public void erase(SignedInUser editor, long registrationId) {
+        RegistrationRow row =
+                store.byId(registrationId).orElseThrow(() -> EventException.registrationNotFound(registrationId));
+        EventSummary event = event(row.eventId());
+        if (!rights(editor, event).may(EventAction.MANAGE_REGISTRATIONS)) {
+            if (!mayView(editor, event)) {
+                throw EventException.registrationNotFound(registrationId);
+            }
+            throw EventException.notAllowed();
+        }
+        if (row.erased()) {
+            return;
+        }
+        store.erase(registrationId, clock.instant());
+        auditTrail.record("event.registration.erased", target(row), null);
+    }
+
+    // --- Helpers ---
+
+    private RegistrationRow byToken(String manageToken) {
+        return store.byManageToken(manageToken)
+                .filter(row -> !row.erased())
+                .orElseThrow(EventException::registrationLinkNotFound);
+    }
+
+    private RegistrationSettings lockedSettings(long eventId) {
+        if (!store.lockSettings(eventId)) {
+            return RegistrationSettings.closed(eventId);
+        }
+        return store.settings(eventId).orElseThrow();
+    }
+
+    private @Nullable TownSummary town(RegistrationRequest request) {
+        return request.townId() == null ? null : towns.find(request.townId()).orElse(null);
+    }
+
+    private EventSummary event(long eventId) {
+        return events.event(eventId).orElseThrow(() -> EventException.notFound(eventId));
+    }
+
+    /** The event, when the viewer may see its project or sends a delegation to it. */
+    private EventSummary visibleEvent(SignedInUser viewer, long eventId) {
+        EventSummary event = event(eventId);
+        if (!mayView(viewer, event)) {
+            throw EventException.notFound(eventId);
+        }
+        return event;
+    }
+
+    private boolean mayView(SignedInUser viewer, EventSummary event) {
+        return rights(viewer, event).may(EventAction.VIEW_EVENT)
+                || (viewer.organisationId() != null
+                        && !store.delegationsOf(event.id(), viewer.organisationId())
+                                .isEmpty());
+    }
+
+    private EventRights rights(SignedInUser user, EventSummary event) {
+        return access.rights(user, event);
+    }
+
+    /** Project editors manage every registration; partner contacts those of their own delegations. */
+    private boolean mayManage(SignedInUser user, EventSummary event, @Nullable Long delegationId) {
+        EventRights rights = rights(user, event);
+        if (rights.may(EventAction.MANAGE_REGISTRATIONS)) {
+            return true;
+        }
+        return delegationId != null
+                && store.delegation(delegationId)
+                        .filter(delegation -> delegation.eventId() == event.id())
+                        .filter(delegation -> ownDelegation(user, rights, delegation))
+                        .isPresent();
+    }
+
+    /** A partner contact's own delegation, as {@link EventPermissions} decides. */
+    private static boolean ownDelegation(SignedInUser user, EventRights rights, DelegationRow delegation) {
+        return rights.forDelegationOf(delegation.organisationId(), user).may(EventAction.MANAGE_DELEGATION_MEMBERS);
+    }
+
+    RegistrationSummary summary(RegistrationRow row) {
+        return new RegistrationSummary(
+                row.id(),
+                row.eventId(),
+                row.delegationId(),
+                row.firstName(),
+                row.lastName(),
+                row.email(),
+                row.organisationName(),
+                row.townId(),
+                row.townName(),
+                row.country(),
+                row.status(),
+                row.source(),
+                row.gender(),
+                row.ageBand(),
+                row.firstTime(),
+                row.fewerOpportunities(),
+                row.dietary(),
+                row.accessibility(),
+                row.language(),
+                row.consentVersion(),
+                tokens.sign(row.eventId(), row.checkInCode()),
+                row.createdAt(),
+                row.erased(),
+                row.version());
+    }
+
+    /** Who a registration is in the audit trail: ids only, never the person's name. */
+    private static String target(RegistrationRow row) {
+        return "registration " + row.id() + " (event " + row.eventId() + ")";
+    }
+
+    private String randomToken(int bytes) {
+        byte[] secret = new byte[bytes];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+}

@@ -1,0 +1,191 @@
+package org.jumelage.participation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.jumelage.account.AccountManagement;
+import org.jumelage.event.EventManagement;
+import org.jumelage.network.OrganisationManagement;
+import org.jumelage.participation.RegistrationSettingsManagement;
+import org.jumelage.participation.domain.CheckInTokens;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.support.JumelageIntegrationTest;
+import org.jumelage.support.RegistrationFixtures;
+import org.jumelage.support.RegistrationFixtures.Meeting;
+import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Registration through the JSON API: the issue's bodies, problems as RFC 9457 naming the field. */
+@JumelageIntegrationTest
+class RegistrationApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RegistrationSettingsManagement settings;
+
+    @Autowired
+    OrganisationManagement organisations;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EventManagement events;
+
+    @Autowired
+    CheckInTokens tokens;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Meeting meeting;
+    String bearer;
+
+    @BeforeEach
+    void setUp() {
+        meeting = new RegistrationFixtures(organisations, accounts, projects, events, settings, jdbc).meeting(null);
+        bearer = "Bearer "
+                + accounts.createApiToken(meeting.coordinator().id(), "tests").secret();
+    }
+
+    ResultActions register(String json) throws Exception {
+        return mvc.perform(post("/api/v1/events/" + meeting.eventId() + "/registrations")
+                .header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    String body(String email, String country) {
+        return """
+                {"firstName":"Aistė","lastName":"Kazlauskienė","email":"%s","country":"%s","town":598316,
+                 "delegationId":%d,"consent":true}""".formatted(email, country, meeting.delegationId());
+    }
+
+    long rows() {
+        return jdbc.sql("select count(*) from event_registration where event_id = :event")
+                .param("event", meeting.eventId())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void registeringAnswersTheIdTheStatusAndAGenuineCheckInToken() throws Exception {
+        String answer = register(body(TestUsers.uniqueEmail("aiste"), "LT"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.source").value("API"))
+                .andExpect(jsonPath("$.townName").value("Kaunas"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(answer, "$.id")).longValue();
+        String token = JsonPath.read(answer, "$.checkInToken");
+        assertThat(tokens.verify(token)).hasValueSatisfying(verified -> {
+            assertThat(verified.eventId()).isEqualTo(meeting.eventId());
+            assertThat(verified.checkInCode()).isNotBlank();
+        });
+        assertThat(answer).doesNotContain("manage");
+
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registrations")
+                        .header("Authorization", bearer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+        mvc.perform(delete("/api/v1/registrations/" + id).header("Authorization", bearer))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/registrations/" + id).header("Authorization", bearer))
+                .andExpect(jsonPath("$.status").value("CANCELLED"));
+        mvc.perform(delete("/api/v1/registrations/999999999").header("Authorization", bearer))
+                .andExpect(status().isNotFound());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            invalid e-mail  | not-an-address | LT | 422 | event.registration.email-invalid | email
+            unknown country | VALID          | ZZ | 422 | event.registration.unknown-country | country
+            """)
+    void badInputIsAProblemNamingTheFieldAndStoresNothing(
+            String name, String email, String country, int status, String code, String field) throws Exception {
+        long before = rows();
+        register(body(email.equals("VALID") ? TestUsers.uniqueEmail("x") : email, country))
+                .andExpect(status().is(status))
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void theSameEMailTwiceIsAConflict() throws Exception {
+        String email = TestUsers.uniqueEmail("twice");
+        register(body(email, "LT")).andExpect(status().isCreated());
+        long before = rows();
+        register(body(email.toUpperCase(), "LT").replace("Aistė", "Other"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("event.registration.duplicate-email"))
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void theSettingsArePutAsTheIssueWritesThem() throws Exception {
+        mvc.perform(put("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"open":true,"opensAt":"2018-10-01T00:00:00Z","closesAt":"2099-11-01T00:00:00Z",
+                                 "capacity":1,"publicLink":false}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.capacity").value(1))
+                .andExpect(jsonPath("$.publicLink").value(false))
+                .andExpect(jsonPath("$.consentVersion").value(1))
+                .andExpect(jsonPath("$.workingLanguages[0]").value("lv"));
+        register(body(TestUsers.uniqueEmail("first"), "LT"))
+                .andExpect(jsonPath("$.status").value("CONFIRMED"));
+        register(body(TestUsers.uniqueEmail("second"), "LT").replace("Aistė", "Second"))
+                .andExpect(jsonPath("$.status").value("WAITLISTED"));
+        mvc.perform(get("/register/" + meeting.publicToken())).andExpect(status().isNotFound());
+
+        mvc.perform(put("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"open":true,"opensAt":"2018-10-02T00:00:00Z","closesAt":"2018-10-01T00:00:00Z"}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("closesAt"));
+    }
+
+    @Test
+    void aPartnerContactMayNotReadTheRegistrationSettings() throws Exception {
+        String partner = "Bearer "
+                + accounts.createApiToken(meeting.partner().id(), "tests").secret();
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", partner))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("event.not-allowed"))
+                .andExpect(jsonPath("$.publicToken").doesNotExist());
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", bearer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.publicToken").value(meeting.publicToken()));
+    }
+}
