@@ -36,19 +36,4 @@ public interface EventManagement {
      * of {@code participation.DelegationManagement#may}.
      */
     boolean may(SignedInUser user, EventAction action, long eventId);
-
-    /**
-     * An event whoever asks, when it and its project exist. Only for modules that decide visibility
-     * themselves: the publicity module shows published events of published projects.
-     */
-    Optional<EventSummary> findUnrestricted(long eventId);
-
-    /**
-     * The events with these ids whoever asks, in one read (deleted ones are left out; whether their
-     * projects exist is the caller's business). Only for modules that decide visibility themselves.
-     */
-    List<EventSummary> findAllUnrestricted(java.util.Collection<Long> eventIds);
-
-    /** A project's events whoever asks, by start date. Only for modules that decide visibility themselves. */
-    List<EventSummary> forProjectUnrestricted(long projectId);
 }

@@ -86,20 +86,4 @@ public interface ProjectManagement {
 
     /** The partners of a project the viewer may see, for other modules (events plan delegations per partner). */
     List<PartnerSummary> partners(SignedInUser viewer, long projectId);
-
-    /**
-     * For system jobs, without a viewer (the personal-data retention of the event module): the ids of
-     * the projects, deleted ones included, whose end date is before {@code date}. Projects without
-     * an end date never qualify.
-     */
-    List<Long> endedBefore(LocalDate date);
-
-    /**
-     * A project that exists and is not deleted, whoever asks. Only for modules that decide visibility
-     * themselves: the publicity module shows a project to the public once it is published.
-     */
-    Optional<ProjectDetails> findUnrestricted(long projectId);
-
-    /** The summaries of the projects with these ids that exist and are not deleted, in the order of {@code ids}. */
-    List<ProjectSummary> summariesUnrestricted(java.util.Collection<Long> projectIds);
 }

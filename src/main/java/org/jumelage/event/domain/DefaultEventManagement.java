@@ -28,6 +28,7 @@ import org.jumelage.network.TownSummary;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.TextLimits;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,6 +44,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
 
     private final EventRepository events;
     private final ProjectManagement projects;
+    private final UnrestrictedProjectReads unrestrictedProjects;
     private final EventAccess access;
     private final TownDirectory towns;
     private final AuditTrail auditTrail;
@@ -51,12 +53,14 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
     DefaultEventManagement(
             EventRepository events,
             ProjectManagement projects,
+            UnrestrictedProjectReads unrestrictedProjects,
             EventAccess access,
             TownDirectory towns,
             AuditTrail auditTrail,
             Clock clock) {
         this.events = events;
         this.projects = projects;
+        this.unrestrictedProjects = unrestrictedProjects;
         this.access = access;
         this.towns = towns;
         this.auditTrail = auditTrail;
@@ -112,7 +116,8 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
     @Transactional(readOnly = true)
     public Optional<EventSummary> findUnrestricted(long eventId) {
         return events.findById(eventId)
-                .filter(event -> projects.findUnrestricted(event.projectId()).isPresent())
+                .filter(event ->
+                        unrestrictedProjects.findUnrestricted(event.projectId()).isPresent())
                 .map(Event::toSummary);
     }
 
@@ -248,7 +253,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<EventSummary> event(long eventId) {
+    public Optional<EventSummary> findAnyUnrestricted(long eventId) {
         return events.findById(eventId).map(Event::toSummary);
     }
 

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventSummary;
-import org.jumelage.event.UnrestrictedEventReads;
 import org.jumelage.participation.AttendanceCounter;
 import org.jumelage.participation.AttendanceManagement;
 import org.jumelage.participation.AttendanceSource;
@@ -59,7 +59,7 @@ class DefaultAttendanceManagement implements AttendanceManagement {
     private static final String CHECK_IN = "CHECK_IN";
     private static final String UNDO = "UNDO";
 
-    private final UnrestrictedEventReads events;
+    private final ParticipationAccess access;
     private final ProjectManagement projects;
     private final AttendanceRecords records;
     private final CheckInTokens tokens;
@@ -68,14 +68,14 @@ class DefaultAttendanceManagement implements AttendanceManagement {
     private final TransactionTemplate transactions;
 
     DefaultAttendanceManagement(
-            UnrestrictedEventReads events,
+            ParticipationAccess access,
             ProjectManagement projects,
             AttendanceRecords records,
             CheckInTokens tokens,
             AuditTrail auditTrail,
             Clock clock,
             PlatformTransactionManager transactionManager) {
-        this.events = events;
+        this.access = access;
         this.projects = projects;
         this.records = records;
         this.tokens = tokens;
@@ -229,7 +229,7 @@ class DefaultAttendanceManagement implements AttendanceManagement {
     @Override
     @Transactional(readOnly = true)
     public List<CheckInCandidate> search(SignedInUser staff, long eventId, String query, LocalDate day) {
-        editable(staff, eventId);
+        EventSummary event = editable(staff, eventId);
         String text = query == null ? "" : query.strip();
         if (text.length() > MAX_QUERY) {
             text = text.substring(0, MAX_QUERY);
@@ -241,7 +241,7 @@ class DefaultAttendanceManagement implements AttendanceManagement {
         if (words.isEmpty()) {
             return List.of();
         }
-        Function<Long, @Nullable LocalizedText> names = delegationNames(staff, eventId);
+        Function<Long, @Nullable LocalizedText> names = delegationNames(staff, event);
         return records.search(eventId, words, day, SEARCH_LIMIT).stream()
                 .map(listed -> candidate(listed, names))
                 .toList();
@@ -250,8 +250,8 @@ class DefaultAttendanceManagement implements AttendanceManagement {
     @Override
     @Transactional(readOnly = true)
     public List<CheckInCandidate> recent(SignedInUser staff, long eventId, LocalDate day, int limit) {
-        editable(staff, eventId);
-        Function<Long, @Nullable LocalizedText> names = delegationNames(staff, eventId);
+        EventSummary event = editable(staff, eventId);
+        Function<Long, @Nullable LocalizedText> names = delegationNames(staff, event);
         return records.recent(eventId, day, Math.max(1, Math.min(limit, 50))).stream()
                 .map(listed -> candidate(listed, names))
                 .toList();
@@ -278,24 +278,21 @@ class DefaultAttendanceManagement implements AttendanceManagement {
     @Override
     @Transactional(readOnly = true)
     public boolean canCheckIn(SignedInUser user, long eventId) {
-        return events.event(eventId)
-                .map(event -> projects.canEdit(user, event.projectId()))
-                .orElse(false);
+        return access.may(user, EventAction.CHECK_IN, eventId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public AttendanceStatistics statistics(SignedInUser viewer, long eventId) {
-        EventSummary event = visible(viewer, eventId);
-        boolean editor = projects.canEdit(viewer, event.projectId());
-        return counting(viewer, event).statistics(eventId, editor);
+        ParticipationAccess.OnEvent on = access.require(viewer, EventAction.VIEW_EVENT, eventId);
+        return counting(viewer, on.event()).statistics(eventId, on.may(EventAction.EDIT_EVENT));
     }
 
     @Override
     @Transactional(readOnly = true)
     public PaperList paperList(SignedInUser editor, long eventId) {
         EventSummary event = editable(editor, eventId);
-        Function<Long, @Nullable LocalizedText> names = delegationNames(editor, eventId);
+        Function<Long, @Nullable LocalizedText> names = delegationNames(editor, event);
         Map<Long, Map<LocalDate, AttendanceSource>> present = new HashMap<>();
         records.presences(eventId)
                 .forEach(presence -> present.computeIfAbsent(presence.registrationId(), id -> new java.util.TreeMap<>())
@@ -390,11 +387,10 @@ class DefaultAttendanceManagement implements AttendanceManagement {
         return byId;
     }
 
-    private Function<Long, @Nullable LocalizedText> delegationNames(SignedInUser viewer, long eventId) {
-        EventSummary event = events.event(eventId).orElseThrow();
+    private Function<Long, @Nullable LocalizedText> delegationNames(SignedInUser viewer, EventSummary event) {
         Map<Long, PartnerSummary> partners = partners(viewer, event.projectId());
         Map<Long, @Nullable LocalizedText> names = new HashMap<>();
-        for (AttendanceRecords.Delegation delegation : records.delegations(eventId)) {
+        for (AttendanceRecords.Delegation delegation : records.delegations(event.id())) {
             PartnerSummary partner = partners.get(delegation.partnerId());
             names.put(delegation.id(), partner == null ? null : partner.organisationName());
         }
@@ -423,17 +419,9 @@ class DefaultAttendanceManagement implements AttendanceManagement {
         return event.startDate().datesUntil(event.endDate().plusDays(1)).toList();
     }
 
-    private EventSummary visible(SignedInUser viewer, long eventId) {
-        return events.event(eventId)
-                .filter(event -> projects.canView(viewer, event.projectId()))
-                .orElseThrow(() -> EventException.notFound(eventId));
-    }
-
+    /** The event, for the staff who check people in (404 for an invisible event, 403 for others). */
     private EventSummary editable(SignedInUser editor, long eventId) {
-        EventSummary event = transactions.execute(status -> visible(editor, eventId));
-        if (!projects.canEdit(editor, event.projectId())) {
-            throw EventException.notAllowed();
-        }
-        return event;
+        return transactions.execute(
+                status -> access.require(editor, EventAction.CHECK_IN, eventId).event());
     }
 }

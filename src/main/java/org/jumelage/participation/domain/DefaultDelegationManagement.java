@@ -17,10 +17,8 @@ import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
-import org.jumelage.event.EventPermissions;
 import org.jumelage.event.EventRights;
 import org.jumelage.event.EventSummary;
-import org.jumelage.event.UnrestrictedEventReads;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.participation.DelegationDraft;
 import org.jumelage.participation.DelegationManagement;
@@ -44,9 +42,8 @@ class DefaultDelegationManagement implements DelegationManagement {
     private static final int TOKEN_BYTES = 24;
 
     private final DelegationStore store;
-    private final UnrestrictedEventReads events;
     private final ProjectManagement projects;
-    private final EventPermissions eventAccess;
+    private final ParticipationAccess eventAccess;
     private final EventManagement eventManagement;
     private final OrganisationManagement organisations;
     private final AuditTrail auditTrail;
@@ -55,15 +52,13 @@ class DefaultDelegationManagement implements DelegationManagement {
 
     DefaultDelegationManagement(
             DelegationStore store,
-            UnrestrictedEventReads events,
             ProjectManagement projects,
-            EventPermissions eventAccess,
+            ParticipationAccess eventAccess,
             EventManagement eventManagement,
             OrganisationManagement organisations,
             AuditTrail auditTrail,
             Clock clock) {
         this.store = store;
-        this.events = events;
         this.projects = projects;
         this.eventAccess = eventAccess;
         this.eventManagement = eventManagement;
@@ -72,7 +67,7 @@ class DefaultDelegationManagement implements DelegationManagement {
         this.clock = clock;
     }
 
-    /** What the user may do with one delegation, as {@link EventPermissions} decides. */
+    /** What the user may do with one delegation, as {@link ParticipationAccess} decides. */
     private record Access(Row row, EventSummary event, EventRights rights) {
         boolean manages() {
             return rights.may(EventAction.MANAGE_DELEGATION_MEMBERS);
@@ -98,11 +93,12 @@ class DefaultDelegationManagement implements DelegationManagement {
     @Override
     @Transactional
     public DelegationSummary create(SignedInUser editor, long eventId, DelegationDraft draft) {
-        EventSummary event = events.event(eventId).orElseThrow(() -> EventException.notFound(eventId));
-        EventRights rights = eventAccess.rights(editor, event);
-        if (!rights.may(EventAction.VIEW_EVENT)) {
-            throw EventException.notFound(eventId);
-        }
+        ParticipationAccess.OnEvent on = eventAccess
+                .onEvent(editor, eventId)
+                .filter(found -> found.may(EventAction.VIEW_EVENT))
+                .orElseThrow(() -> EventException.notFound(eventId));
+        EventSummary event = on.event();
+        EventRights rights = on.rights();
         if (!rights.may(EventAction.EDIT_EVENT)) {
             throw EventException.delegationNotAllowed("");
         }
@@ -183,18 +179,19 @@ class DefaultDelegationManagement implements DelegationManagement {
     @Override
     @Transactional(readOnly = true)
     public List<DelegationSummary> forEvent(SignedInUser viewer, long eventId) {
-        Optional<EventSummary> event = events.event(eventId);
-        EventRights rights =
-                event.map(found -> eventAccess.rights(viewer, found)).orElse(null);
-        if (event.isEmpty() || rights == null || !rights.may(EventAction.VIEW_EVENT)) {
+        Optional<ParticipationAccess.OnEvent> on =
+                eventAccess.onEvent(viewer, eventId).filter(found -> found.may(EventAction.VIEW_EVENT));
+        if (on.isEmpty()) {
             return List.of();
         }
-        List<PartnerSummary> partners = projects.partners(viewer, event.get().projectId());
+        EventSummary event = on.get().event();
+        EventRights rights = on.get().rights();
+        List<PartnerSummary> partners = projects.partners(viewer, event.projectId());
         Map<Long, Counts> counts = store.countsForEvent(eventId);
         Locale locale = viewer.locale();
         return store.forEvent(eventId).stream()
                 .map(row -> summary(
-                        new Access(row, event.get(), rights.forDelegationOf(row.organisationId(), viewer)),
+                        new Access(row, event, rights.forDelegationOf(row.organisationId(), viewer)),
                         partners,
                         counts.getOrDefault(row.id(), Counts.NONE)))
                 .sorted(Comparator.comparing(DelegationSummary::country)
@@ -302,13 +299,12 @@ class DefaultDelegationManagement implements DelegationManagement {
 
     private Access access(SignedInUser user, long delegationId) {
         Row row = store.find(delegationId).orElseThrow(() -> EventException.delegationNotFound(delegationId));
-        EventSummary event =
-                events.event(row.eventId()).orElseThrow(() -> EventException.delegationNotFound(delegationId));
-        EventRights rights = eventAccess.rights(user, event).forDelegationOf(row.organisationId(), user);
-        if (!rights.may(EventAction.VIEW_EVENT)) {
-            throw EventException.delegationNotFound(delegationId);
-        }
-        return new Access(row, event, rights);
+        ParticipationAccess.OnEvent on = eventAccess
+                .onEvent(user, row.eventId())
+                .map(found -> found.forDelegationOf(row.organisationId(), user))
+                .filter(found -> found.may(EventAction.VIEW_EVENT))
+                .orElseThrow(() -> EventException.delegationNotFound(delegationId));
+        return new Access(row, on.event(), on.rights());
     }
 
     private static DelegationSummary summary(Access access, List<PartnerSummary> partners, Counts counts) {

@@ -13,7 +13,6 @@ import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
-import org.jumelage.event.EventPermissions;
 import org.jumelage.event.EventRights;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.RegistrationProblem;
@@ -28,6 +27,7 @@ import org.jumelage.participation.RegistrationStatus;
 import org.jumelage.participation.RegistrationSummary;
 import org.jumelage.participation.persistence.DelegationRow;
 import org.jumelage.participation.persistence.RegistrationRow;
+import org.jumelage.participation.persistence.RegistrationRowBuilder;
 import org.jumelage.participation.persistence.RegistrationStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
 
     private final RegistrationStore store;
     private final UnrestrictedEventReads events;
-    private final EventPermissions access;
+    private final ParticipationAccess access;
     private final TownDirectory towns;
     private final CheckInTokens tokens;
     private final RegistrationMails mails;
@@ -55,7 +55,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     DefaultRegistrationManagement(
             RegistrationStore store,
             UnrestrictedEventReads events,
-            EventPermissions access,
+            ParticipationAccess access,
             TownDirectory towns,
             CheckInTokens tokens,
             RegistrationMails mails,
@@ -167,38 +167,19 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 ? RegistrationStatus.WAITLISTED
                 : RegistrationStatus.CONFIRMED;
         Instant now = clock.instant();
-        RegistrationRow row = new RegistrationRow(
-                0,
-                event.id(),
-                delegation == null ? null : delegation.id(),
-                clean.firstName(),
-                clean.lastName(),
-                clean.email(),
-                clean.emailKey(),
-                delegation == null ? null : clean.nameKey(),
-                clean.organisationName(),
-                clean.townId(),
-                clean.townName(),
-                clean.country(),
-                status,
-                source,
-                clean.gender(),
-                clean.ageBand(),
-                clean.firstTime(),
-                clean.fewerOpportunities(),
-                clean.dietary(),
-                clean.accessibility(),
-                clean.language(),
-                settings.asksConsent() ? settings.consentVersion() : null,
-                settings.asksConsent() && request.consent() ? now : null,
-                randomToken(32),
-                randomToken(18),
-                registeredBy,
-                now,
-                now,
-                null,
-                null,
-                0);
+        RegistrationRow row = details(RegistrationRow.builder(), clean, delegation)
+                .eventId(event.id())
+                .delegationId(delegation == null ? null : delegation.id())
+                .status(status)
+                .source(source)
+                .consentVersion(settings.asksConsent() ? settings.consentVersion() : null)
+                .consentedAt(settings.asksConsent() && request.consent() ? now : null)
+                .manageToken(randomToken(32))
+                .checkInCode(randomToken(18))
+                .registeredBy(registeredBy)
+                .createdAt(now)
+                .updatedAt(now)
+                .build();
         long id;
         try {
             id = store.insert(row);
@@ -208,6 +189,27 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         RegistrationRow stored = store.byId(id).orElseThrow();
         mails.registered(event, stored);
         return summary(stored);
+    }
+
+    /** The person's details as the rules cleaned them; the name key only for a delegation's member. */
+    private static RegistrationRowBuilder details(
+            RegistrationRowBuilder row, RegistrationRules.Cleaned clean, @Nullable DelegationRow delegation) {
+        return row.firstName(clean.firstName())
+                .lastName(clean.lastName())
+                .email(clean.email())
+                .emailKey(clean.emailKey())
+                .nameKey(delegation == null ? null : clean.nameKey())
+                .organisationName(clean.organisationName())
+                .townId(clean.townId())
+                .townName(clean.townName())
+                .country(clean.country())
+                .gender(clean.gender())
+                .ageBand(clean.ageBand())
+                .firstTime(clean.firstTime())
+                .fewerOpportunities(clean.fewerOpportunities())
+                .dietary(clean.dietary())
+                .accessibility(clean.accessibility())
+                .language(clean.language());
     }
 
     /** Everything wrong with a request for the event apart from the event's state. */
@@ -306,38 +308,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
             throw EventException.registrationInvalid(problems);
         }
         RegistrationRules.Cleaned clean = RegistrationRules.clean(request, settings.questions(), town(request));
-        RegistrationRow changed = new RegistrationRow(
-                row.id(),
-                row.eventId(),
-                row.delegationId(),
-                clean.firstName(),
-                clean.lastName(),
-                clean.email(),
-                clean.emailKey(),
-                delegation == null ? null : clean.nameKey(),
-                clean.organisationName(),
-                clean.townId(),
-                clean.townName(),
-                clean.country(),
-                row.status(),
-                row.source(),
-                clean.gender(),
-                clean.ageBand(),
-                clean.firstTime(),
-                clean.fewerOpportunities(),
-                clean.dietary(),
-                clean.accessibility(),
-                clean.language(),
-                row.consentVersion(),
-                row.consentedAt(),
-                row.manageToken(),
-                row.checkInCode(),
-                row.registeredBy(),
-                row.createdAt(),
-                row.updatedAt(),
-                row.cancelledAt(),
-                row.erasedAt(),
-                row.version());
+        RegistrationRow changed = details(row.toBuilder(), clean, delegation).build();
         try {
             store.updateDetails(changed, clock.instant());
         } catch (DuplicateKeyException raced) {
@@ -476,7 +447,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     }
 
     private EventSummary event(long eventId) {
-        return events.event(eventId).orElseThrow(() -> EventException.notFound(eventId));
+        return events.findAnyUnrestricted(eventId).orElseThrow(() -> EventException.notFound(eventId));
     }
 
     /** The event, when the viewer may see its project or sends a delegation to it. */
@@ -496,7 +467,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     }
 
     private EventRights rights(SignedInUser user, EventSummary event) {
-        return access.rights(user, event);
+        return access.on(user, event).rights();
     }
 
     /** Project editors manage every registration; partner contacts those of their own delegations. */
@@ -512,7 +483,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                         .isPresent();
     }
 
-    /** A partner contact's own delegation, as {@link EventPermissions} decides. */
+    /** A partner contact's own delegation, as {@link ParticipationAccess} decides. */
     private static boolean ownDelegation(SignedInUser user, EventRights rights, DelegationRow delegation) {
         return rights.forDelegationOf(delegation.organisationId(), user).may(EventAction.MANAGE_DELEGATION_MEMBERS);
     }

@@ -13,7 +13,6 @@ import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
-import org.jumelage.event.EventPermissions;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.UnrestrictedEventReads;
 import org.jumelage.network.OrganisationManagement;
@@ -39,7 +38,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
 
     private final RegistrationStore store;
     private final UnrestrictedEventReads events;
-    private final EventPermissions access;
+    private final ParticipationAccess access;
     private final OrganisationManagement organisations;
     private final DefaultRegistrationManagement registrations;
     private final Participation participation;
@@ -50,7 +49,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     DefaultRegistrationSettingsManagement(
             RegistrationStore store,
             UnrestrictedEventReads events,
-            EventPermissions access,
+            ParticipationAccess access,
             OrganisationManagement organisations,
             DefaultRegistrationManagement registrations,
             Participation participation,
@@ -85,7 +84,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     @Override
     @Transactional(readOnly = true)
     public Optional<String> openPublicRegistrationToken(long eventId) {
-        Optional<EventSummary> event = events.event(eventId);
+        Optional<EventSummary> event = events.findAnyUnrestricted(eventId);
         if (event.isEmpty()) {
             return Optional.empty();
         }
@@ -204,7 +203,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     }
 
     private Optional<RegistrationInvitation> invitation(long eventId, @Nullable DelegationRow delegation) {
-        Optional<EventSummary> event = events.event(eventId);
+        Optional<EventSummary> event = events.findAnyUnrestricted(eventId);
         if (event.isEmpty()) {
             return Optional.empty();
         }
@@ -228,9 +227,7 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     }
 
     private EventSummary visible(SignedInUser viewer, long eventId) {
-        EventSummary event = events.event(eventId).orElseThrow(() -> EventException.notFound(eventId));
-        access.rights(viewer, event).require(EventAction.VIEW_EVENT);
-        return event;
+        return access.require(viewer, EventAction.VIEW_EVENT, eventId).event();
     }
 
     private static void checkLength(String field, @Nullable String text) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
-import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.participation.persistence.ParticipantListQueries;
 import org.jumelage.participation.persistence.ParticipantListQueries.DelegationRow;
@@ -88,21 +88,21 @@ class ListAccess {
         }
     }
 
-    private final EventManagement events;
+    private final ParticipationAccess access;
     private final ProjectManagement projects;
     private final ParticipantListQueries queries;
 
-    ListAccess(EventManagement events, ProjectManagement projects, ParticipantListQueries queries) {
-        this.events = events;
+    ListAccess(ParticipationAccess access, ProjectManagement projects, ParticipantListQueries queries) {
+        this.access = access;
         this.projects = projects;
         this.queries = queries;
     }
 
     Scope scope(SignedInUser viewer, long eventId) {
-        EventSummary event = events.find(viewer, eventId).orElseThrow(() -> EventException.notFound(eventId));
+        ParticipationAccess.OnEvent on = access.require(viewer, EventAction.VIEW_EVENT, eventId);
+        EventSummary event = on.event();
         ProjectDetails project = projects.find(viewer, event.projectId())
                 .orElseThrow(() -> ProjectException.notFound(event.projectId()));
-        return new Scope(
-                viewer, event, project, projects.canEdit(viewer, event.projectId()), queries.delegations(eventId));
+        return new Scope(viewer, event, project, on.may(EventAction.EDIT_EVENT), queries.delegations(eventId));
     }
 }

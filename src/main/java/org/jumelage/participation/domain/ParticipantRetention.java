@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.participation.persistence.RetentionStore;
-import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.storage.FileStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +38,7 @@ class ParticipantRetention {
         }
     }
 
-    private final ProjectManagement projects;
+    private final UnrestrictedProjectReads projects;
     private final RetentionStore store;
     private final FileStorage storage;
     private final AuditTrail auditTrail;
@@ -47,7 +47,7 @@ class ParticipantRetention {
     private final RetentionProperties properties;
 
     ParticipantRetention(
-            ProjectManagement projects,
+            UnrestrictedProjectReads projects,
             RetentionStore store,
             FileStorage storage,
             AuditTrail auditTrail,

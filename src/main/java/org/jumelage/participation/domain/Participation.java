@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.jumelage.event.EventException;
 import org.jumelage.participation.RegistrationSettings;
 import org.jumelage.participation.RegistrationState;
-import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.UnrestrictedProjectReads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Participation {
 
-    private final ProjectManagement projects;
+    private final UnrestrictedProjectReads projects;
 
-    Participation(ProjectManagement projects) {
+    Participation(UnrestrictedProjectReads projects) {
         this.projects = projects;
     }
 

@@ -42,4 +42,14 @@ public record RegistrationRow(
     public boolean erased() {
         return erasedAt != null;
     }
+
+    /** A builder for a new row, by the names of its columns, never by position (ADR 0007). */
+    public static RegistrationRowBuilder builder() {
+        return new RegistrationRowBuilder();
+    }
+
+    /** A builder that starts from this row, to change some columns and keep the others. */
+    public RegistrationRowBuilder toBuilder() {
+        return RegistrationRowBuilder.from(this);
+    }
 }

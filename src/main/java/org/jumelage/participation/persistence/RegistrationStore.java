@@ -390,38 +390,39 @@ public class RegistrationStore {
     }
 
     private static RegistrationRow registration(ResultSet rs, int row) throws SQLException {
-        return new RegistrationRow(
-                rs.getLong("id"),
-                rs.getLong("event_id"),
-                (Long) rs.getObject("delegation_id", Long.class),
-                rs.getString("first_name"),
-                rs.getString("last_name"),
-                rs.getString("email"),
-                rs.getString("email_key"),
-                rs.getString("name_key"),
-                rs.getString("organisation_name"),
-                (Long) rs.getObject("town_id", Long.class),
-                rs.getString("town_name"),
-                rs.getString("country"),
-                RegistrationStatus.valueOf(rs.getString("status")),
-                RegistrationSource.valueOf(rs.getString("source")),
-                rs.getString("gender"),
-                rs.getString("age_band"),
-                (Boolean) rs.getObject("first_time", Boolean.class),
-                (Boolean) rs.getObject("fewer_opportunities", Boolean.class),
-                rs.getString("dietary"),
-                rs.getString("accessibility"),
-                rs.getString("language"),
-                (Integer) rs.getObject("consent_version", Integer.class),
-                instant(rs, "consented_at"),
-                rs.getString("manage_token"),
-                rs.getString("check_in_code"),
-                (Long) rs.getObject("registered_by", Long.class),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                instant(rs, "cancelled_at"),
-                instant(rs, "erased_at"),
-                rs.getLong("version"));
+        return RegistrationRow.builder()
+                .id(rs.getLong("id"))
+                .eventId(rs.getLong("event_id"))
+                .delegationId(rs.getObject("delegation_id", Long.class))
+                .firstName(rs.getString("first_name"))
+                .lastName(rs.getString("last_name"))
+                .email(rs.getString("email"))
+                .emailKey(rs.getString("email_key"))
+                .nameKey(rs.getString("name_key"))
+                .organisationName(rs.getString("organisation_name"))
+                .townId(rs.getObject("town_id", Long.class))
+                .townName(rs.getString("town_name"))
+                .country(rs.getString("country"))
+                .status(RegistrationStatus.valueOf(rs.getString("status")))
+                .source(RegistrationSource.valueOf(rs.getString("source")))
+                .gender(rs.getString("gender"))
+                .ageBand(rs.getString("age_band"))
+                .firstTime(rs.getObject("first_time", Boolean.class))
+                .fewerOpportunities(rs.getObject("fewer_opportunities", Boolean.class))
+                .dietary(rs.getString("dietary"))
+                .accessibility(rs.getString("accessibility"))
+                .language(rs.getString("language"))
+                .consentVersion(rs.getObject("consent_version", Integer.class))
+                .consentedAt(instant(rs, "consented_at"))
+                .manageToken(rs.getString("manage_token"))
+                .checkInCode(rs.getString("check_in_code"))
+                .registeredBy(rs.getObject("registered_by", Long.class))
+                .createdAt(instant(rs, "created_at"))
+                .updatedAt(instant(rs, "updated_at"))
+                .cancelledAt(instant(rs, "cancelled_at"))
+                .erasedAt(instant(rs, "erased_at"))
+                .version(rs.getLong("version"))
+                .build();
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

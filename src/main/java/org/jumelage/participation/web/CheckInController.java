@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
-import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.participation.AttendanceManagement;
 import org.jumelage.participation.CheckInOutcome;
 import org.jumelage.participation.CheckInResult;
 import org.jumelage.participation.PaperList;
+import org.jumelage.participation.domain.ParticipationAccess;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.web.FormErrors;
@@ -44,12 +44,12 @@ class CheckInController {
     private static final String CHANGED = "attendance-changed";
 
     private final AttendanceManagement attendance;
-    private final EventManagement events;
+    private final ParticipationAccess access;
     private final ProjectManagement projects;
 
-    CheckInController(AttendanceManagement attendance, EventManagement events, ProjectManagement projects) {
+    CheckInController(AttendanceManagement attendance, ParticipationAccess access, ProjectManagement projects) {
         this.attendance = attendance;
-        this.events = events;
+        this.access = access;
         this.projects = projects;
     }
 
@@ -200,13 +200,14 @@ class CheckInController {
 
     @GetMapping("/events/{id}/statistics")
     String statistics(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
-        EventSummary event = events.find(me, id).orElseThrow(() -> EventException.notFound(id));
+        ParticipationAccess.OnEvent on = access.require(me, EventAction.VIEW_EVENT, id);
+        EventSummary event = on.event();
         model.addAttribute("event", event);
         model.addAttribute(
                 "project",
                 projects.find(me, event.projectId()).orElseThrow(() -> ProjectException.notFound(event.projectId())));
         model.addAttribute("stats", attendance.statistics(me, id));
-        model.addAttribute("canEdit", events.may(me, EventAction.EDIT_EVENT, event.id()));
+        model.addAttribute("canEdit", on.may(EventAction.EDIT_EVENT));
         return "event/statistics";
     }
 
@@ -309,10 +310,7 @@ class CheckInController {
 
     /** The event for its staff; an event without dates has no days to check in on. */
     private EventSummary staffEvent(SignedInUser me, long id) {
-        EventSummary event = events.find(me, id).orElseThrow(() -> EventException.notFound(id));
-        if (!attendance.canCheckIn(me, id)) {
-            throw EventException.notAllowed();
-        }
+        EventSummary event = access.require(me, EventAction.CHECK_IN, id).event();
         if (event.startDate() == null || event.endDate() == null) {
             throw EventException.checkInNoDates();
         }

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
-import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.participation.DelegationManagement;
 import org.jumelage.participation.DelegationSummary;
 import org.jumelage.participation.RegistrationManagement;
+import org.jumelage.participation.domain.ParticipationAccess;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectException;
@@ -39,29 +39,29 @@ class DelegationController {
             Map.of("organisationId", "partnerId", "country", "partnerId");
 
     private final DelegationManagement delegations;
-    private final EventManagement events;
+    private final ParticipationAccess access;
     private final ProjectManagement projects;
     private final RegistrationManagement registrations;
 
     DelegationController(
             DelegationManagement delegations,
-            EventManagement events,
+            ParticipationAccess access,
             ProjectManagement projects,
             RegistrationManagement registrations) {
         this.delegations = delegations;
-        this.events = events;
+        this.access = access;
         this.projects = projects;
         this.registrations = registrations;
     }
 
     @GetMapping("/events/{eventId}/delegations/new")
     String newDelegation(@AuthenticationPrincipal SignedInUser me, @PathVariable long eventId, Model model) {
-        EventSummary event = event(me, eventId);
-        if (!events.may(me, EventAction.EDIT_EVENT, event.id())) {
+        ParticipationAccess.OnEvent on = event(me, eventId);
+        if (!on.may(EventAction.EDIT_EVENT)) {
             throw EventException.delegationNotAllowed("");
         }
         model.addAttribute("delegationForm", new DelegationForm());
-        return formPage(me, model, event, null);
+        return formPage(me, model, on, null);
     }
 
     @PostMapping("/events/{eventId}/delegations")
@@ -73,7 +73,7 @@ class DelegationController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        EventSummary event = event(me, eventId);
+        ParticipationAccess.OnEvent event = event(me, eventId);
         if (!result.hasErrors()) {
             try {
                 DelegationSummary delegation = delegations.create(me, eventId, form.toDraft());
@@ -89,10 +89,10 @@ class DelegationController {
     @GetMapping("/delegations/{id}")
     String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
         DelegationSummary delegation = load(me, id);
-        EventSummary event = event(me, delegation.eventId());
+        ParticipationAccess.OnEvent on = event(me, delegation.eventId());
         model.addAttribute("delegation", delegation);
-        model.addAttribute("event", event);
-        model.addAttribute("canEdit", events.may(me, EventAction.EDIT_EVENT, event.id()));
+        model.addAttribute("event", on.event());
+        model.addAttribute("canEdit", on.may(EventAction.EDIT_EVENT));
         model.addAttribute("canManage", delegations.may(me, EventAction.MANAGE_DELEGATION_MEMBERS, id));
         model.addAttribute("canRegenerateLink", delegations.may(me, EventAction.REGENERATE_DELEGATION_LINK, id));
         model.addAttribute("registrationLink", absoluteLink(delegation));
@@ -121,8 +121,8 @@ class DelegationController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         DelegationSummary delegation = load(me, id);
-        EventSummary event = event(me, delegation.eventId());
-        if (!events.may(me, EventAction.EDIT_EVENT, event.id())) {
+        ParticipationAccess.OnEvent event = event(me, delegation.eventId());
+        if (!event.may(EventAction.EDIT_EVENT)) {
             // A partner contact's form has no size field: the plan stays as it is.
             form.setPlannedSize(null);
         }
@@ -162,7 +162,9 @@ class DelegationController {
         return "redirect:/delegations/" + id;
     }
 
-    private String formPage(SignedInUser me, Model model, EventSummary event, @Nullable DelegationSummary delegation) {
+    private String formPage(
+            SignedInUser me, Model model, ParticipationAccess.OnEvent on, @Nullable DelegationSummary delegation) {
+        EventSummary event = on.event();
         ProjectDetails project =
                 projects.find(me, event.projectId()).orElseThrow(() -> ProjectException.notFound(event.projectId()));
         Set<Long> taken = delegations.forEvent(me, event.id()).stream()
@@ -174,7 +176,7 @@ class DelegationController {
         model.addAttribute("event", event);
         model.addAttribute("delegation", delegation);
         model.addAttribute("partners", free);
-        model.addAttribute("canEdit", events.may(me, EventAction.EDIT_EVENT, event.id()));
+        model.addAttribute("canEdit", on.may(EventAction.EDIT_EVENT));
         return "event/delegation-form";
     }
 
@@ -188,8 +190,9 @@ class DelegationController {
                         .toUriString();
     }
 
-    private EventSummary event(SignedInUser me, long eventId) {
-        return events.find(me, eventId).orElseThrow(() -> EventException.notFound(eventId));
+    /** The event and the user's rights on it (404 for an event the user may not see). */
+    private ParticipationAccess.OnEvent event(SignedInUser me, long eventId) {
+        return access.require(me, EventAction.VIEW_EVENT, eventId);
     }
 
     private DelegationSummary load(SignedInUser me, long id) {

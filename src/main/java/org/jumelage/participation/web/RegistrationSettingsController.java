@@ -6,11 +6,11 @@ import java.util.Map;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventAction;
 import org.jumelage.event.EventException;
-import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.participation.RegistrationManagement;
 import org.jumelage.participation.RegistrationSettings;
 import org.jumelage.participation.RegistrationSettingsManagement;
+import org.jumelage.participation.domain.ParticipationAccess;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,17 +29,17 @@ class RegistrationSettingsController {
 
     private static final Map<String, String> FORM_FIELDS = Map.of();
 
-    private final EventManagement events;
+    private final ParticipationAccess access;
     private final RegistrationSettingsManagement settings;
     private final RegistrationManagement registrations;
     private final String publicUrl;
 
     RegistrationSettingsController(
-            EventManagement events,
+            ParticipationAccess access,
             RegistrationSettingsManagement settings,
             RegistrationManagement registrations,
             @Value("${jumelage.public-url:http://localhost:8080}") String publicUrl) {
-        this.events = events;
+        this.access = access;
         this.settings = settings;
         this.registrations = registrations;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -107,10 +107,6 @@ class RegistrationSettingsController {
     }
 
     private EventSummary editable(SignedInUser me, long id) {
-        EventSummary event = events.find(me, id).orElseThrow(() -> EventException.notFound(id));
-        if (!events.may(me, EventAction.READ_REGISTRATION_SETTINGS, event.id())) {
-            throw EventException.notAllowed();
-        }
-        return event;
+        return access.require(me, EventAction.READ_REGISTRATION_SETTINGS, id).event();
     }
 }

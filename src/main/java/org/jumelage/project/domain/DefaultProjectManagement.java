@@ -36,6 +36,7 @@ import org.jumelage.project.ProjectRights;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
 import org.jumelage.project.StatedPartners;
+import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.LocalizedText;
@@ -50,7 +51,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class DefaultProjectManagement implements ProjectManagement {
+class DefaultProjectManagement implements ProjectManagement, UnrestrictedProjectReads {
 
     static final int MAX_TITLE = 500;
     static final int MAX_ACRONYM = 40;

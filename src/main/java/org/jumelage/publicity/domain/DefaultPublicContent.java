@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
+import org.jumelage.event.UnrestrictedEventReads;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
-import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.publicity.PublicIds;
 import org.jumelage.publicity.persistence.PublicationStore;
@@ -32,10 +32,10 @@ class DefaultPublicContent implements PublicContent {
             .thenComparingLong(EventSummary::id);
 
     private final PublicationStore store;
-    private final ProjectManagement projects;
-    private final EventManagement events;
+    private final UnrestrictedProjectReads projects;
+    private final UnrestrictedEventReads events;
 
-    DefaultPublicContent(PublicationStore store, ProjectManagement projects, EventManagement events) {
+    DefaultPublicContent(PublicationStore store, UnrestrictedProjectReads projects, UnrestrictedEventReads events) {
         this.store = store;
         this.projects = projects;
         this.events = events;

@@ -38,28 +38,16 @@ public record NewsRow(
     }
 
     NewsRow withTags(List<String> tags) {
-        return new NewsRow(
-                id,
-                slug,
-                titleLv,
-                titleEn,
-                bodyLv,
-                bodyEn,
-                imageKey,
-                imageContentType,
-                imageWidth,
-                imageHeight,
-                imageAltLv,
-                imageAltEn,
-                authorId,
-                authorName,
-                projectId,
-                eventId,
-                published,
-                publishAt,
-                createdAt,
-                updatedAt,
-                version,
-                tags);
+        return toBuilder().tags(tags).build();
+    }
+
+    /** A builder for a new row, by the names of its columns, never by position (ADR 0007). */
+    public static NewsRowBuilder builder() {
+        return new NewsRowBuilder();
+    }
+
+    /** A builder that starts from this row, to change some columns and keep the others. */
+    public NewsRowBuilder toBuilder() {
+        return NewsRowBuilder.from(this);
     }
 }

@@ -425,29 +425,29 @@ public class NewsStore {
     }
 
     private static NewsRow row(ResultSet rs, int n) throws SQLException {
-        return new NewsRow(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("title_lv"),
-                rs.getString("title_en"),
-                rs.getString("body_lv"),
-                rs.getString("body_en"),
-                rs.getString("image_key"),
-                rs.getString("image_content_type"),
-                (Integer) rs.getObject("image_width", Integer.class),
-                (Integer) rs.getObject("image_height", Integer.class),
-                rs.getString("image_alt_lv"),
-                rs.getString("image_alt_en"),
-                (Long) rs.getObject("author_id", Long.class),
-                rs.getString("author_name"),
-                (Long) rs.getObject("project_id", Long.class),
-                (Long) rs.getObject("event_id", Long.class),
-                rs.getBoolean("published"),
-                instant(rs.getTimestamp("publish_at")),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"),
-                List.of());
+        return NewsRow.builder()
+                .id(rs.getLong("id"))
+                .slug(rs.getString("slug"))
+                .titleLv(rs.getString("title_lv"))
+                .titleEn(rs.getString("title_en"))
+                .bodyLv(rs.getString("body_lv"))
+                .bodyEn(rs.getString("body_en"))
+                .imageKey(rs.getString("image_key"))
+                .imageContentType(rs.getString("image_content_type"))
+                .imageWidth(rs.getObject("image_width", Integer.class))
+                .imageHeight(rs.getObject("image_height", Integer.class))
+                .imageAltLv(rs.getString("image_alt_lv"))
+                .imageAltEn(rs.getString("image_alt_en"))
+                .authorId(rs.getObject("author_id", Long.class))
+                .authorName(rs.getString("author_name"))
+                .projectId(rs.getObject("project_id", Long.class))
+                .eventId(rs.getObject("event_id", Long.class))
+                .published(rs.getBoolean("published"))
+                .publishAt(instant(rs.getTimestamp("publish_at")))
+                .createdAt(rs.getTimestamp("created_at").toInstant())
+                .updatedAt(rs.getTimestamp("updated_at").toInstant())
+                .version(rs.getLong("version"))
+                .build();
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
