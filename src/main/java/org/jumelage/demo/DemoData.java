@@ -176,7 +176,7 @@ class DemoData {
      * both languages, published by the demo coordinator (an editor of the project).
      */
     private void publishTtchan(SignedInUser coordinator, long meetingId) {
-        long projectId = events.findUnrestricted(meetingId).orElseThrow().projectId();
+        long projectId = events.find(coordinator, meetingId).orElseThrow().projectId();
         publications.publishProject(coordinator, projectId, true);
         publications.publishEvent(coordinator, meetingId, true);
         NewsDraft lv = newsDrafts.forProject(coordinator, projectId, "lv");

@@ -4,7 +4,17 @@
  * recent activity), a partner their delegations and an administrator the instance's state. It owns
  * no data: it reads the other modules' facades, so it comes last in the module order.
  */
-@ApplicationModule(allowedDependencies = {"shared", "account", "programme", "project", "event", "participation", "publicity", "mail"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "programme",
+            "project",
+            "event",
+            "participation",
+            "publicity",
+            "mail"
+        })
 @NullMarked
 package org.jumelage.desk;
 

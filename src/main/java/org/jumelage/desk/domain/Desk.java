@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditEntry;
-import org.jumelage.participation.DelegationSummary;
 import org.jumelage.event.EventSummary;
-import org.jumelage.participation.ParticipantListOverview;
 import org.jumelage.mail.OutboxCounts;
+import org.jumelage.participation.DelegationSummary;
+import org.jumelage.participation.ParticipantListOverview;
 
 /**
  * What one signed-in person's home page shows, already narrowed to what they may see. Every list is
