@@ -1,6 +1,9 @@
 package org.jumelage.network;
 
-/** What kind of body an organisation is. */
+/**
+ * What kind of body an organisation is. The programme rules name the same kinds (rule
+ * {@code applicant-type}) and use this list; there is no second one.
+ */
 public enum OrganisationType {
     MUNICIPALITY,
     REGION,

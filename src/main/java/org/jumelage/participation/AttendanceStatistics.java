@@ -10,10 +10,11 @@ import org.jumelage.shared.LocalizedText;
  * An event's counts. Registered people are the {@link RegistrationStatus#CONFIRMED} ones, erased
  * people included (their counts stay); a person is present when recorded on at least one day.
  *
- * <p>An invited participant is one sent by an eligible partner (a delegation of a project partner
- * that is not a guest) from a country other than the host country, the country of the event's first
- * host place; a local participant is one from the host country, as the grant forecast counts them.
- * People from abroad who came without an eligible partner's delegation are neither.
+ * <p>An invited participant is one brought by a delegation whose people count as invited under
+ * {@link org.jumelage.programme.InvitedParticipants} (the same definition as the grant forecast,
+ * host country = the country of the event's first host place), whatever the person's own country;
+ * a local participant is anyone else from the host country. People from abroad who came without an
+ * eligible partner's delegation are neither.
  *
  * @param presentByDay every day of the event → people present that day
  * @param present people present on at least one day
@@ -51,7 +52,10 @@ public record AttendanceStatistics(
         categories = List.copyOf(categories);
     }
 
-    /** @param invited whether the country differs from the host country */
+    /**
+     * @param invited whether the country differs from the host country; this marks the host country's
+     *     row only, who counts as invited is decided per delegation
+     */
     public record CountryCount(String country, int registered, int present, boolean invited) {}
 
     /**

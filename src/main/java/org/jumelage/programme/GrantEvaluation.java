@@ -7,12 +7,33 @@ import java.util.List;
  *
  * @param ruleSet the rule set used, for example {@code E4C-2014-TT/2014-2020}
  * @param callYear the call year that selected it
- * @param eligible no eligibility check failed (checks that cannot be decided do not count against it)
+ * @param eligibility eligible, not eligible, or not decided yet (see {@link Eligibility})
  */
 public record GrantEvaluation(
-        String measure, String ruleSet, int callYear, boolean eligible, List<RuleCheck> checks, GrantEstimate grant) {
+        String measure,
+        String ruleSet,
+        int callYear,
+        Eligibility eligibility,
+        List<RuleCheck> checks,
+        GrantEstimate grant) {
 
     public GrantEvaluation {
         checks = List.copyOf(checks);
+    }
+
+    /** An evaluation that is decided: eligible or not. */
+    public GrantEvaluation(
+            String measure,
+            String ruleSet,
+            int callYear,
+            boolean eligible,
+            List<RuleCheck> checks,
+            GrantEstimate grant) {
+        this(measure, ruleSet, callYear, eligible ? Eligibility.ELIGIBLE : Eligibility.NOT_ELIGIBLE, checks, grant);
+    }
+
+    /** Whether the plan is eligible: every eligibility check passed ({@code false} while one is not decided). */
+    public boolean eligible() {
+        return eligibility == Eligibility.ELIGIBLE;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.shared.Countries;
 import org.springframework.context.MessageSource;
 
@@ -23,11 +24,19 @@ import org.springframework.context.MessageSource;
  * the rule bundle ({@code rules.*}); a key the bundle lacks shows as the key itself rather than
  * failing the page. Amounts keep two decimals ({@link RoundingMode#HALF_UP}).
  *
+ * @param eligible every eligibility check passed ({@code false} while one is not decided yet)
  * @param checks failing checks first, then those that cannot be decided, then those passed (otherwise in the
  *     engine's order)
+ * @param eligibility eligible, not eligible or not decided yet
  */
 public record GrantEvaluationView(
-        String measure, String ruleSet, int callYear, boolean eligible, List<Check> checks, Grant grant) {
+        String measure,
+        String ruleSet,
+        int callYear,
+        boolean eligible,
+        List<Check> checks,
+        Grant grant,
+        Eligibility eligibility) {
 
     public GrantEvaluationView {
         checks = List.copyOf(checks);
@@ -46,7 +55,8 @@ public record GrantEvaluationView(
                 evaluation.callYear(),
                 evaluation.eligible(),
                 checks,
-                texts.grant(evaluation.grant()));
+                texts.grant(evaluation.grant()),
+                evaluation.eligibility());
     }
 
     /** How many checks failed. */
@@ -270,7 +280,7 @@ public record GrantEvaluationView(
         }
 
         private static boolean isApplicantType(String text) {
-            for (ApplicantType type : ApplicantType.values()) {
+            for (OrganisationType type : OrganisationType.values()) {
                 if (type.name().equals(text)) {
                     return true;
                 }

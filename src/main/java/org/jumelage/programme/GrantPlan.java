@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.network.OrganisationType;
 
 /**
  * What the rules engine needs to know of a project: measure and call, who applies with whom, and
@@ -35,7 +36,7 @@ public record GrantPlan(
      * @param country ISO 3166-1 alpha-2
      * @param type {@code null} when not known (a partner known only by its country)
      */
-    public record Applicant(String country, @Nullable ApplicantType type) {}
+    public record Applicant(String country, @Nullable OrganisationType type) {}
 
     /**
      * One event (meeting, conference) of the plan.

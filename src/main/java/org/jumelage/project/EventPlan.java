@@ -14,7 +14,8 @@ import org.jumelage.shared.LocalizedText;
  * @param startDate the first day, or {@code null} when not known
  * @param endDate the last day, or {@code null} when not known
  * @param participants project partner id → the people of that partner at the event; a partner in the
- *     host country is local, the others are invited
+ *     host country is local; who of the others is invited is decided by
+ *     {@link org.jumelage.programme.InvitedParticipants}
  */
 public record EventPlan(
         long id,

@@ -11,7 +11,8 @@ import org.jumelage.shared.LocalizedText;
  *
  * @param titles Latvian and English titles; at least one is required
  * @param originalTitle the title in the original language when that is neither Latvian nor English
- * @param measure a measure code of the programme catalogue, e.g. {@code E4C-2014-TT}
+ * @param measure a measure code of the programme catalogue, e.g. {@code E4C-2014-TT}; empty for an
+ *     idea that has none yet (then the call's or the reference number's measure, when given)
  * @param referenceNumber kept as typed even when it does not parse
  * @param leadOrganisationId the lead organisation; used when creating (later changes go through partners)
  * @param sourceNote what the source says that the data cannot (contradictions, unnamed partners)

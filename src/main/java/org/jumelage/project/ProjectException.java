@@ -29,6 +29,11 @@ public final class ProjectException extends BusinessException {
         return new ProjectException(Kind.INVALID, "project.unknown-measure", "measure", code);
     }
 
+    /** A project past the idea has no measure. */
+    public static ProjectException measureRequired() {
+        return new ProjectException(Kind.INVALID, "project.measure-required", "measure");
+    }
+
     public static ProjectException unknownCall(String code) {
         return new ProjectException(Kind.INVALID, "project.unknown-call", "callCode", code);
     }

@@ -9,6 +9,7 @@ import org.jumelage.shared.LocalizedText;
  * A project as lists and the API show it. Amounts are euros with two decimals; the funding rate
  * is a percentage.
  *
+ * @param measure the measure code, or empty for an idea that has none yet
  * @param lead the lead partner, or {@code null} while none is set
  * @param partnerCount partners that count (lead, partners, associated partners; not guests)
  * @param countryCount distinct countries of those partners

@@ -95,6 +95,18 @@ class AccountApiIntegrationTests {
     }
 
     @Test
+    void anAddressWithoutADomainIsRefusedAsEverywhereElse() throws Exception {
+        mvc.perform(json(post("/api/v1/users"), """
+                        {"email":"jana@daugavpils","displayName":"Jana","password":"Daugavpils-Latgale-2018",
+                         "language":"en","roles":["PARTNER"]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.field == 'email')].message")
+                        .value(hasItem("Enter an e-mail address such as name@example.org.")));
+
+        Assertions.assertThat(accounts.findUserByEmail("jana@daugavpils")).isEmpty();
+    }
+
+    @Test
     void aWeakPasswordIsRefusedWithTheReason() throws Exception {
         String email = TestUsers.uniqueEmail("api-weak");
         mvc.perform(json(post("/api/v1/users"), """

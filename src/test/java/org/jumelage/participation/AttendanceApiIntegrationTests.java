@@ -517,4 +517,39 @@ class AttendanceApiIntegrationTests {
                                 org.hamcrest.Matchers.containsString("grant-eligible-registered"),
                                 org.hamcrest.Matchers.containsString("grant-eligible-attended"))));
     }
+
+    @Test
+    void aMixedDelegationCountsTheSameInvitedOnTheGrantPanelAndTheStatisticsPage() throws Exception {
+        // A Latvian travelling with the Lithuanian partner to the Latvian meeting: invited, as the partner decides.
+        meeting.person(meeting.kaunasDelegation, "Laura", "Ozola", "LV");
+        meeting.person(meeting.kaunasDelegation, "Birutė", "Kazlauskienė", "LT");
+        meeting.person(meeting.leadDelegation, "Anna", "Bērziņa", "LV");
+
+        GrantForecast forecast = grants.forecast(meeting.coordinator, meeting.projectId, Locale.ENGLISH);
+        GrantForecast.Column registered = forecast.columns().stream()
+                .filter(column -> column.count() == GrantForecast.Count.REGISTERED)
+                .findFirst()
+                .orElseThrow();
+        Object grantInvited = registered.evaluation().checks().stream()
+                .filter(check -> check.rule().equals("min-invited-participants"))
+                .findFirst()
+                .orElseThrow()
+                .actual();
+        assertThat(grantInvited).isEqualTo(2);
+
+        mvc.perform(get("/api/v1/events/" + meeting.eventId + "/attendance").header("Authorization", coordinator))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.invited").value(2))
+                .andExpect(jsonPath("$.local").value(1));
+        String page = mvc.perform(get("/events/" + meeting.eventId + "/statistics")
+                        .cookie(org.jumelage.support.SignIn.as(
+                                mvc, meeting.coordinatorEmail, org.jumelage.support.TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Element invited = org.jsoup.Jsoup.parse(page).getElementById("stats-invited");
+        assertThat(invited).isNotNull();
+        assertThat(invited.text()).startsWith("2");
+    }
 }

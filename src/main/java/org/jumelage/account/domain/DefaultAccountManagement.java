@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AccountException;
 import org.jumelage.account.AccountManagement;
@@ -15,6 +14,7 @@ import org.jumelage.account.NewUser;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.account.UserSummary;
+import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.Languages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,10 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultAccountManagement implements AccountManagement {
 
     /** Deliberately loose: one @, something before, a dot after. The real check is the mail that arrives. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
-
-    private static final int MAX_EMAIL = 254;
     private static final int MAX_NAME = 200;
+
     private static final int MAX_TOKEN_NAME = 100;
 
     private final UserRepository users;
@@ -264,7 +262,8 @@ class DefaultAccountManagement implements AccountManagement {
 
     private static String validEmail(String email) {
         String trimmed = email.strip();
-        if (trimmed.length() > MAX_EMAIL || !EMAIL.matcher(trimmed).matches()) {
+        // The first administrator's default sign-in name is the one address without a domain we keep.
+        if (!EmailAddress.isValid(trimmed) && !trimmed.equals(AdministratorProvisioning.DEFAULT_EMAIL)) {
             throw AccountException.invalidEmail(trimmed);
         }
         return trimmed;

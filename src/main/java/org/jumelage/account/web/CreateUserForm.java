@@ -1,6 +1,6 @@
 package org.jumelage.account.web;
 
-import jakarta.validation.constraints.Email;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -8,13 +8,16 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.jumelage.account.NewUser;
 import org.jumelage.account.Role;
+import org.jumelage.shared.EmailAddress;
+import org.jumelage.shared.validation.ValidEmailAddress;
 
 /** The administrator's new-user form; also the JSON body of {@code POST /api/v1/users}. */
 class CreateUserForm {
 
     @NotBlank(message = "{validation.required}")
-    @Email(message = "{validation.email}")
-    @Size(max = 254, message = "{validation.max-length}")
+    @Schema(format = "email")
+    @ValidEmailAddress(message = "{validation.email}")
+    @Size(max = EmailAddress.MAX_LENGTH, message = "{validation.max-length}")
     private String email = "";
 
     @NotBlank(message = "{validation.required}")

@@ -1,12 +1,14 @@
 package org.jumelage.account.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.jumelage.account.PasswordRecovery;
+import org.jumelage.shared.EmailAddress;
+import org.jumelage.shared.validation.ValidEmailAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,8 +33,9 @@ class PasswordResetApiController {
 
     record ResetRequest(
             @NotBlank(message = "{validation.required}")
-            @Email(message = "{validation.email}")
-            @Size(max = 254, message = "{validation.max-length}")
+            @Schema(format = "email")
+            @ValidEmailAddress(message = "{validation.email}")
+            @Size(max = EmailAddress.MAX_LENGTH, message = "{validation.max-length}")
             String email) {}
 
     record ResetConfirmation(

@@ -31,6 +31,7 @@ import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.CountryTimeZones;
+import org.jumelage.shared.TextLimits;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -256,7 +257,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
     }
 
     private static void checkLength(String field, @Nullable String text, int max) {
-        if (text != null && text.length() > max) {
+        if (TextLimits.tooLong(text, max)) {
             throw EventException.textTooLong(field, max);
         }
     }

@@ -1,7 +1,5 @@
 package org.jumelage.network.domain;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,7 +21,10 @@ import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
 import org.jumelage.network.TownSummary;
 import org.jumelage.network.persistence.TownStore;
+import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.TextLimits;
+import org.jumelage.shared.WebAddress;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -36,12 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultOrganisationManagement implements OrganisationManagement {
 
     static final Pattern PIC = Pattern.compile("\\d{9}");
-    /** Deliberately loose, as for user e-mails: one @, something before, a dot after. */
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-    static final int MAX_WEBSITE = 500;
     static final int MAX_CONTACT_NAME = 200;
-    static final int MAX_EMAIL = 254;
     static final int MAX_PHONE = 50;
     static final int MAX_POSITION = 200;
 
@@ -156,8 +152,7 @@ class DefaultOrganisationManagement implements OrganisationManagement {
         }
         checkLength("name", name, MAX_CONTACT_NAME);
         String email = trimmed(contact.email());
-        if (email != null
-                && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EmailAddress.isValid(email)) {
             throw NetworkException.contactEmailInvalid();
         }
         String phone = trimmed(contact.phone());
@@ -205,8 +200,8 @@ class DefaultOrganisationManagement implements OrganisationManagement {
         }
         String website = trimmed(draft.website());
         if (website != null) {
-            checkLength("website", website, MAX_WEBSITE);
-            if (!isWebAddress(website)) {
+            checkLength("website", website, WebAddress.MAX_LENGTH);
+            if (!WebAddress.isValid(website)) {
                 throw NetworkException.websiteInvalid();
             }
         }
@@ -217,28 +212,14 @@ class DefaultOrganisationManagement implements OrganisationManagement {
         return new OrganisationFacts(names, draft.type(), draft.townId(), country, website, pic);
     }
 
-    static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && (scheme.toLowerCase(Locale.ROOT).equals("http")
-                            || scheme.toLowerCase(Locale.ROOT).equals("https"))
-                    && uri.getHost() != null
-                    && uri.getHost().contains(".");
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
     private static void checkLength(String field, @Nullable String text, int max) {
-        if (text != null && text.length() > max) {
+        if (TextLimits.tooLong(text, max)) {
             throw NetworkException.textTooLong(field, max);
         }
     }
 
     private static @Nullable String trimmed(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return TextLimits.stripToNull(text);
     }
 
     private Organisation load(long id) {

@@ -1,9 +1,10 @@
 package org.jumelage.network.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jumelage.network.NewContact;
+import org.jumelage.shared.EmailAddress;
+import org.jumelage.shared.validation.ValidEmailAddress;
 
 /** The organisation page's new-contact form. */
 class ContactForm {
@@ -12,8 +13,8 @@ class ContactForm {
     @Size(max = 200, message = "{validation.max-length}")
     private String name = "";
 
-    @Email(message = "{error.network.contact-email-invalid}")
-    @Size(max = 254, message = "{validation.max-length}")
+    @ValidEmailAddress(message = "{error.network.contact-email-invalid}")
+    @Size(max = EmailAddress.MAX_LENGTH, message = "{validation.max-length}")
     private String email = "";
 
     @Size(max = 50, message = "{validation.max-length}")

@@ -10,6 +10,8 @@ import org.jumelage.network.OrganisationDraft;
 import org.jumelage.network.OrganisationSummary;
 import org.jumelage.network.OrganisationType;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.WebAddress;
+import org.jumelage.shared.validation.ValidWebAddress;
 
 /**
  * The organisation form. The town is typed text ("Kaunas (598316)" when picked from the list) that
@@ -31,8 +33,8 @@ class OrganisationForm {
 
     private String country = "";
 
-    @Size(max = 500, message = "{validation.max-length}")
-    @Pattern(regexp = "^\\s*$|^\\s*(?i:https?)://\\S+\\s*$", message = "{error.network.website-invalid}")
+    @Size(max = WebAddress.MAX_LENGTH, message = "{validation.max-length}")
+    @ValidWebAddress(message = "{error.network.website-invalid}")
     private String website = "";
 
     @Pattern(regexp = "^\\s*$|^\\s*\\d{9}\\s*$", message = "{error.network.pic-invalid}")

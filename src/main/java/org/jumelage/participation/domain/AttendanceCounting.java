@@ -21,6 +21,7 @@ import org.jumelage.participation.AttendanceStatistics.DelegationCount;
 import org.jumelage.participation.AttendanceStatistics.Group;
 import org.jumelage.participation.persistence.AttendanceRecords.Counted;
 import org.jumelage.participation.persistence.AttendanceRecords.Presence;
+import org.jumelage.programme.InvitedParticipants;
 import org.jumelage.shared.LocalizedText;
 
 /**
@@ -28,14 +29,19 @@ import org.jumelage.shared.LocalizedText;
  * invited and local, by country, by delegation and by funder category. Pure: the caller reads the
  * rows and says who is looking.
  *
- * <p>Invited participants are those the programme rules count as invited (Programme guide
- * Europe for Citizens 2014–2020, Strand 2: "participants from eligible countries other than the
- * host country sent by a partner"): people of a delegation of an eligible partner (not a guest)
- * whose own country differs from the host country. Local participants come from the host country.
+ * <p>Who is invited is decided by the delegation that brings a person, as
+ * {@link InvitedParticipants} defines it for the programme (the same definition the grant panel
+ * uses): the person's own country does not matter. Local participants are the others from the
+ * host country.
  */
 final class AttendanceCounting {
 
-    /** A delegation of the event as the counts need it. */
+    /**
+     * A delegation of the event as the counts need it.
+     *
+     * @param country the sending partner's country
+     * @param eligiblePartner sent by a project partner, not a guest
+     */
     record DelegationFacts(
             long id,
             long partnerId,
@@ -72,11 +78,12 @@ final class AttendanceCounting {
     }
 
     boolean invited(Counted person) {
-        if (person.delegationId() == null || person.country().equals(hostCountry)) {
-            return false;
-        }
-        DelegationFacts delegation = delegations.get(person.delegationId());
-        return delegation != null && delegation.eligiblePartner();
+        DelegationFacts delegation = person.delegationId() == null ? null : delegations.get(person.delegationId());
+        return delegation != null && invited(delegation);
+    }
+
+    private boolean invited(DelegationFacts delegation) {
+        return InvitedParticipants.invited(delegation.eligiblePartner(), delegation.country(), hostCountry);
     }
 
     boolean local(Counted person) {
@@ -190,7 +197,7 @@ final class AttendanceCounting {
                     delegation.organisation(),
                     count[0],
                     count[1],
-                    delegation.eligiblePartner() && !delegation.country().equals(hostCountry)));
+                    invited(delegation)));
         });
         result.sort(Comparator.comparingInt(DelegationCount::registered).reversed());
         return result;

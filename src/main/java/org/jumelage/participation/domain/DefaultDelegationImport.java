@@ -35,6 +35,7 @@ import org.jumelage.participation.RegistrationRequest;
 import org.jumelage.participation.RegistrationSource;
 import org.jumelage.shared.Languages;
 import org.jumelage.shared.SearchText;
+import org.jumelage.shared.TextLimits;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -304,7 +305,7 @@ class DefaultDelegationImport implements DelegationImport {
     }
 
     private static @Nullable String blankToNull(String text) {
-        return text.isBlank() ? null : text.strip();
+        return TextLimits.stripToNull(text);
     }
 
     // --- Templates ---

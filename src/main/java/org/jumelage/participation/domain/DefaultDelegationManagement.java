@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
@@ -30,6 +29,7 @@ import org.jumelage.participation.persistence.DelegationStore.Row;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.EmailAddress;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +39,6 @@ class DefaultDelegationManagement implements DelegationManagement {
 
     static final int MAX_SIZE = 10_000;
     static final int MAX_HEAD_NAME = 200;
-    static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int TOKEN_BYTES = 24;
 
     private final DelegationStore store;
@@ -353,7 +351,7 @@ class DefaultDelegationManagement implements DelegationManagement {
             return null;
         }
         String stripped = email.strip();
-        if (stripped.length() > MAX_EMAIL || !EMAIL.matcher(stripped).matches()) {
+        if (!EmailAddress.isValid(stripped)) {
             throw EventException.delegationInvalidEmail();
         }
         return stripped;

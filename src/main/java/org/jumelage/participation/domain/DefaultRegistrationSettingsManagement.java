@@ -26,6 +26,7 @@ import org.jumelage.participation.RegistrationState;
 import org.jumelage.participation.persistence.DelegationRow;
 import org.jumelage.participation.persistence.RegistrationStore;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.TextLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -230,13 +231,13 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     }
 
     private static void checkLength(String field, @Nullable String text) {
-        if (text != null && text.length() > MAX_CONSENT) {
+        if (TextLimits.tooLong(text, MAX_CONSENT)) {
             throw EventException.textTooLong(field, MAX_CONSENT);
         }
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return TextLimits.stripToNull(text);
     }
 
     private String randomToken() {

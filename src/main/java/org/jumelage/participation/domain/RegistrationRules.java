@@ -13,8 +13,10 @@ import org.jumelage.network.TownSummary;
 import org.jumelage.participation.RegistrationQuestions;
 import org.jumelage.participation.RegistrationRequest;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.Languages;
 import org.jumelage.shared.SearchText;
+import org.jumelage.shared.TextLimits;
 
 /**
  * The rules a registration request must pass on its own (without the stored registrations): names,
@@ -28,12 +30,10 @@ final class RegistrationRules {
     static final List<String> AGE_BANDS = org.jumelage.participation.RegistrationChoices.AGE_BANDS;
 
     static final int MAX_NAME = 100;
-    static final int MAX_EMAIL = 320;
     static final int MAX_ORGANISATION = 300;
     static final int MAX_TOWN = 200;
     static final int MAX_NEEDS = 500;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> LANGUAGES = Set.copyOf(Languages.SUPPORTED);
 
@@ -79,7 +79,7 @@ final class RegistrationRules {
             if (!(emailOptional && request.minor())) {
                 problems.add(problem("email", "email-required"));
             }
-        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        } else if (!EmailAddress.isValid(email)) {
             problems.add(problem("email", "email-invalid"));
         }
         String country = blankToNull(request.country());
@@ -170,7 +170,7 @@ final class RegistrationRules {
     }
 
     private static void length(List<RegistrationProblem> problems, String field, @Nullable String text, int max) {
-        if (text != null && text.strip().length() > max) {
+        if (text != null && TextLimits.tooLong(text.strip(), max)) {
             problems.add(problem(field, "too-long", String.valueOf(max)));
         }
     }
@@ -180,6 +180,6 @@ final class RegistrationRules {
     }
 
     static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return TextLimits.stripToNull(text);
     }
 }

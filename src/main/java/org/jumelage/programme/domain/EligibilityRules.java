@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.CountryCodes;
 import org.jumelage.programme.GrantPlan;
 import org.jumelage.programme.RuleCheck;
@@ -115,7 +115,7 @@ final class EligibilityRules {
     }
 
     private static RuleCheck applicantType(RuleParameter parameter, GrantPlan plan) {
-        ApplicantType type = plan.applicant().type();
+        OrganisationType type = plan.applicant().type();
         List<String> allowed = parameter.texts();
         if (type == null) {
             return unknown(parameter, allowed, "type-missing");

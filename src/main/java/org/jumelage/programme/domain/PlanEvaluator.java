@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.programme.Eligibility;
 import org.jumelage.programme.GrantEvaluation;
 import org.jumelage.programme.GrantPlan;
 import org.jumelage.programme.ProgrammeException;
@@ -37,14 +38,23 @@ final class PlanEvaluator {
                 .map(list -> countries.eligible((String) list.value(), year))
                 .orElse(null);
         PlanFacts facts = PlanFacts.of(plan, eligible);
-        List<RuleCheck> checks = new ArrayList<>(EligibilityRules.check(ruleSet, countries, year, plan, facts));
+        List<RuleCheck> eligibilityChecks = EligibilityRules.check(ruleSet, countries, year, plan, facts);
+        List<RuleCheck> checks = new ArrayList<>(eligibilityChecks);
         GrantFormulas.Result grant = GrantFormulas.estimate(ruleSet, facts, plan);
         checks.addAll(grant.checks());
         // The payment floor decides whether money is paid, not whether the project is eligible.
-        boolean isEligible = checks.stream()
-                .noneMatch(check -> check.failed() && !check.rule().equals(ParameterKey.PAYMENT_FLOOR.id()));
+        boolean failed = checks.stream()
+                .anyMatch(check -> check.failed() && !check.rule().equals(ParameterKey.PAYMENT_FLOOR.id()));
+        // A check of the rules that cannot be decided yet keeps the verdict open; an inexact grant amount does not.
+        boolean undecided =
+                eligibilityChecks.stream().anyMatch(check -> check.status() == RuleCheck.CheckStatus.UNKNOWN);
         return new GrantEvaluation(
-                rules.measure(), ruleSet.id(), year, isEligible, EligibilityRules.ordered(checks), grant.estimate());
+                rules.measure(),
+                ruleSet.id(),
+                year,
+                Eligibility.of(failed, undecided),
+                EligibilityRules.ordered(checks),
+                grant.estimate());
     }
 
     /** The call year: the deadline's year, else the given call year. */

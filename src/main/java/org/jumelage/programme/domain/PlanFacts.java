@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.programme.GrantPlan;
+import org.jumelage.programme.InvitedParticipants;
 
 /**
- * The counts the rules look at, worked out once from a plan for one call year. An invited
- * participant is one sent by a partner from an eligible country other than the host country;
- * everyone at the event (local people and all delegations) is a direct participant.
+ * The counts the rules look at, worked out once from a plan for one call year. Who is invited is
+ * decided by {@link InvitedParticipants}; everyone at the event (local people and all delegations) is a direct participant.
  */
 record PlanFacts(List<String> partnerCountries, List<EventFacts> events) {
 
@@ -47,8 +47,8 @@ record PlanFacts(List<String> partnerCountries, List<EventFacts> events) {
             int direct = event.localParticipants();
             List<DelegationFacts> delegations = new ArrayList<>();
             for (GrantPlan.Delegation delegation : event.delegations()) {
-                boolean isInvited = !delegation.country().equals(event.hostCountry())
-                        && (eligible == null || eligible.contains(delegation.country()));
+                boolean isInvited =
+                        InvitedParticipants.invited(true, delegation.country(), event.hostCountry(), eligible);
                 direct += delegation.participants();
                 if (isInvited) {
                     invited += delegation.participants();

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.Confidence;
 import org.jumelage.programme.MeasureSummary;
 import org.jumelage.programme.RuleSource;
@@ -300,12 +300,12 @@ final class RuleDataReader {
             case APPLICANT_TYPES -> {
                 List<String> types = value.texts();
                 for (String type : types) {
-                    if (Arrays.stream(ApplicantType.values())
+                    if (Arrays.stream(OrganisationType.values())
                             .noneMatch(t -> t.name().equals(type))) {
                         throw value.problem("unknown applicant type " + type + " (known: "
                                 + String.join(
                                         ", ",
-                                        Arrays.stream(ApplicantType.values())
+                                        Arrays.stream(OrganisationType.values())
                                                 .map(Enum::name)
                                                 .toList())
                                 + ")");

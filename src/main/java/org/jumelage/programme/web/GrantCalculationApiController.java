@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.GrantCalculator;
 import org.jumelage.programme.GrantEvaluationView;
 import org.jumelage.programme.ProgrammeException;
@@ -141,9 +141,9 @@ class GrantCalculationApiController {
         if (type == BigDecimal.class) {
             return message("programme.plan.not-readable.amount", locale);
         }
-        if (type == ApplicantType.class) {
+        if (type == OrganisationType.class) {
             String values =
-                    Arrays.stream(ApplicantType.values()).map(Enum::name).collect(Collectors.joining(", "));
+                    Arrays.stream(OrganisationType.values()).map(Enum::name).collect(Collectors.joining(", "));
             return messages.getMessage("programme.plan.not-readable.applicant-type", new Object[] {values}, locale);
         }
         if (List.class.isAssignableFrom(type)) {

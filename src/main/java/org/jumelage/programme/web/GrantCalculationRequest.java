@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 
 /**
  * A plan to check against the programme rules, as the API receives it. Every value may be missing
@@ -48,7 +48,7 @@ record GrantCalculationRequest(
             String country,
 
             @Schema(description = "Kind of body; leave out when not known", example = "MUNICIPALITY") @Nullable
-            ApplicantType type) {}
+            OrganisationType type) {}
 
     /** One event of the plan. */
     @Schema(name = "GrantCalculationEvent")

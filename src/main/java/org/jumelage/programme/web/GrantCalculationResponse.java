@@ -16,8 +16,16 @@ record GrantCalculationResponse(
 
         @Schema(example = "2018") int callYear,
 
-        @Schema(description = "No eligibility check failed (checks that cannot be decided do not count against it)")
+        @Schema(
+                description = "Every eligibility check passed; false while a check fails or cannot be decided yet"
+                        + " (see eligibility)")
         boolean eligible,
+
+        @Schema(
+                description = "The verdict: not-decided while a check cannot be decided yet (for example no"
+                        + " delegations), never eligible then",
+                allowableValues = {"eligible", "not-eligible", "not-decided"})
+        String eligibility,
 
         @Schema(description = "Every rule of the rule set, failing checks first")
         List<Check> checks,
@@ -30,6 +38,7 @@ record GrantCalculationResponse(
                 view.ruleSet(),
                 view.callYear(),
                 view.eligible(),
+                view.eligibility().id(),
                 view.checks().stream().map(Check::of).toList(),
                 Grant.of(view.grant()));
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.GrantCalculator;
 import org.jumelage.programme.GrantEvaluationView;
 import org.jumelage.programme.GrantPlan;
@@ -115,7 +115,7 @@ class GrantCalculatorController {
 
     private String page(Model model, Locale locale, List<Problem> problems) {
         model.addAttribute("programmes", catalogue.programmes());
-        model.addAttribute("applicantTypes", ApplicantType.values());
+        model.addAttribute("applicantTypes", OrganisationType.values());
         model.addAttribute("problems", problems);
         return VIEW;
     }

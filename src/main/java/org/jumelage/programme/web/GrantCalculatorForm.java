@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -28,7 +28,7 @@ class GrantCalculatorForm {
     /** The applicant or a partner: country and kind of body. */
     public static class PartyRow {
         private String country = "";
-        private @Nullable ApplicantType type;
+        private @Nullable OrganisationType type;
 
         boolean isBlank() {
             return blank(country) && type == null;
@@ -42,11 +42,11 @@ class GrantCalculatorForm {
             this.country = country;
         }
 
-        public @Nullable ApplicantType getType() {
+        public @Nullable OrganisationType getType() {
             return type;
         }
 
-        public void setType(@Nullable ApplicantType type) {
+        public void setType(@Nullable OrganisationType type) {
             this.type = type;
         }
     }

@@ -1,7 +1,6 @@
 package org.jumelage.project.domain;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
@@ -35,12 +33,16 @@ import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectRights;
+import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
 import org.jumelage.project.StatedPartners;
 import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.SearchText;
+import org.jumelage.shared.TextLimits;
+import org.jumelage.shared.WebAddress;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -58,8 +60,6 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     static final int MAX_THEME = 100;
     /** numeric(14, 2): twelve digits before the decimal point. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private final ProjectRepository projects;
     private final OrganisationManagement organisations;
@@ -356,7 +356,7 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         checkLength("sourceNote", draft.sourceNote(), MAX_NOTE);
         checkLength("coordinatorName", draft.coordinatorName(), 200);
         checkLength("coordinatorPhone", draft.coordinatorPhone(), 50);
-        checkLength("website", draft.website(), MAX_TITLE);
+        checkLength("website", draft.website(), WebAddress.MAX_LENGTH);
         for (String theme : draft.themes()) {
             checkLength("themes", theme, MAX_THEME);
         }
@@ -368,13 +368,21 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
                 measure = reference.measureCode();
             }
         }
-        String measureCode = measure;
-        if (catalogue.measure(measureCode).isEmpty()) {
-            throw ProjectException.unknownMeasure(measureCode);
-        }
         String callCode = draft.callCode() == null || draft.callCode().isBlank()
                 ? null
                 : draft.callCode().strip();
+        if (measure.isEmpty() && callCode != null) {
+            measure = catalogue.call(callCode).map(CallSummary::measureCode).orElse("");
+        }
+        String measureCode = measure;
+        if (measureCode.isEmpty()) {
+            // An idea has no measure yet; from preparation on the rules need one.
+            if (draft.status() != ProjectStatus.IDEA) {
+                throw ProjectException.measureRequired();
+            }
+        } else if (catalogue.measure(measureCode).isEmpty()) {
+            throw ProjectException.unknownMeasure(measureCode);
+        }
         if (callCode != null) {
             CallSummary call = catalogue.call(callCode).orElseThrow(() -> ProjectException.unknownCall(callCode));
             if (!call.measureCode().equals(measureCode)) {
@@ -399,12 +407,12 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         }
         if (draft.website() != null
                 && !draft.website().isBlank()
-                && !isWebAddress(draft.website().strip())) {
+                && !WebAddress.isValid(draft.website().strip())) {
             throw ProjectException.invalidWebsite();
         }
         if (draft.coordinatorEmail() != null
                 && !draft.coordinatorEmail().isBlank()
-                && !EMAIL.matcher(draft.coordinatorEmail().strip()).matches()) {
+                && !EmailAddress.isValid(draft.coordinatorEmail().strip())) {
             throw ProjectException.invalidEmail();
         }
         return new ProjectDraft(
@@ -433,7 +441,7 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     }
 
     private static void checkLength(String field, @Nullable String text, int max) {
-        if (text != null && text.length() > max) {
+        if (TextLimits.tooLong(text, max)) {
             throw ProjectException.textTooLong(field, max);
         }
     }
@@ -447,16 +455,6 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         }
         if (amount.compareTo(MAX_AMOUNT) > 0) {
             throw ProjectException.amountTooLarge(field);
-        }
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
         }
     }
 

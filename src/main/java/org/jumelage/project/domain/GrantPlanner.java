@@ -16,9 +16,9 @@ import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownSummary;
-import org.jumelage.programme.ApplicantType;
 import org.jumelage.programme.CallSummary;
 import org.jumelage.programme.GrantPlan;
+import org.jumelage.programme.InvitedParticipants;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.programme.ReferenceNumber;
 import org.jumelage.project.EventPlan;
@@ -75,6 +75,10 @@ class GrantPlanner {
         LocalDate deadline = null;
         Integer callYear = null;
         CallYearSource source = CallYearSource.NONE;
+        if (summary.measure().isBlank()) {
+            // An idea without a measure: the panel says what the rules need first.
+            return new Plans(null, null, source, Map.of(), remarks, Remark.of("project.grant.no-measure"));
+        }
         Optional<CallSummary> call = project.callCode() == null ? Optional.empty() : catalogue.call(project.callCode());
         ReferenceNumber reference = project.reference();
         if (call.isPresent()) {
@@ -194,7 +198,8 @@ class GrantPlanner {
                 continue;
             }
             int participants = Math.max(0, people.apply(counts));
-            if (partner.country().equals(event.hostCountry())) {
+            if (!InvitedParticipants.invited(true, partner.country(), event.hostCountry())) {
+                // A partner in the host country sends local people; the rules engine decides the rest.
                 local += participants;
             } else if (participants > 0) {
                 delegations.add(new GrantPlan.Delegation(
@@ -243,16 +248,7 @@ class GrantPlanner {
             PartnerSummary partner, Map<Long, OrganisationSummary> organisationsById) {
         OrganisationSummary organisation =
                 partner.organisationId() == null ? null : organisationsById.get(partner.organisationId());
-        return new GrantPlan.Applicant(partner.country(), organisation == null ? null : type(organisation));
-    }
-
-    /** The programme's word for the organisation's type; both enums use the same names. */
-    private static @Nullable ApplicantType type(OrganisationSummary organisation) {
-        try {
-            return ApplicantType.valueOf(organisation.type().name());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return new GrantPlan.Applicant(partner.country(), organisation == null ? null : organisation.type());
     }
 
     private static GrantPlan.@Nullable Place organisationTown(

@@ -36,6 +36,7 @@ import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.StatedPartners;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.SearchText;
+import org.jumelage.shared.TextLimits;
 
 /**
  * A cooperation project with its partners and outcomes. It guards its own rules: exactly one lead,
@@ -156,7 +157,7 @@ class Project {
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return TextLimits.stripToNull(text);
     }
 
     Partner addPartner(@Nullable Long organisationId, String country, PartnerRole role, Instant now) {

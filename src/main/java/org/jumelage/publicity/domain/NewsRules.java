@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.publicity.NewsStatus;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.TextLimits;
 
 /** The rules of an article's text, tags, publication date and status: pure, no Spring, no database. */
 final class NewsRules {
@@ -66,7 +67,7 @@ final class NewsRules {
     }
 
     private static void checkLength(String field, @Nullable String text, int max) {
-        if (text != null && text.length() > max) {
+        if (TextLimits.tooLong(text, max)) {
             throw PublicityException.newsTextTooLong(field, max);
         }
     }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.GrantEstimate;
 import org.jumelage.programme.GrantEvaluation;
 import org.jumelage.programme.GrantPlan;
@@ -117,13 +117,13 @@ public class GrantCalculationBenchmark {
                     delegations));
         }
         List<GrantPlan.Applicant> partners = TOWNS.subList(1, TOWNS.size()).stream()
-                .map(town -> new GrantPlan.Applicant(town.country(), ApplicantType.MUNICIPALITY))
+                .map(town -> new GrantPlan.Applicant(town.country(), OrganisationType.MUNICIPALITY))
                 .toList();
         return new GrantPlan(
                 measure,
                 null,
                 callYear,
-                new GrantPlan.Applicant(TOWNS.get(0).country(), ApplicantType.MUNICIPALITY),
+                new GrantPlan.Applicant(TOWNS.get(0).country(), OrganisationType.MUNICIPALITY),
                 partners,
                 projectStart,
                 projectStart.plusMonths(24).minusDays(1),

@@ -21,7 +21,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.GrantEstimate;
 import org.jumelage.programme.GrantEvaluation;
 import org.jumelage.programme.GrantPlan;
@@ -183,7 +183,14 @@ class GrantPropertiesTests {
         // Only a failing eligibility rule makes a plan ineligible; the payment floor decides payment only.
         boolean failing = checks.stream()
                 .anyMatch(check -> check.failed() && !check.rule().equals(ParameterKey.PAYMENT_FLOOR.id()));
-        assertThat(evaluation.eligible()).isEqualTo(!failing);
+        // An eligibility rule that cannot be decided keeps the verdict open; the grant amount's bounds do not.
+        Set<String> grantRules =
+                Set.of(ParameterKey.MIN_GRANT.id(), ParameterKey.MAX_GRANT.id(), ParameterKey.PAYMENT_FLOOR.id());
+        boolean undecided = checks.stream()
+                .anyMatch(check -> check.status() == CheckStatus.UNKNOWN && !grantRules.contains(check.rule()));
+        assertThat(evaluation.eligibility() == org.jumelage.programme.Eligibility.NOT_ELIGIBLE)
+                .isEqualTo(failing);
+        assertThat(evaluation.eligible()).isEqualTo(!failing && !undecided);
     }
 
     /**
@@ -301,7 +308,7 @@ class GrantPropertiesTests {
                         measure,
                         null,
                         year,
-                        new GrantPlan.Applicant(lead, ApplicantType.MUNICIPALITY),
+                        new GrantPlan.Applicant(lead, OrganisationType.MUNICIPALITY),
                         List.of(),
                         null,
                         null,
@@ -344,7 +351,7 @@ class GrantPropertiesTests {
                     return new GrantPlan.Event("", where, null, start, start.plusDays(days - 1L), local, groups);
                 });
         Arbitrary<GrantPlan.Applicant> applicant = Combinators.combine(
-                        country, Arbitraries.of(ApplicantType.class).injectNull(0.1))
+                        country, Arbitraries.of(OrganisationType.class).injectNull(0.1))
                 .as(GrantPlan.Applicant::new);
         Arbitrary<Integer> months = Arbitraries.integers().between(1, 30).injectNull(0.2);
         // Declared amounts as typed: mostly cents, sometimes whole euros or a third decimal to round.

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.GrantEstimate;
 import org.jumelage.programme.GrantEvaluation;
 import org.jumelage.programme.GrantPlan;
@@ -32,8 +32,8 @@ class PlanEvaluatorTests {
                 "E4C-2014-TT",
                 LocalDate.of(2018, 3, 1),
                 null,
-                new GrantPlan.Applicant("LV", ApplicantType.MUNICIPALITY),
-                List.of(new GrantPlan.Applicant("LT", ApplicantType.MUNICIPALITY)),
+                new GrantPlan.Applicant("LV", OrganisationType.MUNICIPALITY),
+                List.of(new GrantPlan.Applicant("LT", OrganisationType.MUNICIPALITY)),
                 LocalDate.of(2018, 11, 8),
                 LocalDate.of(2018, 11, 12),
                 List.of(new GrantPlan.Event(
@@ -65,6 +65,39 @@ class PlanEvaluatorTests {
     }
 
     @Test
+    void aCheckThatCannotBeDecidedKeepsTheVerdictOpenInsteadOfEligible() {
+        GrantPlan full = issueExample(30);
+        GrantPlan.Event event = full.events().get(0);
+        GrantPlan withoutDates = new GrantPlan(
+                full.measure(),
+                full.deadline(),
+                full.callYear(),
+                full.applicant(),
+                full.partners(),
+                full.projectStart(),
+                full.projectEnd(),
+                List.of(new GrantPlan.Event(
+                        event.label(),
+                        event.hostCountry(),
+                        event.hostTown(),
+                        null,
+                        null,
+                        event.localParticipants(),
+                        event.delegations())),
+                full.declaredGrant());
+
+        GrantEvaluation open = Plans.RULES.evaluate(withoutDates);
+
+        assertThat(open.checks()).noneMatch(RuleCheck::failed);
+        assertThat(open.checks()).anyMatch(check -> check.status() == RuleCheck.CheckStatus.UNKNOWN);
+        assertThat(open.eligibility()).isEqualTo(org.jumelage.programme.Eligibility.NOT_DECIDED);
+        assertThat(open.eligible()).isFalse();
+        assertThat(Plans.RULES.evaluate(full).eligibility()).isEqualTo(org.jumelage.programme.Eligibility.ELIGIBLE);
+        assertThat(Plans.RULES.evaluate(issueExample(12)).eligibility())
+                .isEqualTo(org.jumelage.programme.Eligibility.NOT_ELIGIBLE);
+    }
+
+    @Test
     void localParticipantsAndHostCountryDelegationsAreNotInvited() {
         GrantEvaluation evaluation = plan("E4C-2014-TT", 2019)
                 .applicant("LV")
@@ -82,8 +115,8 @@ class PlanEvaluatorTests {
                 "E4C-2007-TT",
                 null,
                 2007,
-                new GrantPlan.Applicant("LV", ApplicantType.MUNICIPALITY),
-                List.of(new GrantPlan.Applicant("LT", ApplicantType.MUNICIPALITY)),
+                new GrantPlan.Applicant("LV", OrganisationType.MUNICIPALITY),
+                List.of(new GrantPlan.Applicant("LT", OrganisationType.MUNICIPALITY)),
                 null,
                 null,
                 List.of(new GrantPlan.Event(
@@ -232,8 +265,9 @@ class PlanEvaluatorTests {
         evaluations.add(Plans.RULES.evaluate(issueExample(12)));
         evaluations.add(
                 plan("E4C-2014-TT", 2019).applicant("LV", null).partners("LT").evaluate());
-        evaluations.add(
-                plan("E4C-2014-TT", 2019).applicant("LV", ApplicantType.OTHER).evaluate());
+        evaluations.add(plan("E4C-2014-TT", 2019)
+                .applicant("LV", OrganisationType.OTHER)
+                .evaluate());
         evaluations.add(plan("E4C-2007-NT", 2010)
                 .applicant("IT")
                 .partners("DE", "FR", "AT")

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.GrantPlan;
 
 /** Builds plans for tests in a few readable lines; every organisation is a municipality unless said otherwise. */
@@ -17,7 +17,7 @@ final class Plans {
 
     private final String measure;
     private final int year;
-    private GrantPlan.Applicant applicant = new GrantPlan.Applicant("LV", ApplicantType.MUNICIPALITY);
+    private GrantPlan.Applicant applicant = new GrantPlan.Applicant("LV", OrganisationType.MUNICIPALITY);
     private final List<GrantPlan.Applicant> partners = new ArrayList<>();
     private @Nullable LocalDate start;
     private @Nullable LocalDate end;
@@ -34,18 +34,18 @@ final class Plans {
     }
 
     Plans applicant(String country) {
-        applicant = new GrantPlan.Applicant(country, ApplicantType.MUNICIPALITY);
+        applicant = new GrantPlan.Applicant(country, OrganisationType.MUNICIPALITY);
         return this;
     }
 
-    Plans applicant(String country, @Nullable ApplicantType type) {
+    Plans applicant(String country, @Nullable OrganisationType type) {
         applicant = new GrantPlan.Applicant(country, type);
         return this;
     }
 
     Plans partners(String... countries) {
         for (String country : countries) {
-            partners.add(new GrantPlan.Applicant(country, ApplicantType.MUNICIPALITY));
+            partners.add(new GrantPlan.Applicant(country, OrganisationType.MUNICIPALITY));
         }
         return this;
     }

@@ -20,9 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownSummary;
-import org.jumelage.programme.ApplicantType;
 import org.jumelage.programme.GrantCalculator;
 import org.jumelage.programme.GrantPlan;
 import org.jumelage.programme.MeasureSummary;
@@ -147,9 +147,9 @@ class GrantCalculationApiControllerTests {
         verify(calculator).evaluate(plan.capture());
         assertThat(plan.getValue().measure()).isEqualTo("E4C-2014-TT");
         assertThat(plan.getValue().deadline()).isEqualTo(LocalDate.of(2018, 3, 1));
-        assertThat(plan.getValue().applicant()).isEqualTo(new GrantPlan.Applicant("LV", ApplicantType.MUNICIPALITY));
+        assertThat(plan.getValue().applicant()).isEqualTo(new GrantPlan.Applicant("LV", OrganisationType.MUNICIPALITY));
         assertThat(plan.getValue().partners())
-                .containsExactly(new GrantPlan.Applicant("LT", ApplicantType.MUNICIPALITY));
+                .containsExactly(new GrantPlan.Applicant("LT", OrganisationType.MUNICIPALITY));
         assertThat(plan.getValue().projectEnd()).isEqualTo(LocalDate.of(2018, 11, 12));
         GrantPlan.Event event = plan.getValue().events().get(0);
         assertThat(event.label()).isEqualTo("event 1 (Daugavpils, Nov 8, 2018 – Nov 12, 2018)");

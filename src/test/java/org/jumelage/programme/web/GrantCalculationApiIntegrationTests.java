@@ -100,6 +100,22 @@ class GrantCalculationApiIntegrationTests {
     }
 
     @Test
+    void aPlanWithAnUndecidedCheckIsNotEligibleYetButNotDecided() throws Exception {
+        calculate(EXAMPLE.replace("\"participants\":12", "\"participants\":30")
+                        .replace("\"startDate\":\"2018-11-08\",\"endDate\":\"2018-11-12\",", ""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.checks[*].status", not(hasItem("failed"))))
+                .andExpect(jsonPath("$.checks[?(@.rule == 'max-event-days')].status")
+                        .value(hasItem("unknown")))
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.eligibility").value("not-decided"));
+        calculate(EXAMPLE.replace("\"participants\":12", "\"participants\":30"))
+                .andExpect(jsonPath("$.eligible").value(true))
+                .andExpect(jsonPath("$.eligibility").value("eligible"));
+        calculate(EXAMPLE).andExpect(jsonPath("$.eligibility").value("not-eligible"));
+    }
+
+    @Test
     void aSignedInBrowserSessionMayCalculateToo() throws Exception {
         String email = TestUsers.uniqueEmail("grant-api");
         accounts.createUser(TestUsers.coordinator(email));

@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.network.TownDirectory;
-import org.jumelage.programme.ApplicantType;
 import org.jumelage.programme.GrantCalculator;
 import org.jumelage.programme.GrantPlan;
 import org.jumelage.programme.ProgrammeCatalogue;
@@ -159,7 +159,7 @@ class GrantCalculatorControllerTests {
         ArgumentCaptor<GrantPlan> plan = ArgumentCaptor.forClass(GrantPlan.class);
         verify(calculator).evaluate(plan.capture());
         assertThat(plan.getValue().callYear()).isEqualTo(2018);
-        assertThat(plan.getValue().applicant()).isEqualTo(new GrantPlan.Applicant("LV", ApplicantType.MUNICIPALITY));
+        assertThat(plan.getValue().applicant()).isEqualTo(new GrantPlan.Applicant("LV", OrganisationType.MUNICIPALITY));
         assertThat(plan.getValue().partners()).containsExactly(new GrantPlan.Applicant("LT", null));
         assertThat(plan.getValue().events()).singleElement().satisfies(event -> {
             assertThat(event.label()).isEqualTo("event 1 (Latvia)");

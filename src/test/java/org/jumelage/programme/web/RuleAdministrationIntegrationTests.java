@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.AuditTrail;
-import org.jumelage.programme.ApplicantType;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.GrantCalculator;
 import org.jumelage.programme.GrantEvaluation;
 import org.jumelage.programme.GrantPlan;
@@ -99,8 +99,8 @@ class RuleAdministrationIntegrationTests {
                 "E4C-2014-TT",
                 null,
                 year,
-                new GrantPlan.Applicant("HU", ApplicantType.MUNICIPALITY),
-                List.of(new GrantPlan.Applicant("RS", ApplicantType.MUNICIPALITY)),
+                new GrantPlan.Applicant("HU", OrganisationType.MUNICIPALITY),
+                List.of(new GrantPlan.Applicant("RS", OrganisationType.MUNICIPALITY)),
                 null,
                 null,
                 List.of(new GrantPlan.Event(
@@ -248,7 +248,7 @@ class RuleAdministrationIntegrationTests {
                 "CERV-TT",
                 null,
                 2027,
-                new GrantPlan.Applicant("LV", ApplicantType.MUNICIPALITY),
+                new GrantPlan.Applicant("LV", OrganisationType.MUNICIPALITY),
                 List.of(),
                 null,
                 null,

@@ -24,7 +24,6 @@ import org.jumelage.network.OrganisationSummary;
 import org.jumelage.network.OrganisationType;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownSummary;
-import org.jumelage.programme.ApplicantType;
 import org.jumelage.programme.CallSummary;
 import org.jumelage.programme.GrantPlan;
 import org.jumelage.programme.ProgrammeCatalogue;
@@ -105,10 +104,10 @@ class GrantPlannerTests {
         GrantPlan plan = plans.plans().get(Count.PLANNED);
         assertThat(plans.problem()).isNull();
         assertThat(plan.measure()).isEqualTo("E4C-2014-TT");
-        assertThat(plan.applicant()).isEqualTo(new GrantPlan.Applicant("LV", ApplicantType.MUNICIPALITY));
+        assertThat(plan.applicant()).isEqualTo(new GrantPlan.Applicant("LV", OrganisationType.MUNICIPALITY));
         assertThat(plan.partners())
                 .containsExactly(
-                        new GrantPlan.Applicant("LT", ApplicantType.TWINNING_COMMITTEE),
+                        new GrantPlan.Applicant("LT", OrganisationType.TWINNING_COMMITTEE),
                         new GrantPlan.Applicant("PL", null),
                         new GrantPlan.Applicant("LV", null));
         assertThat(plan.projectStart()).isEqualTo(LocalDate.of(2018, 11, 1));

@@ -80,6 +80,11 @@ class GrantPanelIntegrationTests {
 
     /** A town-twinning project of the 1 March 2018 call led by Daugavpils with Kaunas, and one meeting. */
     long townTwinning(int fromKaunas, @Nullable String callCode, LocalDate start) {
+        return townTwinning(fromKaunas, callCode, start, start);
+    }
+
+    /** The same with the meeting starting on {@code meetingStart}, or without dates when {@code null}. */
+    long townTwinning(int fromKaunas, @Nullable String callCode, LocalDate start, @Nullable LocalDate meetingStart) {
         long id = projects.create(
                         coordinatorUser,
                         new ProjectDraft(
@@ -118,8 +123,8 @@ class GrantPanelIntegrationTests {
                         EventType.CITIZENS_MEETING,
                         List.of(new HostPlaceInput(RegistryFixtures.DAUGAVPILS, null, null)),
                         null,
-                        start,
-                        start.plusDays(4),
+                        meetingStart,
+                        meetingStart == null ? null : meetingStart.plusDays(4),
                         null,
                         LocalizedText.of(null, null),
                         Map.of(lead, 40, partner, fromKaunas)));
@@ -171,6 +176,29 @@ class GrantPanelIntegrationTests {
 
         assertThat(check.hasClass("table-danger")).isFalse();
         assertThat(check.select("td").get(0).text()).isEqualTo("passed 25 invited participants (at least 25 needed)");
+    }
+
+    @Test
+    void aCheckThatCannotBeDecidedYetIsNotShownAsEligible() throws Exception {
+        long id = townTwinning(30, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8), null);
+
+        Document panel = panel(id, coordinator);
+
+        assertThat(panel.select("#grant-checks tr.table-danger")).isEmpty();
+        assertThat(panel.selectFirst("#grant-checks tr[data-rule=max-event-days]")
+                        .text())
+                .doesNotContain("passed");
+        assertThat(panel.selectFirst("#grant-eligible-planned").text()).isEqualTo("Not decided yet");
+        assertThat(panel.selectFirst("#grant-eligible-planned span").attr("data-eligibility"))
+                .isEqualTo("not-decided");
+    }
+
+    @Test
+    void onceEveryCheckIsDecidedThePanelSaysEligible() throws Exception {
+        long id = townTwinning(30, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+
+        assertThat(panel(id, coordinator).selectFirst("#grant-eligible-planned").text())
+                .isEqualTo("Eligible");
     }
 
     @Test

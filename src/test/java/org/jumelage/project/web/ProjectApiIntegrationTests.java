@@ -111,6 +111,29 @@ class ProjectApiIntegrationTests {
     }
 
     @Test
+    void anIdeaIsCreatedWithoutAMeasureAndLaterStagesNeedOne() throws Exception {
+        create(
+                        coordinator,
+                        body("").replace("\"measure\":\"E4C-2014-TT\",\"status\":\"RUNNING\"", "\"status\":\"IDEA\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("IDEA"))
+                .andExpect(jsonPath("$.measure").value(""));
+        long before = total();
+        create(coordinator, body(",\"measure\":null,\"status\":\"IN_PREPARATION\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("project.measure-required"))
+                .andExpect(jsonPath("$.errors[0].field").value("measure"));
+        org.assertj.core.api.Assertions.assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void theMeasureIsTakenFromTheCallWhenLeftOut() throws Exception {
+        create(coordinator, body(",\"measure\":null,\"callCode\":\"E4C-2014-TT-2018-03-01\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.measure").value("E4C-2014-TT"));
+    }
+
+    @Test
     void aReferenceNumberThatDoesNotParseIsKeptAsTyped() throws Exception {
         create(coordinator, body(",\"referenceNumber\":\"our own number 7\""))
                 .andExpect(status().isCreated())
@@ -129,6 +152,8 @@ class ProjectApiIntegrationTests {
             grant above cost     | "euGrant":30000                                                      | 422 | project.grant-above-cost          | euGrant
             bad website          | "website":"ftp://example.org"                                        | 422 | project.invalid-website           | website
             bad e-mail           | "coordinatorEmail":"not an e-mail"                                   | 422 | project.invalid-email             | coordinatorEmail
+            e-mail without domain| "coordinatorEmail":"jana@daugavpils"                                 | 422 | project.invalid-email             | coordinatorEmail
+            website without host | "website":"https://localhost"                                        | 422 | project.invalid-website           | website
             unknown lead         | "leadOrganisationId":999999999                                       | 422 | project.unknown-organisation      | organisationId
             """)
     void badInputIsRefusedWithTheFieldAndNothingIsStored(

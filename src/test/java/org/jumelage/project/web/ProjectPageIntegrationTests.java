@@ -96,6 +96,48 @@ class ProjectPageIntegrationTests {
     }
 
     @Test
+    void anIdeaIsSavedWithoutAMeasureAndTheRulesPanelSaysWhatItNeeds() throws Exception {
+        String location = mvc.perform(projectForm("/projects", "measure", "", "status", "IDEA")
+                        .cookie(new Cookie("JUMELAGE_LANG", "lv")))
+                .andExpect(redirectedUrlPattern("/projects/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String page = mvc.perform(get(location).cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Assertions.assertThat(org.jsoup.Jsoup.parse(page)
+                        .selectFirst("#project-no-measure")
+                        .text())
+                .isEqualTo("Not chosen yet (an idea)");
+        String panel = mvc.perform(get(location + "/grant-panel").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Assertions.assertThat(org.jsoup.Jsoup.parse(panel)
+                        .selectFirst("#grant-problem")
+                        .text())
+                .isEqualTo("The project has no measure yet. Choose its measure (or the call) so that eligibility"
+                        + " and grant can be checked.");
+    }
+
+    @Test
+    void aProjectPastTheIdeaNeedsAMeasureAndSaysSoInLatvian() throws Exception {
+        long before = portfolioSize();
+        mvc.perform(projectForm("/projects", "measure", "", "status", "IN_PREPARATION")
+                        .cookie(new Cookie("JUMELAGE_LANG", "lv")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(
+                        model().attributeHasFieldErrorCode("projectForm", "measure", "error.project.measure-required"))
+                .andExpect(content().string(containsString("bez tā var saglabāt tikai ideju")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("nav programmu kataloga"))));
+        Assertions.assertThat(portfolioSize()).isEqualTo(before);
+    }
+
+    @Test
     void anEndBeforeTheStartIsShownOnTheFieldInLatvianAndNothingIsStored() throws Exception {
         long before = portfolioSize();
         mvc.perform(projectForm("/projects", "endDate", "2017-01-01").cookie(new Cookie("JUMELAGE_LANG", "lv")))
