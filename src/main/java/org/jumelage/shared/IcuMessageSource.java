@@ -37,7 +37,8 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
     }
 
     @Override
-    protected @Nullable String getMessageInternal(@Nullable String code, Object @Nullable [] args, @Nullable Locale locale) {
+    protected @Nullable String getMessageInternal(
+            @Nullable String code, Object @Nullable [] args, @Nullable Locale locale) {
         if (code == null || ObjectUtils.isEmpty(args)) {
             return super.getMessageInternal(code, args, locale);
         }
@@ -62,7 +63,8 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
     private static Object[] numbersFromText(Object[] arguments) {
         Object[] converted = arguments.clone();
         for (int i = 0; i < converted.length; i++) {
-            if (converted[i] instanceof String text && WHOLE_NUMBER.matcher(text).matches()) {
+            if (converted[i] instanceof String text
+                    && WHOLE_NUMBER.matcher(text).matches()) {
                 converted[i] = Long.valueOf(text);
             }
         }

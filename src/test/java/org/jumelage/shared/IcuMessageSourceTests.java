@@ -3,16 +3,22 @@ package org.jumelage.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Counts follow each language's plural rules: English 1 / other, Latvian 1, 21, 31 … (not 11) / other. */
 class IcuMessageSourceTests {
 
     static final IcuMessageSource MESSAGES = IcuMessageSource.of(
-            "i18n/messages", "i18n/network", "i18n/programme", "i18n/rules", "i18n/project", "i18n/event",
-            "i18n/mail", "i18n/publicity");
+            "i18n/messages",
+            "i18n/network",
+            "i18n/programme",
+            "i18n/rules",
+            "i18n/project",
+            "i18n/event",
+            "i18n/mail",
+            "i18n/publicity");
 
     static final Locale LV = Locale.forLanguageTag("lv");
 
@@ -25,7 +31,8 @@ class IcuMessageSourceTests {
         "21, 21 invited participants; at least 5 needed"
     })
     void englishTakesTheSingularForOneOnly(int count, String expected) {
-        assertThat(MESSAGES.getMessage("rules.check.min-invited-participants.failed", new Object[] {count, 5}, Locale.ENGLISH))
+        assertThat(MESSAGES.getMessage(
+                        "rules.check.min-invited-participants.failed", new Object[] {count, 5}, Locale.ENGLISH))
                 .isEqualTo(expected);
     }
 
@@ -45,7 +52,13 @@ class IcuMessageSourceTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 0 rows imported", "1, 1 row imported", "2, 2 rows imported", "11, 11 rows imported", "21, 21 rows imported"})
+    @CsvSource({
+        "0, 0 rows imported",
+        "1, 1 row imported",
+        "2, 2 rows imported",
+        "11, 11 rows imported",
+        "21, 21 rows imported"
+    })
     void englishRowsFollowTheCount(int count, String expected) {
         assertThat(MESSAGES.getMessage("event.import.result.imported", new Object[] {count}, Locale.ENGLISH))
                 .startsWith(expected + " as members");
@@ -60,7 +73,8 @@ class IcuMessageSourceTests {
         "21, '21 uzaicinātais dalībnieks: zem zemākās joslas (5), vienreizējā maksājuma nav'"
     })
     void latvianInvitedParticipants(int count, String expected) {
-        assertThat(MESSAGES.getMessage("rules.line.below-bands", new Object[] {count, 5}, LV)).isEqualTo(expected);
+        assertThat(MESSAGES.getMessage("rules.line.below-bands", new Object[] {count, 5}, LV))
+                .isEqualTo(expected);
     }
 
     @Test
