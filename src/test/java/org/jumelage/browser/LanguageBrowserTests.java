@@ -18,15 +18,15 @@ class LanguageBrowserTests {
         browser.find(By.id("lang-lv")).click();
 
         browser.waitForLanguage("lv");
-        assertThat(browser.heading()).isEqualTo("Pieteikties Jumelage");
-        assertThat(browser.find(By.id("sign-in-submit")).getText()).isEqualTo("Pieteikties");
+        assertThat(browser.heading()).isEqualTo("Pieslēgties Jumelage");
+        assertThat(browser.find(By.id("sign-in-submit")).getText()).isEqualTo("Pieslēgties");
         assertThat(browser.find(By.id("lang-lv")).getDomAttribute("aria-current"))
                 .isEqualTo("true");
 
         browser.find(By.linkText("Sākums")).click();
         browser.waitForPath("/");
         assertThat(browser.language()).isEqualTo("lv");
-        assertThat(browser.find(By.id("nav-sign-in")).getText()).isEqualTo("Pieteikties");
+        assertThat(browser.find(By.id("nav-sign-in")).getText()).isEqualTo("Pieslēgties");
 
         browser.open("/about");
         assertThat(browser.language()).isEqualTo("lv");

@@ -25,7 +25,7 @@ class ProgrammeCatalogueBrowserTests {
 
         browser.find(By.id("lang-lv")).click();
         browser.waitForLanguage("lv");
-        assertThat(browser.heading()).isEqualTo("ES programmas, pasākumi un uzsaukumi");
+        assertThat(browser.heading()).isEqualTo("ES programmas, pasākumi un uzaicinājumi");
         assertThat(browser.find(By.cssSelector("#measure-E4C-2014-TT th")).getText())
                 .isEqualTo("2.1. Pašvaldību sadraudzība");
         assertThat(browser.consoleErrors()).isEmpty();

@@ -107,7 +107,7 @@ class RegistrationIntegrationTests {
         RegistrationRequest request = withLanguage(RegistrationFixtures.citizen("Jānis", "Bērziņš", null), "lv");
         registrations.registerPublicly(meeting.publicToken(), request);
         Mail mail = onlyMailTo(request.email());
-        assertThat(mail.subject()).isEqualTo("Reģistrācija apstiprināta: Pilsētu sadraudzības tikšanās");
+        assertThat(mail.subject()).isEqualTo("Pieteikšanās apstiprināta: Pilsētu sadraudzības tikšanās");
         assertThat(mail.text()).contains("Labdien, Jānis!").contains("2018. gada 8. novembris");
     }
 

@@ -77,7 +77,7 @@ class CataloguePageIntegrationTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("<html lang=\"lv\""),
-                                containsString("<h1 class=\"mb-2\">ES programmas, pasākumi un uzsaukumi</h1>"),
+                                containsString("<h1 class=\"mb-2\">ES programmas, pasākumi un uzaicinājumi</h1>"),
                                 containsString("<h2 class=\"h3\">„Eiropa pilsoņiem” (2014–2020)</h2>"),
                                 containsString(
                                         "<h3 class=\"h5\">2. atbalsta darbība: Demokrātiskā iesaistīšanās un pilsoniskā līdzdalība</h3>"),

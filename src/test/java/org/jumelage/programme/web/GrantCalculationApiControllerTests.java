@@ -166,9 +166,9 @@ class GrantCalculationApiControllerTests {
     void answersInLatvian() throws Exception {
         calculate(EXAMPLE, "lv")
                 .andExpect(status().isOk())
-                .andExpect(
-                        jsonPath("$.checks[0].message").value("Uzsaukuma gads 12 nav iesniegšanas termiņa gads (25)."))
-                .andExpect(jsonPath("$.grant.lines[0].text").value("52. pasākums (LV)"));
+                .andExpect(jsonPath("$.checks[0].message")
+                        .value("Uzaicinājuma gads 12 nav iesniegšanas termiņa gads (25)."))
+                .andExpect(jsonPath("$.grant.lines[0].text").value("52. sanāksme (LV)"));
     }
 
     @Test

@@ -359,7 +359,7 @@ class NewsDraftTextTests {
         assertThat(event.body())
                 .startsWith(
                         "lv".equals(language)
-                                ? "Projektā „Tukšs projekts” plānots pasākums: seminārs „Tikšanās”.\n\n"
+                                ? "Projektā „Tukšs projekts” plānota sanāksme: seminārs „Tikšanās”.\n\n"
                                 : "The “Bare project” project plans the workshop “Meeting”.\n\n");
     }
 
