@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.LocalFormats;
 import org.springframework.context.MessageSource;
 
 /**
@@ -250,12 +249,10 @@ public record GrantEvaluationView(
                 return messages.getMessage(term.messageKey(), null, term.messageKey(), locale);
             }
             if (value instanceof Number number) {
-                return NumberFormat.getNumberInstance(locale).format(number);
+                return LocalFormats.number(number, locale);
             }
             if (value instanceof LocalDate date) {
-                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(date);
+                return LocalFormats.date(date, locale);
             }
             if (value instanceof String text && isApplicantType(text)) {
                 return messages.getMessage("rules.applicant-type." + text, null, text, locale);

@@ -4,6 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -22,6 +23,8 @@ import org.springframework.util.ObjectUtils;
  * {@code {0,number,#}}.
  */
 public class IcuMessageSource extends ResourceBundleMessageSource {
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*(?:number|date|time)[^{}]*)?}");
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
@@ -55,9 +58,27 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
                 return format.format(arguments);
             } catch (IllegalArgumentException notANumber) {
                 // A count handed over as text ("12") still selects its plural form.
-                return format.format(numbersFromText(arguments));
+                try {
+                    return format.format(numbersFromText(arguments));
+                } catch (IllegalArgumentException stillNoNumber) {
+                    // Text where the message expects a number: show it as it is rather than fail the page.
+                    return asWritten(pattern, arguments);
+                }
             }
         }
+    }
+
+    /** The pattern with every simple or formatted argument replaced by its text (no plural choice). */
+    private static String asWritten(String pattern, Object[] arguments) {
+        Matcher argument = ARGUMENT.matcher(pattern);
+        StringBuilder text = new StringBuilder();
+        while (argument.find()) {
+            int index = Integer.parseInt(argument.group(1));
+            String value = index < arguments.length ? String.valueOf(arguments[index]) : argument.group();
+            argument.appendReplacement(text, Matcher.quoteReplacement(value));
+        }
+        argument.appendTail(text);
+        return text.toString().replace("''", "'");
     }
 
     private static Object[] numbersFromText(Object[] arguments) {

@@ -2,7 +2,6 @@ package org.jumelage.programme.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.programme.ProgrammeSummary;
 import org.jumelage.programme.StrandSummary;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.LocalFormats;
 
 /** What the catalogue page shows, with names already in the reader's language. */
 final class CataloguePage {
@@ -48,8 +48,7 @@ final class CataloguePage {
     private CataloguePage() {}
 
     static List<Programme> of(ProgrammeCatalogue catalogue, Locale locale) {
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates = LocalFormats.dateFormat(locale);
         return catalogue.programmes().stream()
                 .map(programme -> programme(programme, catalogue, locale, dates))
                 .toList();
