@@ -59,7 +59,7 @@ class CataloguePageIntegrationTests {
                                 containsString("<td>2014–2020</td>"),
                                 containsString(
                                         "<caption class=\"visually-hidden\">Calls of the measure 2.1 Town Twinning and their results, newest first</caption>"),
-                                containsString("<time datetime=\"2018-03-01\">March 1, 2018</time>"),
+                                containsString("<time datetime=\"2018-03-01\">1 Mar 2018</time>"),
                                 containsString("<td class=\"text-end\">382</td>"),
                                 containsString("<td class=\"text-end\">137</td>"),
                                 containsString(
@@ -84,7 +84,7 @@ class CataloguePageIntegrationTests {
                                 containsString("<th scope=\"row\">2.1. Pašvaldību sadraudzība</th>"),
                                 containsString("<th scope=\"row\">Pilsētu tīkli</th>"),
                                 containsString("<th scope=\"col\">Iesniegšanas termiņš</th>"),
-                                containsString("<time datetime=\"2018-03-01\">2018. gada 1. marts</time>"),
+                                containsString("<time datetime=\"2018-03-01\">01.03.2018</time>"),
                                 containsString("<th scope=\"row\">Latvija</th>"),
                                 containsString("<li>Tukuma novada dome</li>"),
                                 containsString("Pagaidām nav"),
