@@ -219,7 +219,7 @@ public record GrantEvaluationView(
                     confidence,
                     text("rules.confidence." + confidence, List.of()),
                     source.validity(),
-                    source.note(),
+                    DataTexts.in(source.note(), locale),
                     source.overriddenBy());
         }
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.programme.CallStatistics;
 import org.jumelage.programme.CallSummary;
 import org.jumelage.programme.CountryStatistics;
+import org.jumelage.programme.DataTexts;
 import org.jumelage.programme.MeasureSummary;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.programme.ProgrammeSummary;
@@ -101,7 +102,7 @@ final class CataloguePage {
                 deadline == null ? null : dates.format(deadline),
                 statistics == null ? null : statistics.submitted(),
                 statistics == null ? null : statistics.funded(),
-                statistics == null ? null : statistics.source(),
+                statistics == null ? null : DataTexts.in(statistics.source(), locale),
                 countries);
     }
 

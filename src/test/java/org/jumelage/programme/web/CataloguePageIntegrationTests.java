@@ -88,6 +88,8 @@ class CataloguePageIntegrationTests {
                                 containsString("<th scope=\"row\">Latvija</th>"),
                                 containsString("<li>Tukuma novada dome</li>"),
                                 containsString("Pagaidām nav"),
+                                containsString("Daugavpils pilsētas dome, ziņa par projektu TTChan, 2018"),
+                                not(containsString("news on the TTChan project")),
                                 not(containsString("Town Twinning")))));
     }
 
