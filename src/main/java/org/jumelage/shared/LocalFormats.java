@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -100,9 +102,10 @@ public final class LocalFormats {
         return latvian(locale) ? LATVIAN_DATE : ENGLISH_DATE;
     }
 
-    /** A date (or date-time) as the language writes it. */
+    /** A date (or date-time; an instant is taken in UTC, as the staff pages show times) as the language writes it. */
     public static String date(TemporalAccessor date, Locale locale) {
-        return dateFormat(locale).format(date);
+        TemporalAccessor day = date instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : date;
+        return dateFormat(locale).format(day);
     }
 
     /** A year, never grouped: {@code 2014}, not {@code 2 014}. */

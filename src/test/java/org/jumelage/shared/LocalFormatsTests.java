@@ -75,6 +75,8 @@ class LocalFormatsTests {
         assertThat(LocalFormats.date(day, LV)).isEqualTo("08.11.2014");
         assertThat(LocalFormats.date(day, EN)).isEqualTo("8 Nov 2014");
         assertThat(LocalFormats.year(2014)).isEqualTo("2014");
+        assertThat(LocalFormats.date(java.time.Instant.parse("2014-11-08T23:30:00Z"), LV))
+                .isEqualTo("08.11.2014");
     }
 
     @Test
@@ -86,5 +88,17 @@ class LocalFormatsTests {
                 .doesNotContain("2\u00A0014");
         assertThat(messages.getMessage("programme.plan.year-not-deadline", new Object[] {2014, 2015}, EN))
                 .isEqualTo("The call year 2014 is not the year of the deadline (2015).");
+    }
+
+    /** Templates not yet converted to {@code @formats.date} read {@code format.date}: it must say the same. */
+    @Test
+    void theBundlesDatePatternIsTheSameDefinition() {
+        LocalDate day = LocalDate.of(2018, 11, 8);
+        for (Locale locale : new Locale[] {LV, EN}) {
+            String pattern = IcuMessageSourceTests.MESSAGES.getMessage("format.date", null, locale);
+            assertThat(java.time.format.DateTimeFormatter.ofPattern(pattern, locale)
+                            .format(day))
+                    .isEqualTo(LocalFormats.date(day, locale));
+        }
     }
 }
