@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
@@ -16,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.network.OrganisationType;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.LocalFormats;
 import org.springframework.context.MessageSource;
 
 /**
@@ -230,7 +229,7 @@ public record GrantEvaluationView(
                     confidence,
                     text("rules.confidence." + confidence, List.of()),
                     source.validity(),
-                    source.note(),
+                    DataTexts.in(source.note(), locale),
                     source.overriddenBy());
         }
 
@@ -260,12 +259,10 @@ public record GrantEvaluationView(
                 return messages.getMessage(term.messageKey(), null, term.messageKey(), locale);
             }
             if (value instanceof Number number) {
-                return NumberFormat.getNumberInstance(locale).format(number);
+                return LocalFormats.number(number, locale);
             }
             if (value instanceof LocalDate date) {
-                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(date);
+                return LocalFormats.date(date, locale);
             }
             if (value instanceof String text && isApplicantType(text)) {
                 return messages.getMessage("rules.applicant-type." + text, null, text, locale);

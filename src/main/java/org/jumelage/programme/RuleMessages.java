@@ -1,11 +1,11 @@
 package org.jumelage.programme;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.LocalFormats;
 import org.springframework.context.MessageSource;
 
 /**
@@ -37,11 +37,9 @@ public final class RuleMessages {
             return messages.getMessage(term.messageKey(), null, term.messageKey(), locale);
         }
         if (argument instanceof BigDecimal amount) {
-            NumberFormat format = NumberFormat.getNumberInstance(locale);
             int scale = Math.max(0, amount.stripTrailingZeros().scale());
-            format.setMinimumFractionDigits(scale == 0 ? 0 : Math.max(2, scale));
-            format.setMaximumFractionDigits(Math.max(2, scale));
-            return format.format(amount);
+            return LocalFormats.numberFormat(locale, scale == 0 ? 0 : Math.max(2, scale), Math.max(2, scale))
+                    .format(amount);
         }
         return argument;
     }

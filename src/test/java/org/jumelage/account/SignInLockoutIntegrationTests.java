@@ -263,6 +263,6 @@ class SignInLockoutIntegrationTests {
                                 "Too many failed sign-in attempts. Sign-in is paused for 15 minutes")));
         mvc.perform(get("/sign-in").param("error", "locked").header("Accept-Language", "lv"))
                 .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString("Pieteikšanās ir apturēta uz 15 minūtēm")));
+                        .string(org.hamcrest.Matchers.containsString("Pieslēgšanās ir apturēta uz 15 minūtēm")));
     }
 }

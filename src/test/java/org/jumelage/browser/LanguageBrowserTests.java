@@ -18,8 +18,8 @@ class LanguageBrowserTests {
         browser.find(By.id("lang-lv")).click();
 
         browser.waitForLanguage("lv");
-        assertThat(browser.heading()).isEqualTo("Pieteikties Jumelage");
-        assertThat(browser.find(By.id("sign-in-submit")).getText()).isEqualTo("Pieteikties");
+        assertThat(browser.heading()).isEqualTo("Pieslēgties Jumelage");
+        assertThat(browser.find(By.id("sign-in-submit")).getText()).isEqualTo("Pieslēgties");
         assertThat(browser.find(By.id("lang-lv")).getDomAttribute("aria-current"))
                 .isEqualTo("true");
 

@@ -182,8 +182,8 @@ class MeetingAcceptanceBrowserTests {
         String attended = textOnceItContains(
                 browser,
                 By.cssSelector("#grant-checks tr[data-rule=min-invited-participants] td:nth-of-type(3)"),
-                "1 invited participants");
-        assertThat(attended).contains("1 invited participants; at least 25 needed");
+                "1 invited participant;");
+        assertThat(attended).contains("1 invited participant; at least 25 needed");
         assertThat(browser.find(By.cssSelector("#grant-checks thead")).getText())
                 .contains("Planned", "Registered", "Attended");
 

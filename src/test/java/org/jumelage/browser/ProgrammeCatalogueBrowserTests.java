@@ -20,14 +20,17 @@ class ProgrammeCatalogueBrowserTests {
         browser.find(By.linkText("1 (details below)")).click();
         assertThat(browser.path()).isEqualTo("/programmes?lang=en#calls-E4C-2014-TT");
         assertThat(browser.find(By.id("call-E4C-2014-TT-2018-03-01")).getText())
-                .isEqualTo("E4C-2014-TT-2018-03-01 March 1, 2018 382 137 "
+                .isEqualTo("E4C-2014-TT-2018-03-01 1 Mar 2018 382 137 "
                         + "Daugavpils City Council (Daugavpils pilsētas dome), news on the TTChan project, 2018");
 
         browser.find(By.id("lang-lv")).click();
         browser.waitForLanguage("lv");
-        assertThat(browser.heading()).isEqualTo("ES programmas, pasākumi un uzsaukumi");
+        assertThat(browser.heading()).isEqualTo("ES programmas, pasākumi un uzaicinājumi");
         assertThat(browser.find(By.cssSelector("#measure-E4C-2014-TT th")).getText())
                 .isEqualTo("2.1. Pašvaldību sadraudzība");
+        assertThat(browser.find(By.id("call-E4C-2014-TT-2018-03-01")).getText())
+                .isEqualTo(
+                        "E4C-2014-TT-2018-03-01 01.03.2018 382 137 Daugavpils pilsētas dome, ziņa par projektu TTChan, 2018");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

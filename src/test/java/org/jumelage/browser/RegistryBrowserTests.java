@@ -80,7 +80,7 @@ class RegistryBrowserTests {
         assertThat(browser.find(By.id("project-title")).getText()).isEqualTo(titleLv);
         assertThat(browser.find(By.id("partners")).getText()).isEqualTo("Partneri: 3 no 3 valstīm");
         assertThat(textOnceItContains(browser, By.id("events"), "Jauniešu tikšanās " + tag))
-                .contains("Pasākumi");
+                .contains("Sanāksmes");
         browser.open("/projects?q=" + tag);
         assertThat(resultsContaining(browser, titleLv)).contains("3 partneri, 3 valstis", "Īstenošanā");
     }

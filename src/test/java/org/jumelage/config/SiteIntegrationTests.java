@@ -28,7 +28,7 @@ class SiteIntegrationTests {
     void languageParameterSwitchesAndRemembersTheLanguage() throws Exception {
         Cookie language = mvc.perform(get("/sign-in").param("lang", "lv"))
                 .andExpect(content().string(containsString("<html lang=\"lv\">")))
-                .andExpect(content().string(containsString("Pieteikties Jumelage")))
+                .andExpect(content().string(containsString("Pieslēgties Jumelage")))
                 .andExpect(cookie().value("JUMELAGE_LANG", "lv"))
                 .andExpect(cookie().httpOnly("JUMELAGE_LANG", true))
                 .andReturn()

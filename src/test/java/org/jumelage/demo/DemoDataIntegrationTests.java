@@ -136,7 +136,7 @@ class DemoDataIntegrationTests {
                 .contains("Projektā ir iesaistīti 6 partneri no 6 valstīm.")
                 .contains("Projektā piedalās arī viesi no Itālijas.")
                 .contains("Projekta mērķis ir stiprināt pilsētu sadraudzību")
-                .contains("2018. gada 8.–12. novembrī")
+                .contains("2018\\. gada 8.–12. novembrī")
                 .contains("„Starptautiskā tikšanās Daugavpilī”")
                 .contains("Norises vieta: Daugavpils (Latvija).")
                 .contains("Īstenošanas termiņš: 08.11.2018.–12.11.2018.")

@@ -146,7 +146,7 @@ class FeedCalendarIntegrationTests {
                 .andExpect(status().isOk())
                 .andReturn());
 
-        assertThat(value(calendar.getProperty("X-WR-CALNAME"))).isEqualTo("Pilsētu sadraudzība pārmaiņām: pasākumi");
+        assertThat(value(calendar.getProperty("X-WR-CALNAME"))).isEqualTo("Pilsētu sadraudzība pārmaiņām: sanāksmes");
         assertThat(uids(calendar)).containsExactlyInAnyOrder(uid(published.eventId), uid(englishOnlyEvent));
 
         VEvent meeting = vevent(calendar, published.eventId);

@@ -94,7 +94,7 @@ class NewsDraftApiIntegrationTests {
                 .startsWith(lead() + ", kā vadošais partneris, kopā ar projekta partneriem no Lietuvas un Latvijas"
                         + " īsteno projektu TTMeet Eiropas Savienības programmas „Eiropa pilsoņiem” (2014–2020)")
                 .contains("Projektā piedalās arī viesi no Polijas: ")
-                .contains("2018. gada 8.–10. novembrī")
+                .contains("2018\\. gada 8.–10. novembrī")
                 .contains("„Tikšanās Daugavpilī”")
                 .contains("Norises vieta: Daugavpils (Latvija).")
                 .contains("Īstenošanas termiņš: 08.11.2018.–12.11.2018.")

@@ -60,6 +60,9 @@ class NewsDraftPageIntegrationTests {
     NewsMarkdown markdown;
 
     @Autowired
+    Publications publications;
+
+    @Autowired
     JdbcClient jdbc;
 
     MeetingFixture meeting;
@@ -155,7 +158,37 @@ class NewsDraftPageIntegrationTests {
         assertThat(article.eventId()).isEqualTo(meeting.eventId);
         assertThat(article.titles().lv()).isEqualTo("Projekta TTMeet iedzīvotāju tikšanās: Tikšanās Daugavpilī");
         assertThat(article.titles().en()).isEqualTo("Citizens' meeting of the TTMeet project: Meeting in Daugavpils");
-        assertThat(article.bodies().lv()).startsWith("2018. gada 8.–10. novembrī notika projekta TTMeet");
+        assertThat(article.bodies().lv()).startsWith("2018\\. gada 8.–10. novembrī notika projekta TTMeet");
+    }
+
+    /** issue 13: a Latvian paragraph that starts with a year stays a paragraph on the site and in the feed. */
+    @Test
+    void aParagraphStartingWithAYearIsNoNumberedListOnTheSiteNorInTheFeed() throws Exception {
+        long id = written("/events/" + meeting.eventId + "/news-drafts");
+        publications.publishProject(meeting.coordinator, meeting.projectId, true);
+        publications.publishEvent(meeting.coordinator, meeting.eventId, true);
+        NewsArticle article = news.publish(meeting.coordinator, id, true);
+
+        String site = mvc.perform(get("/lv/news/" + article.slug()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String feed = mvc.perform(get("/feeds/projects/" + meeting.projectId + "/news.atom")
+                        .param("lang", "lv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(site)
+                .contains("<p>2018. gada 8.–10. novembrī notika projekta TTMeet")
+                .doesNotContain("<ol start=\"2018\"")
+                .doesNotContain("2018\\.");
+        assertThat(feed)
+                .contains("2018. gada 8.–10. novembrī notika projekta TTMeet")
+                .doesNotContain("ol start=")
+                .doesNotContain("2018\\.");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.jumelage.participation.domain;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.jumelage.mail.MailOutbox;
 import org.jumelage.mail.OutgoingMail;
 import org.jumelage.participation.RegistrationStatus;
 import org.jumelage.participation.persistence.RegistrationRow;
+import org.jumelage.shared.LocalFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -77,8 +77,7 @@ class RegistrationMails {
                 .append(message(locale, "event.registration.mail.event", title))
                 .append('\n');
         if (event.startDate() != null && event.endDate() != null) {
-            DateTimeFormatter dates =
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            DateTimeFormatter dates = LocalFormats.dateFormat(locale);
             text.append(message(
                             locale,
                             "event.registration.mail.dates",

@@ -2,7 +2,6 @@ package org.jumelage.programme.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.programme.CallStatistics;
 import org.jumelage.programme.CallSummary;
 import org.jumelage.programme.CountryStatistics;
+import org.jumelage.programme.DataTexts;
 import org.jumelage.programme.MeasureSummary;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.programme.ProgrammeSummary;
 import org.jumelage.programme.StrandSummary;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.LocalFormats;
 
 /** What the catalogue page shows, with names already in the reader's language. */
 final class CataloguePage {
@@ -48,8 +49,7 @@ final class CataloguePage {
     private CataloguePage() {}
 
     static List<Programme> of(ProgrammeCatalogue catalogue, Locale locale) {
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates = LocalFormats.dateFormat(locale);
         return catalogue.programmes().stream()
                 .map(programme -> programme(programme, catalogue, locale, dates))
                 .toList();
@@ -102,7 +102,7 @@ final class CataloguePage {
                 deadline == null ? null : dates.format(deadline),
                 statistics == null ? null : statistics.submitted(),
                 statistics == null ? null : statistics.funded(),
-                statistics == null ? null : statistics.source(),
+                statistics == null ? null : DataTexts.in(statistics.source(), locale),
                 countries);
     }
 

@@ -2,7 +2,6 @@ package org.jumelage.programme.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.jumelage.programme.GrantPlan;
 import org.jumelage.programme.MeasureSummary;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.LocalFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -199,8 +199,7 @@ class GrantPlanReader {
                 @Nullable LocalDate start,
                 @Nullable LocalDate end) {
             String place = town != null ? town.name() : country.isEmpty() ? "" : Countries.name(country, locale);
-            DateTimeFormatter dates =
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+            DateTimeFormatter dates = LocalFormats.dateFormat(locale);
             String when = start == null
                     ? ""
                     : end == null || end.equals(start)

@@ -319,7 +319,12 @@ final class NewsDraftText {
     }
 
     private static String join(List<String> paragraphs) {
-        return String.join("\n\n", paragraphs.stream().filter(p -> !p.isBlank()).toList());
+        return String.join(
+                "\n\n",
+                paragraphs.stream()
+                        .filter(p -> !p.isBlank())
+                        .map(MarkdownEscaping::lineStarts)
+                        .toList());
     }
 
     private static boolean present(@Nullable String text) {
@@ -343,26 +348,11 @@ final class NewsDraftText {
     }
 
     /**
-     * A value from the data, safe inside a Markdown paragraph: the characters that would start
-     * emphasis, code or links are escaped with a backslash, angle brackets become entities (so the
-     * news module's safety check sees no tag), and a name like “*Ars* <Vita>” reads as written.
+     * A value from the data, safe inside a Markdown paragraph (see {@link MarkdownEscaping#text}): a
+     * name like “*Ars* <Vita>” reads as written.
      */
     static String markdown(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '<') {
-                escaped.append("&lt;");
-            } else if (c == '>') {
-                escaped.append("&gt;");
-            } else {
-                if ("\\`*_[]#".indexOf(c) >= 0) {
-                    escaped.append('\\');
-                }
-                escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return MarkdownEscaping.text(text);
     }
 
     /** The partners as a draft counts and names them. */

@@ -116,7 +116,7 @@ class RegistrationPagesIntegrationTests {
         assertThat(options.select("option").eachAttr("value")).contains("Kaunas (LT)");
 
         Document latvian = page(get("/register/d/" + meeting.delegationToken()).param("lang", "lv"), 200);
-        assertThat(latvian.select("h1").text()).isEqualTo("Reģistrācija: Pilsētu sadraudzības tikšanās");
+        assertThat(latvian.select("h1").text()).isEqualTo("Pieteikšanās: Pilsētu sadraudzības tikšanās");
         assertThat(latvian.select("#registration-working-languages").text()).isEqualTo("latviešu, angļu");
         assertThat(latvian.select("#consent-text").text()).startsWith("Piekrītu");
         assertThat(latvian.select("label[for=firstName]").text()).isEqualTo("Vārds");

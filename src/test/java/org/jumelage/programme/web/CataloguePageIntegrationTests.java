@@ -59,7 +59,7 @@ class CataloguePageIntegrationTests {
                                 containsString("<td>2014–2020</td>"),
                                 containsString(
                                         "<caption class=\"visually-hidden\">Calls of the measure 2.1 Town Twinning and their results, newest first</caption>"),
-                                containsString("<time datetime=\"2018-03-01\">March 1, 2018</time>"),
+                                containsString("<time datetime=\"2018-03-01\">1 Mar 2018</time>"),
                                 containsString("<td class=\"text-end\">382</td>"),
                                 containsString("<td class=\"text-end\">137</td>"),
                                 containsString(
@@ -77,17 +77,19 @@ class CataloguePageIntegrationTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("<html lang=\"lv\""),
-                                containsString("<h1 class=\"mb-2\">ES programmas, pasākumi un uzsaukumi</h1>"),
+                                containsString("<h1 class=\"mb-2\">ES programmas, pasākumi un uzaicinājumi</h1>"),
                                 containsString("<h2 class=\"h3\">„Eiropa pilsoņiem” (2014–2020)</h2>"),
                                 containsString(
                                         "<h3 class=\"h5\">2. atbalsta darbība: Demokrātiskā iesaistīšanās un pilsoniskā līdzdalība</h3>"),
                                 containsString("<th scope=\"row\">2.1. Pašvaldību sadraudzība</th>"),
                                 containsString("<th scope=\"row\">Pilsētu tīkli</th>"),
                                 containsString("<th scope=\"col\">Iesniegšanas termiņš</th>"),
-                                containsString("<time datetime=\"2018-03-01\">2018. gada 1. marts</time>"),
+                                containsString("<time datetime=\"2018-03-01\">01.03.2018</time>"),
                                 containsString("<th scope=\"row\">Latvija</th>"),
                                 containsString("<li>Tukuma novada dome</li>"),
                                 containsString("Pagaidām nav"),
+                                containsString("Daugavpils pilsētas dome, ziņa par projektu TTChan, 2018"),
+                                not(containsString("news on the TTChan project")),
                                 not(containsString("Town Twinning")))));
     }
 

@@ -152,7 +152,7 @@ class GrantCalculationApiControllerTests {
                 .containsExactly(new GrantPlan.Applicant("LT", OrganisationType.MUNICIPALITY));
         assertThat(plan.getValue().projectEnd()).isEqualTo(LocalDate.of(2018, 11, 12));
         GrantPlan.Event event = plan.getValue().events().get(0);
-        assertThat(event.label()).isEqualTo("event 1 (Daugavpils, Nov 8, 2018 – Nov 12, 2018)");
+        assertThat(event.label()).isEqualTo("event 1 (Daugavpils, 8 Nov 2018 – 12 Nov 2018)");
         assertThat(event.hostCountry()).isEqualTo("LV");
         assertThat(event.hostTown()).isEqualTo(new GrantPlan.Place("Daugavpils", 55.88, 26.53));
         assertThat(event.localParticipants()).isEqualTo(40);
@@ -166,8 +166,8 @@ class GrantCalculationApiControllerTests {
     void answersInLatvian() throws Exception {
         calculate(EXAMPLE, "lv")
                 .andExpect(status().isOk())
-                .andExpect(
-                        jsonPath("$.checks[0].message").value("Uzsaukuma gads 12 nav iesniegšanas termiņa gads (25)."))
+                .andExpect(jsonPath("$.checks[0].message")
+                        .value("Uzaicinājuma gads 12 nav iesniegšanas termiņa gads (25)."))
                 .andExpect(jsonPath("$.grant.lines[0].text").value("52. pasākums (LV)"));
     }
 

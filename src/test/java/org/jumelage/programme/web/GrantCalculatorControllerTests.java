@@ -278,12 +278,12 @@ class GrantCalculatorControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("<h1 class=\"mb-2\">Kas būtu, ja: plāna atbilstība un grants</h1>"),
+                                containsString("<h1 class=\"mb-2\">Kas būtu, ja: plāna atbilstība un dotācija</h1>"),
                                 containsString("<optgroup label=\"„Eiropa pilsoņiem” (2014–2020)\">"),
                                 containsString(">2.1. Pašvaldību sadraudzība (E4C-2014-TT)</option>"),
                                 containsString("Neatbilst (neizpildītas pārbaudes: 1)"),
                                 containsString("5\u00a0000,00\u00a0€"),
-                                containsString("Kā veidojas grants"),
+                                containsString("Kā veidojas dotācija"),
                                 containsString("Pārbaudīt un aprēķināt"),
                                 not(containsString("Town Twinning")))));
     }

@@ -154,7 +154,33 @@ class ProjectPageIntegrationTests {
         mvc.perform(projectForm("/projects", "totalCost", "99 000 EUR"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrors("projectForm", "totalCost"))
-                .andExpect(content().string(containsString("Enter a number, for example 99000.00.")));
+                .andExpect(content().string(containsString("Enter a number, for example 99,000.00.")));
+    }
+
+    /** issue 13: amounts are read and shown as each language writes them. */
+    @Test
+    void amountsAreReadAndShownAsEachLanguageWritesThem() throws Exception {
+        Cookie latvian = new Cookie("JUMELAGE_LANG", "lv");
+        String location = mvc.perform(projectForm(
+                                "/projects", "acronym", "Summas", "totalCost", "99 000,00", "euGrant", "79\u00A0200,5")
+                        .cookie(latvian))
+                .andExpect(redirectedUrlPattern("/projects/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        mvc.perform(get(location).cookie(coordinator).cookie(latvian))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("99\u00A0000,00 EUR")))
+                .andExpect(content().string(containsString("79\u00A0200,50 EUR")));
+        mvc.perform(get(location).cookie(coordinator).cookie(new Cookie("JUMELAGE_LANG", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("99,000.00 EUR")));
+        mvc.perform(projectForm("/projects", "acronym", "Summas2", "totalCost", "99,000.00"))
+                .andExpect(redirectedUrlPattern("/projects/*"));
+        mvc.perform(projectForm("/projects", "totalCost", "99.000,00"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrors("projectForm", "totalCost"));
     }
 
     @Test

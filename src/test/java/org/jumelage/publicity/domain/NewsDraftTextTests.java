@@ -199,7 +199,7 @@ class NewsDraftTextTests {
                         pilsonisko līdzdalību, kuras pamatā ir dalība, izpratne, solidaritāte un starpkultūru \
                         sinerģija.
 
-                        2018. gada 8.–12. novembrī notika iedzīvotāju tikšanās „Starptautiskā tikšanās Daugavpilī”. \
+                        2018\\. gada 8.–12. novembrī notika iedzīvotāju tikšanās „Starptautiskā tikšanās Daugavpilī”. \
                         Norises vieta: Daugavpils (Latvija).
 
                         Īstenošanas termiņš: 08.11.2018.–12.11.2018.
@@ -239,7 +239,7 @@ class NewsDraftTextTests {
                         .project(ttchan(), TOWN_TWINNING, List.of(ttchanMeeting()))
                         .body())
                 .contains(
-                        "2018. gada 8.–12. novembrī notiks iedzīvotāju tikšanās „Starptautiskā tikšanās Daugavpilī”.");
+                        "2018\\. gada 8.–12. novembrī notiks iedzīvotāju tikšanās „Starptautiskā tikšanās Daugavpilī”.");
         assertThat(text("en", before)
                         .project(ttchan(), TOWN_TWINNING, List.of(ttchanMeeting()))
                         .body())
@@ -247,7 +247,7 @@ class NewsDraftTextTests {
         assertThat(text("lv", during)
                         .project(ttchan(), TOWN_TWINNING, List.of(ttchanMeeting()))
                         .body())
-                .contains("2018. gada 8.–12. novembrī notiek iedzīvotāju tikšanās");
+                .contains("2018\\. gada 8.–12. novembrī notiek iedzīvotāju tikšanās");
         assertThat(text("en", during)
                         .project(ttchan(), TOWN_TWINNING, List.of(ttchanMeeting()))
                         .body())
@@ -289,7 +289,7 @@ class NewsDraftTextTests {
 
         assertThat(lv.title()).isEqualTo("Projekta DeCoDe partneru tikšanās: Projekta pirmā tikšanās");
         assertThat(lv.body())
-                .startsWith("2018. gada 23.–24. maijā notika projekta DeCoDe partneru tikšanās „Projekta pirmā"
+                .startsWith("2018\\. gada 23.–24. maijā notika projekta DeCoDe partneru tikšanās „Projekta pirmā"
                         + " tikšanās”. Norises vieta: Daugavpils Universitāte, Daugavpils (Latvija).\n\nDarba kārtība:"
                         + " Depopulācija ES, Latvijas un Latgales kontekstā.\n\n")
                 .contains("kopā ar projekta partneriem no Lietuvas, Rumānijas un Latvijas īsteno projektu DeCoDe")
@@ -360,7 +360,7 @@ class NewsDraftTextTests {
         assertThat(event.body())
                 .startsWith(
                         "lv".equals(language)
-                                ? "Projektā „Tukšs projekts” plānots pasākums: seminārs „Tikšanās”.\n\n"
+                                ? "Projektā „Tukšs projekts” plānota sanāksme: seminārs „Tikšanās”.\n\n"
                                 : "The “Bare project” project plans the workshop “Meeting”.\n\n");
     }
 

@@ -1,0 +1,115 @@
+package org.jumelage.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How each language writes and reads numbers, amounts and dates, the one definition that pages, forms,
+ * mails, check-in and documents use. Latvian groups thousands with a no-break space and writes a
+ * decimal comma ({@code 99 000,00}, {@code 08.11.2018}); English groups with a comma and writes a
+ * decimal point ({@code 99,000.00}, {@code 8 Nov 2018}). Years are never grouped.
+ */
+public final class LocalFormats {
+
+    /** The no-break space Latvian puts between groups of thousands. */
+    public static final char GROUPING_SPACE = '\u00A0';
+
+    private static final DateTimeFormatter LATVIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** Digits with optional grouping and one optional decimal separator, as {@link #parseNumber} reads them. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
+
+    private LocalFormats() {}
+
+    private static boolean latvian(Locale locale) {
+        return "lv".equals(locale.getLanguage());
+    }
+
+    /** The symbols of the language: grouping and decimal separator. */
+    public static DecimalFormatSymbols symbols(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        if (latvian(locale)) {
+            symbols.setGroupingSeparator(GROUPING_SPACE);
+            symbols.setDecimalSeparator(',');
+        }
+        return symbols;
+    }
+
+    /** A grouped number format with between {@code minDecimals} and {@code maxDecimals} decimals. */
+    public static NumberFormat numberFormat(Locale locale, int minDecimals, int maxDecimals) {
+        DecimalFormat format = new DecimalFormat("#,##0", symbols(locale));
+        format.setMinimumFractionDigits(minDecimals);
+        format.setMaximumFractionDigits(maxDecimals);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        format.setParseBigDecimal(true);
+        return format;
+    }
+
+    /** A number as the language writes it, with the decimals it has (at most six). */
+    public static String number(Number number, Locale locale) {
+        return numberFormat(locale, 0, 6).format(number);
+    }
+
+    /** An amount of money, always with two decimals (rounded half up): {@code 99 000,00}, {@code 99,000.00}. */
+    public static String amount(BigDecimal amount, Locale locale) {
+        return numberFormat(locale, 2, 2).format(amount);
+    }
+
+    /**
+     * A number as a person types it in the language: Latvian {@code 99 000,00}, {@code 99000,5} (spaces,
+     * no-break spaces or apostrophes between groups, a decimal comma; a decimal point is read too when
+     * there is no comma), English {@code 99,000.00}, {@code 99000.5}. Empty when it is no number, or
+     * when a separator stands where the language does not put it (English {@code 99.000,00}).
+     */
+    public static Optional<BigDecimal> parseNumber(@Nullable String text, Locale locale) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String squeezed =
+                text.strip().replaceAll("[\\s\\u00A0\\u202F\\u2009']", "").replace('\u2212', '-');
+        String plain;
+        if (latvian(locale)) {
+            if (squeezed.contains(",") && squeezed.contains(".")) {
+                return Optional.empty();
+            }
+            plain = squeezed.replace(',', '.');
+        } else {
+            if (!squeezed.matches("-?[0-9]{1,3}(,[0-9]{3})*(\\.[0-9]+)?") && squeezed.contains(",")) {
+                return Optional.empty();
+            }
+            plain = squeezed.replace(",", "");
+        }
+        if (!PLAIN_NUMBER.matcher(plain).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(plain));
+    }
+
+    /** The one date format of the language: {@code 08.11.2018} in Latvian, {@code 8 Nov 2018} in English. */
+    public static DateTimeFormatter dateFormat(Locale locale) {
+        return latvian(locale) ? LATVIAN_DATE : ENGLISH_DATE;
+    }
+
+    /** A date (or date-time; an instant is taken in UTC, as the staff pages show times) as the language writes it. */
+    public static String date(TemporalAccessor date, Locale locale) {
+        TemporalAccessor day = date instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : date;
+        return dateFormat(locale).format(day);
+    }
+
+    /** A year, never grouped: {@code 2014}, not {@code 2 014}. */
+    public static String year(int year) {
+        return Integer.toString(year);
+    }
+}
