@@ -108,11 +108,11 @@ class DestructiveActionBrowserTests {
         browser.waitForLanguage("lv");
         By delete = submitOf("/events/" + meeting.eventId + "/delete");
 
-        click(browser, delete, "Dzēst šo pasākumu?", false);
+        click(browser, delete, "Dzēst šo sanāksmi?", false);
         assertThat(browser.path()).startsWith(page);
         assertThat(events.find(meeting.coordinator, meeting.eventId)).isPresent();
 
-        click(browser, delete, "Dzēst šo pasākumu?", true);
+        click(browser, delete, "Dzēst šo sanāksmi?", true);
         browser.waiting().until(driver -> !browser.path().startsWith(page));
         assertThat(events.find(meeting.coordinator, meeting.eventId)).isEmpty();
     }

@@ -90,7 +90,8 @@ class PublicityAcceptanceBrowserTests {
                 .contains(", kā vadošais partneris, kopā ar projekta partneriem")
                 .contains("no Lietuvas un Latvijas")
                 .contains("viesi no Polijas")
-                .contains("2018. gada 8.–10. novembrī")
+                // Markdown source: the escaped full stop keeps "2018. gada" a paragraph, not a list item.
+                .contains("2018\\. gada 8.–10. novembrī")
                 .contains("Ar Eiropas Savienības programmas „Eiropa pilsoņiem” atbalstu");
         assertThat(english)
                 .contains("as lead partner")

@@ -68,7 +68,7 @@ class SecurityIntegrationTests {
     void api401IsInTheCallersLanguage() throws Exception {
         mvc.perform(get("/api/v1/me").header("Accept-Language", "lv"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.title").value("Nav pieteicies"));
+                .andExpect(jsonPath("$.title").value("Nav pieslēdzies"));
     }
 
     @Test

@@ -227,8 +227,8 @@ class DemoDataIntegrationTests {
                         .getResponse()
                         .getContentAsString());
         assertThat(lv.getElementById("stated-partners").text())
-                .isEqualTo("Partneru skaits pēc avota: 14; valstu skaits: 11. Šeit reģistrēti: 11."
-                        + " Avotā nav nosaukti, tāpēc nav reģistrēti: 3.");
+                .isEqualTo("Partneru skaits pēc avota: 14; valstu skaits: 11. Šeit ierakstīti: 11."
+                        + " Avotā nav nosaukti, tāpēc nav ierakstīti: 3.");
     }
 
     /** The demo's desks open for each demo user and the administrator, with the demo's news among the activity. */

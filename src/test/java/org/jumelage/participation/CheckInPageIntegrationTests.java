@@ -184,7 +184,7 @@ class CheckInPageIntegrationTests {
                         .param("nonce", "page-" + UUID.randomUUID())
                         .param("lang", "lv"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Nevienam šī pasākuma reģistrētajam dalībniekam")));
+                .andExpect(content().string(containsString("Nevienam šīs sanāksmes pieteiktajam dalībniekam")));
         assertThat(sources(rasa)).containsExactly("2018-11-09:CHECK_IN");
     }
 

@@ -145,7 +145,7 @@ class RegistrationPagesIntegrationTests {
                 .query(String.class)
                 .single();
         assertThat(personal.select("#registration-code").text())
-                .isEqualTo("Reģistrēšanās kods: " + org.jumelage.participation.CheckInCode.display(shortCode));
+                .isEqualTo("Ierašanās kods: " + org.jumelage.participation.CheckInCode.display(shortCode));
         assertThat(personal.select("input#town").val()).isEqualTo("Kaunas (LT)");
         mvc.perform(get("/registration/" + token + "/qr.svg"))
                 .andExpect(status().isOk())
