@@ -198,32 +198,27 @@ class DemoData {
     private void erdec(OrganisationSummary lead, OrganisationSummary daugavpils) {
         ProjectSummary project = projects.create(
                 LOADER,
-                draft(
-                        null,
-                        "Eiropas reģioni Eiropas pilsonības attīstībai",
-                        "European Regions Developing European Citizenship",
-                        "",
-                        null,
-                        "558833-CITIZ-1-2014-2-PL-CITIZ-NT",
-                        ProjectStatus.RUNNING,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Izstrādāt tematisku ilgtermiņa sadarbību starp ES vietējām un reģionālajām pašvaldībām un "
-                                + "pilsoniskās sabiedrības organizācijām, kas vērsta uz Eiropas pilsonības reģionālās "
-                                + "dimensijas attīstību.",
-                        "Long-term thematic cooperation between local and regional authorities and civil-society "
-                                + "organisations on the regional dimension of European citizenship: information about "
-                                + "the EU political agenda, programmes and funding; citizens' rights and duties; "
-                                + "actions that mobilise residents.",
-                        List.of("European citizenship", "regional dimension"),
-                        null,
-                        null,
-                        lead.id(),
-                        "The source says Daugavpils City Council takes part together with eleven EU member states; "
-                                + "it names no other partner. Each partner pays its own travel to international events."));
+                ProjectDraft.builder()
+                        .titles(LocalizedText.of(
+                                "Eiropas reģioni Eiropas pilsonības attīstībai",
+                                "European Regions Developing European Citizenship"))
+                        .measure("")
+                        .referenceNumber("558833-CITIZ-1-2014-2-PL-CITIZ-NT")
+                        .status(ProjectStatus.RUNNING)
+                        .summary(LocalizedText.of(
+                                "Izstrādāt tematisku ilgtermiņa sadarbību starp ES vietējām un reģionālajām pašvaldībām un "
+                                        + "pilsoniskās sabiedrības organizācijām, kas vērsta uz Eiropas pilsonības reģionālās "
+                                        + "dimensijas attīstību.",
+                                "Long-term thematic cooperation between local and regional authorities and civil-society "
+                                        + "organisations on the regional dimension of European citizenship: information about "
+                                        + "the EU political agenda, programmes and funding; citizens' rights and duties; "
+                                        + "actions that mobilise residents."))
+                        .themes(List.of("European citizenship", "regional dimension"))
+                        .leadOrganisationId(lead.id())
+                        .sourceNote(
+                                "The source says Daugavpils City Council takes part together with eleven EU member states; "
+                                        + "it names no other partner. Each partner pays its own travel to international events.")
+                        .build());
         projects.addPartner(LOADER, project.id(), daugavpils.id(), null, PartnerRole.PARTNER);
         projects.addPartner(LOADER, project.id(), null, "SI", PartnerRole.PARTNER);
 
@@ -282,28 +277,24 @@ class DemoData {
     private long ttchan(OrganisationSummary daugavpils) {
         ProjectSummary project = projects.create(
                 LOADER,
-                draft(
-                        "TTChan",
-                        null,
-                        null,
-                        "E4C-2014-TT",
-                        "E4C-2014-TT-2018-03-01",
-                        null,
-                        ProjectStatus.CLOSED,
-                        LocalDate.of(2018, 11, 8),
-                        LocalDate.of(2018, 11, 12),
-                        null,
-                        null,
-                        null,
-                        "Stiprināt pilsētu sadraudzību, izmantojot demokrātisku iesaistīšanos un pilsonisko "
-                                + "līdzdalību, kuras pamatā ir dalība, izpratne, solidaritāte un starpkultūru sinerģija.",
-                        "Strengthen town twinning through democratic engagement and civic participation, based on "
-                                + "participation, understanding, solidarity and intercultural synergy.",
-                        List.of("town twinning", "civic participation", "Latvia's centenary"),
-                        null,
-                        null,
-                        daugavpils.id(),
-                        "The source names the project only by its acronym and names no partner but Daugavpils."));
+                ProjectDraft.builder()
+                        .acronym("TTChan")
+                        .titles(LocalizedText.of(null, null))
+                        .measure("E4C-2014-TT")
+                        .callCode("E4C-2014-TT-2018-03-01")
+                        .status(ProjectStatus.CLOSED)
+                        .startDate(LocalDate.of(2018, 11, 8))
+                        .endDate(LocalDate.of(2018, 11, 12))
+                        .summary(LocalizedText.of(
+                                "Stiprināt pilsētu sadraudzību, izmantojot demokrātisku iesaistīšanos un pilsonisko "
+                                        + "līdzdalību, kuras pamatā ir dalība, izpratne, solidaritāte un starpkultūru sinerģija.",
+                                "Strengthen town twinning through democratic engagement and civic participation, based on "
+                                        + "participation, understanding, solidarity and intercultural synergy."))
+                        .themes(List.of("town twinning", "civic participation", "Latvia's centenary"))
+                        .leadOrganisationId(daugavpils.id())
+                        .sourceNote(
+                                "The source names the project only by its acronym and names no partner but Daugavpils.")
+                        .build());
         for (String country : List.of("LT", "PL", "DE", "SE", "RS")) {
             projects.addPartner(LOADER, project.id(), null, country, PartnerRole.PARTNER);
         }
@@ -324,29 +315,28 @@ class DemoData {
     private void citiesOfChange(OrganisationSummary poznan, OrganisationSummary daugavpils) {
         ProjectSummary project = projects.create(
                 LOADER,
-                draft(
-                        null,
-                        "Pilsētu sadarbība teritorijas attīstības jomā – pārmaiņu pilsētas",
-                        "Cities of change – the co-operation of cities in the field of city development",
-                        "E4C-2007-NT",
-                        null,
-                        null,
-                        ProjectStatus.CLOSED,
-                        null,
-                        LocalDate.of(2015, 5, 31),
-                        new BigDecimal("99000"),
-                        new BigDecimal("100"),
-                        "http://www.ccnet.poznan.pl",
-                        "Izveidot starptautisku, ilgspējīgu tīklu starp Eiropas pilsētām, lai dalītos pieredzē par "
-                                + "mūsdienīga un stratēģiska pilsētplānojuma izstrādi.",
-                        "A lasting international network of cities sharing experience in modern, strategic urban "
-                                + "planning: training, workshops and conferences.",
-                        List.of("strategic urban planning", "public consultation", "quality-of-life indicators"),
-                        null,
-                        null,
-                        poznan.id(),
-                        "The source counts 14 partners from 11 countries and names only Poznań and Daugavpils; "
-                                + "every other country is recorded once, without an organisation."));
+                ProjectDraft.builder()
+                        .titles(LocalizedText.of(
+                                "Pilsētu sadarbība teritorijas attīstības jomā – pārmaiņu pilsētas",
+                                "Cities of change – the co-operation of cities in the field of city development"))
+                        .measure("E4C-2007-NT")
+                        .status(ProjectStatus.CLOSED)
+                        .endDate(LocalDate.of(2015, 5, 31))
+                        .totalCost(new BigDecimal("99000"))
+                        .fundingRate(new BigDecimal("100"))
+                        .website("http://www.ccnet.poznan.pl")
+                        .summary(LocalizedText.of(
+                                "Izveidot starptautisku, ilgspējīgu tīklu starp Eiropas pilsētām, lai dalītos pieredzē par "
+                                        + "mūsdienīga un stratēģiska pilsētplānojuma izstrādi.",
+                                "A lasting international network of cities sharing experience in modern, strategic urban "
+                                        + "planning: training, workshops and conferences."))
+                        .themes(List.of(
+                                "strategic urban planning", "public consultation", "quality-of-life indicators"))
+                        .leadOrganisationId(poznan.id())
+                        .sourceNote(
+                                "The source counts 14 partners from 11 countries and names only Poznań and Daugavpils; "
+                                        + "every other country is recorded once, without an organisation.")
+                        .build());
         projects.addPartner(LOADER, project.id(), daugavpils.id(), null, PartnerRole.PARTNER);
         for (String country : List.of("IT", "IE", "NL", "LT", "ES", "FR", "GB", "DE", "RO")) {
             projects.addPartner(LOADER, project.id(), null, country, PartnerRole.PARTNER);
@@ -402,29 +392,29 @@ class DemoData {
     private void decode(OrganisationSummary daugavpils) {
         ProjectSummary project = projects.create(
                 LOADER,
-                draft(
-                        "DeCoDe",
-                        "Depopulācija – reģionālo centru izaicinājums",
-                        "Challenges of Regional Centres: Depopulation Control, Development – best practices",
-                        "E4C-2014-NT",
-                        null,
-                        null,
-                        ProjectStatus.CLOSED,
-                        LocalDate.of(2018, 3, 1),
-                        LocalDate.of(2020, 2, 1),
-                        null,
-                        null,
-                        null,
-                        "Izveidot starptautisku, ilgtspējīgu tīklu starp Eiropas pilsētām, lai dalītos pieredzē par "
-                                + "depopulācijas procesiem un rastu risinājumus depopulācijas ierobežošanai.",
-                        "A lasting network of cities sharing experience on depopulation, collecting proposals for "
-                                + "depopulation control that the cities integrate into their planning documents.",
-                        List.of("depopulation", "re-emigration", "future of the EU"),
-                        "J. Ūzuliņa",
-                        "jolanta.uzulina@example.org",
-                        daugavpils.id(),
-                        "The source says partners come from \"seven countries\" and then lists eight: Latvia, "
-                                + "Lithuania, Poland, Germany, Romania, Italy, Denmark and Spain."));
+                ProjectDraft.builder()
+                        .acronym("DeCoDe")
+                        .titles(LocalizedText.of(
+                                "Depopulācija – reģionālo centru izaicinājums",
+                                "Challenges of Regional Centres: Depopulation Control, Development – best practices"))
+                        .measure("E4C-2014-NT")
+                        .status(ProjectStatus.CLOSED)
+                        .startDate(LocalDate.of(2018, 3, 1))
+                        .endDate(LocalDate.of(2020, 2, 1))
+                        .summary(
+                                LocalizedText.of(
+                                        "Izveidot starptautisku, ilgtspējīgu tīklu starp Eiropas pilsētām, lai dalītos pieredzē par "
+                                                + "depopulācijas procesiem un rastu risinājumus depopulācijas ierobežošanai.",
+                                        "A lasting network of cities sharing experience on depopulation, collecting proposals for "
+                                                + "depopulation control that the cities integrate into their planning documents."))
+                        .themes(List.of("depopulation", "re-emigration", "future of the EU"))
+                        .coordinatorName("J. Ūzuliņa")
+                        .coordinatorEmail("jolanta.uzulina@example.org")
+                        .leadOrganisationId(daugavpils.id())
+                        .sourceNote(
+                                "The source says partners come from \"seven countries\" and then lists eight: Latvia, "
+                                        + "Lithuania, Poland, Germany, Romania, Italy, Denmark and Spain.")
+                        .build());
         for (String country : List.of("LT", "PL", "DE", "RO", "IT", "DK", "ES")) {
             projects.addPartner(LOADER, project.id(), null, country, PartnerRole.PARTNER);
         }
@@ -467,50 +457,5 @@ class DemoData {
                                 LocalizedText.of(agendaLv, null),
                                 Map.of()))
                 .id();
-    }
-
-    private static ProjectDraft draft(
-            @Nullable String acronym,
-            @Nullable String titleLv,
-            @Nullable String titleEn,
-            String measure,
-            @Nullable String call,
-            @Nullable String reference,
-            ProjectStatus status,
-            @Nullable LocalDate start,
-            @Nullable LocalDate end,
-            @Nullable BigDecimal totalCost,
-            @Nullable BigDecimal fundingRate,
-            @Nullable String website,
-            String summaryLv,
-            String summaryEn,
-            List<String> themes,
-            @Nullable String coordinatorName,
-            @Nullable String coordinatorEmail,
-            long lead,
-            String sourceNote) {
-        return new ProjectDraft(
-                acronym,
-                LocalizedText.of(titleLv, titleEn),
-                null,
-                null,
-                measure,
-                call,
-                reference,
-                status,
-                start,
-                end,
-                totalCost,
-                null,
-                fundingRate,
-                website,
-                LocalizedText.of(summaryLv, summaryEn),
-                LocalizedText.of(null, null),
-                themes,
-                coordinatorName,
-                coordinatorEmail,
-                null,
-                lead,
-                sourceNote);
     }
 }

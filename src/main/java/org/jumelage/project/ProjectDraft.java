@@ -44,4 +44,14 @@ public record ProjectDraft(
     public ProjectDraft {
         themes = List.copyOf(themes);
     }
+
+    /** A builder for a new draft, by the names of its fields, never by position (ADR 0007). */
+    public static ProjectDraftBuilder builder() {
+        return new ProjectDraftBuilder();
+    }
+
+    /** A builder that starts from this draft, to change some fields and keep the others. */
+    public ProjectDraftBuilder toBuilder() {
+        return ProjectDraftBuilder.from(this);
+    }
 }

@@ -60,29 +60,25 @@ public final class PublicSiteFixture {
         projects.update(
                 meeting.coordinator,
                 projectId,
-                new ProjectDraft(
-                        acronym,
-                        LocalizedText.of("Pilsētu sadraudzība pārmaiņām", "Town twinning for change"),
-                        null,
-                        null,
-                        summary.measure(),
-                        details.callCode(),
-                        summary.referenceNumber(),
-                        ProjectStatus.RUNNING,
-                        summary.startDate(),
-                        summary.endDate(),
-                        new BigDecimal("25000.00"),
-                        new BigDecimal("22000.00"),
-                        new BigDecimal("88"),
-                        "https://example.org/ttpub",
-                        LocalizedText.of(SUMMARY_LV, null),
-                        LocalizedText.of("Satuvināt sadraudzības pilsētu iedzīvotājus.", OBJECTIVES_EN),
-                        List.of(),
-                        "Anna Bērziņa",
-                        "anna.berzina@example.org",
-                        "+371 20000000",
-                        null,
-                        null),
+                ProjectDraft.builder()
+                        .acronym(acronym)
+                        .titles(LocalizedText.of("Pilsētu sadraudzība pārmaiņām", "Town twinning for change"))
+                        .measure(summary.measure())
+                        .callCode(details.callCode())
+                        .referenceNumber(summary.referenceNumber())
+                        .status(ProjectStatus.RUNNING)
+                        .startDate(summary.startDate())
+                        .endDate(summary.endDate())
+                        .totalCost(new BigDecimal("25000.00"))
+                        .euGrant(new BigDecimal("22000.00"))
+                        .fundingRate(new BigDecimal("88"))
+                        .website("https://example.org/ttpub")
+                        .summary(LocalizedText.of(SUMMARY_LV, null))
+                        .objectives(LocalizedText.of("Satuvināt sadraudzības pilsētu iedzīvotājus.", OBJECTIVES_EN))
+                        .coordinatorName("Anna Bērziņa")
+                        .coordinatorEmail("anna.berzina@example.org")
+                        .coordinatorPhone("+371 20000000")
+                        .build(),
                 summary.version());
         projects.addOutcome(
                 meeting.coordinator,

@@ -287,29 +287,16 @@ class PublicSiteIntegrationTests {
     void anotherProgrammesProjectCarriesItsOwnFundingStatement() throws Exception {
         long cerv = projects.create(
                         site.meeting.coordinator,
-                        new ProjectDraft(
-                                "CERVPub",
-                                LocalizedText.of("Pilsētas kopā", "Towns together"),
-                                null,
-                                null,
-                                "CERV-TT",
-                                null,
-                                null,
-                                ProjectStatus.RUNNING,
-                                LocalDate.of(2023, 3, 1),
-                                LocalDate.of(2024, 2, 29),
-                                new BigDecimal("30000.00"),
-                                null,
-                                null,
-                                null,
-                                LocalizedText.of(null, null),
-                                LocalizedText.of(null, null),
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                site.leadOrganisationId,
-                                null))
+                        ProjectDraft.builder()
+                                .acronym("CERVPub")
+                                .titles(LocalizedText.of("Pilsētas kopā", "Towns together"))
+                                .measure("CERV-TT")
+                                .status(ProjectStatus.RUNNING)
+                                .startDate(LocalDate.of(2023, 3, 1))
+                                .endDate(LocalDate.of(2024, 2, 29))
+                                .totalCost(new BigDecimal("30000.00"))
+                                .leadOrganisationId(site.leadOrganisationId)
+                                .build())
                 .id();
         publications.publishProject(site.meeting.coordinator, cerv, true);
 

@@ -1,7 +1,6 @@
 package org.jumelage.support;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.shared.LocalizedText;
@@ -13,28 +12,15 @@ public final class ProjectDrafts {
 
     public static ProjectDraft townTwinning(
             String acronym, LocalizedText titles, LocalDate start, LocalDate end, long leadOrganisationId) {
-        return new ProjectDraft(
-                acronym,
-                titles,
-                null,
-                null,
-                "E4C-2014-TT",
-                "E4C-2014-TT-2018-03-01",
-                null,
-                ProjectStatus.RUNNING,
-                start,
-                end,
-                null,
-                null,
-                null,
-                null,
-                LocalizedText.of(null, null),
-                LocalizedText.of(null, null),
-                List.of(),
-                null,
-                null,
-                null,
-                leadOrganisationId,
-                null);
+        return ProjectDraft.builder()
+                .acronym(acronym)
+                .titles(titles)
+                .measure("E4C-2014-TT")
+                .callCode("E4C-2014-TT-2018-03-01")
+                .status(ProjectStatus.RUNNING)
+                .startDate(start)
+                .endDate(end)
+                .leadOrganisationId(leadOrganisationId)
+                .build();
     }
 }

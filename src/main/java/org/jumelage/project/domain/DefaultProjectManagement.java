@@ -415,29 +415,7 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
                 && !EmailAddress.isValid(draft.coordinatorEmail().strip())) {
             throw ProjectException.invalidEmail();
         }
-        return new ProjectDraft(
-                draft.acronym(),
-                draft.titles(),
-                draft.originalTitle(),
-                draft.originalLanguage(),
-                measureCode,
-                callCode,
-                draft.referenceNumber(),
-                draft.status(),
-                draft.startDate(),
-                draft.endDate(),
-                draft.totalCost(),
-                draft.euGrant(),
-                draft.fundingRate(),
-                draft.website(),
-                draft.summary(),
-                draft.objectives(),
-                draft.themes(),
-                draft.coordinatorName(),
-                draft.coordinatorEmail(),
-                draft.coordinatorPhone(),
-                draft.leadOrganisationId(),
-                draft.sourceNote());
+        return draft.toBuilder().measure(measureCode).callCode(callCode).build();
     }
 
     private static void checkLength(String field, @Nullable String text, int max) {

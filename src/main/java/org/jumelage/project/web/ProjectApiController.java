@@ -160,29 +160,30 @@ class ProjectApiController {
             @Nullable Long version) {
 
         ProjectDraft toDraft() {
-            return new ProjectDraft(
-                    acronym,
-                    titles == null ? LocalizedText.of(null, null) : titles,
-                    originalTitle,
-                    originalLanguage,
-                    measure == null ? "" : measure,
-                    callCode,
-                    referenceNumber,
-                    status == null ? ProjectStatus.IDEA : status,
-                    startDate,
-                    endDate,
-                    totalCost,
-                    euGrant,
-                    fundingRate,
-                    website,
-                    summary == null ? LocalizedText.of(null, null) : summary,
-                    objectives == null ? LocalizedText.of(null, null) : objectives,
-                    themes == null ? List.of() : themes,
-                    coordinatorName,
-                    coordinatorEmail,
-                    coordinatorPhone,
-                    leadOrganisationId,
-                    sourceNote);
+            return ProjectDraft.builder()
+                    .acronym(acronym)
+                    .titles(titles == null ? LocalizedText.of(null, null) : titles)
+                    .originalTitle(originalTitle)
+                    .originalLanguage(originalLanguage)
+                    .measure(measure == null ? "" : measure)
+                    .callCode(callCode)
+                    .referenceNumber(referenceNumber)
+                    .status(status == null ? ProjectStatus.IDEA : status)
+                    .startDate(startDate)
+                    .endDate(endDate)
+                    .totalCost(totalCost)
+                    .euGrant(euGrant)
+                    .fundingRate(fundingRate)
+                    .website(website)
+                    .summary(summary == null ? LocalizedText.of(null, null) : summary)
+                    .objectives(objectives == null ? LocalizedText.of(null, null) : objectives)
+                    .themes(themes == null ? List.of() : themes)
+                    .coordinatorName(coordinatorName)
+                    .coordinatorEmail(coordinatorEmail)
+                    .coordinatorPhone(coordinatorPhone)
+                    .leadOrganisationId(leadOrganisationId)
+                    .sourceNote(sourceNote)
+                    .build();
         }
     }
 

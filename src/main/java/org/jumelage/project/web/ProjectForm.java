@@ -50,32 +50,33 @@ class ProjectForm {
     private long version;
 
     ProjectDraft toDraft() {
-        return new ProjectDraft(
-                acronym,
-                LocalizedText.of(titleLv, titleEn),
-                originalTitle,
-                originalLanguage,
-                measure,
-                callCode,
-                referenceNumber,
-                status,
-                startDate,
-                endDate,
-                totalCost,
-                euGrant,
-                fundingRate,
-                website,
-                LocalizedText.of(summaryLv, summaryEn),
-                LocalizedText.of(objectivesLv, objectivesEn),
-                Arrays.stream(themes.split(","))
+        return ProjectDraft.builder()
+                .acronym(acronym)
+                .titles(LocalizedText.of(titleLv, titleEn))
+                .originalTitle(originalTitle)
+                .originalLanguage(originalLanguage)
+                .measure(measure)
+                .callCode(callCode)
+                .referenceNumber(referenceNumber)
+                .status(status)
+                .startDate(startDate)
+                .endDate(endDate)
+                .totalCost(totalCost)
+                .euGrant(euGrant)
+                .fundingRate(fundingRate)
+                .website(website)
+                .summary(LocalizedText.of(summaryLv, summaryEn))
+                .objectives(LocalizedText.of(objectivesLv, objectivesEn))
+                .themes(Arrays.stream(themes.split(","))
                         .map(String::strip)
                         .filter(theme -> !theme.isEmpty())
-                        .toList(),
-                coordinatorName,
-                coordinatorEmail,
-                coordinatorPhone,
-                leadOrganisationId,
-                sourceNote);
+                        .toList())
+                .coordinatorName(coordinatorName)
+                .coordinatorEmail(coordinatorEmail)
+                .coordinatorPhone(coordinatorPhone)
+                .leadOrganisationId(leadOrganisationId)
+                .sourceNote(sourceNote)
+                .build();
     }
 
     static ProjectForm of(ProjectDetails details) {

@@ -22,29 +22,18 @@ class ProjectTests {
     static final Instant NOW = Instant.parse("2018-11-08T09:00:00Z");
 
     static ProjectDraft ttchan() {
-        return new ProjectDraft(
-                "TTChan",
-                LocalizedText.of("Pilsētu sadraudzība pārmaiņām", "Town twinning for change"),
-                null,
-                null,
-                "E4C-2014-TT",
-                null,
-                null,
-                ProjectStatus.RUNNING,
-                LocalDate.of(2018, 11, 8),
-                LocalDate.of(2018, 11, 12),
-                new BigDecimal("25000"),
-                null,
-                new BigDecimal("100.005"),
-                null,
-                LocalizedText.of(null, null),
-                LocalizedText.of(null, null),
-                List.of(" culture ", "", "centenary"),
-                null,
-                null,
-                null,
-                1L,
-                null);
+        return ProjectDraft.builder()
+                .acronym("TTChan")
+                .titles(LocalizedText.of("Pilsētu sadraudzība pārmaiņām", "Town twinning for change"))
+                .measure("E4C-2014-TT")
+                .status(ProjectStatus.RUNNING)
+                .startDate(LocalDate.of(2018, 11, 8))
+                .endDate(LocalDate.of(2018, 11, 12))
+                .totalCost(new BigDecimal("25000"))
+                .fundingRate(new BigDecimal("100.005"))
+                .themes(List.of(" culture ", "", "centenary"))
+                .leadOrganisationId(1L)
+                .build();
     }
 
     static Project saved(Project project) {

@@ -87,29 +87,16 @@ class GrantPanelIntegrationTests {
     long townTwinning(int fromKaunas, @Nullable String callCode, LocalDate start, @Nullable LocalDate meetingStart) {
         long id = projects.create(
                         coordinatorUser,
-                        new ProjectDraft(
-                                "TTChan",
-                                LocalizedText.of(null, "Town twinning for change"),
-                                null,
-                                null,
-                                "E4C-2014-TT",
-                                callCode,
-                                null,
-                                ProjectStatus.RUNNING,
-                                start,
-                                start.plusDays(4),
-                                null,
-                                null,
-                                null,
-                                null,
-                                LocalizedText.of(null, null),
-                                LocalizedText.of(null, null),
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                daugavpils.id(),
-                                null))
+                        ProjectDraft.builder()
+                                .acronym("TTChan")
+                                .titles(LocalizedText.of(null, "Town twinning for change"))
+                                .measure("E4C-2014-TT")
+                                .callCode(callCode)
+                                .status(ProjectStatus.RUNNING)
+                                .startDate(start)
+                                .endDate(start.plusDays(4))
+                                .leadOrganisationId(daugavpils.id())
+                                .build())
                 .id();
         projects.addPartner(coordinatorUser, id, kaunas.id(), null, PartnerRole.PARTNER);
         List<PartnerSummary> partners = projects.partners(coordinatorUser, id);
@@ -260,29 +247,13 @@ class GrantPanelIntegrationTests {
         projects.update(
                 coordinatorUser,
                 id,
-                new ProjectDraft(
-                        "TTChan",
-                        LocalizedText.of(null, "Town twinning for change"),
-                        null,
-                        null,
-                        "E4C-2014-TT",
-                        null,
-                        null,
-                        ProjectStatus.IDEA,
-                        null,
-                        null,
-                        new BigDecimal("1000.00"),
-                        null,
-                        null,
-                        null,
-                        LocalizedText.of(null, null),
-                        LocalizedText.of(null, null),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                ProjectDraft.builder()
+                        .acronym("TTChan")
+                        .titles(LocalizedText.of(null, "Town twinning for change"))
+                        .measure("E4C-2014-TT")
+                        .status(ProjectStatus.IDEA)
+                        .totalCost(new BigDecimal("1000.00"))
+                        .build(),
                 draft.summary().version());
 
         assertThat(panel(id, coordinator).selectFirst("#grant-problem").text())
