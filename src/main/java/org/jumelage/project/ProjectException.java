@@ -29,6 +29,11 @@ public final class ProjectException extends BusinessException {
         return new ProjectException(Kind.INVALID, "project.unknown-measure", "measure", code);
     }
 
+    /** A project form came without a status (the form's list always sends one; a crafted request may not). */
+    public static ProjectException statusRequired() {
+        return new ProjectException(Kind.INVALID, "project.status-required", "status");
+    }
+
     /** A project past the idea has no measure. */
     public static ProjectException measureRequired() {
         return new ProjectException(Kind.INVALID, "project.measure-required", "measure");

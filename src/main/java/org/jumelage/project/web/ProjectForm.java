@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectDraft;
+import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
 import org.jumelage.shared.LocalizedText;
@@ -50,6 +51,9 @@ class ProjectForm {
     private long version;
 
     ProjectDraft toDraft() {
+        if (status == null) {
+            throw ProjectException.statusRequired();
+        }
         return ProjectDraft.builder()
                 .acronym(acronym)
                 .titles(LocalizedText.of(titleLv, titleEn))

@@ -138,6 +138,16 @@ class ProjectPageIntegrationTests {
     }
 
     @Test
+    void aMissingStatusIsShownOnTheFieldAndNothingIsStored() throws Exception {
+        long before = portfolioSize();
+        mvc.perform(projectForm("/projects", "status", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrorCode("projectForm", "status", "error.project.status-required"))
+                .andExpect(content().string(containsString("Choose the project&#39;s status.")));
+        Assertions.assertThat(portfolioSize()).isEqualTo(before);
+    }
+
+    @Test
     void anEndBeforeTheStartIsShownOnTheFieldInLatvianAndNothingIsStored() throws Exception {
         long before = portfolioSize();
         mvc.perform(projectForm("/projects", "endDate", "2017-01-01").cookie(new Cookie("JUMELAGE_LANG", "lv")))
