@@ -257,7 +257,7 @@ class AttendanceApiIntegrationTests {
                     .andExpect(jsonPath("$.code").value("event.checkin.unknown-code"))
                     .andExpect(jsonPath("$.errors[0].field").value("code"))
                     .andExpect(jsonPath("$.errors[0].message")
-                            .value(org.hamcrest.Matchers.containsString("Nevienam šī pasākuma")));
+                            .value(org.hamcrest.Matchers.containsString("Nevienam šīs sanāksmes")));
         }
         assertThat(eventAttendanceRows()).isZero();
     }
