@@ -79,8 +79,7 @@ class NewsBrowserTests {
         browser.waitForLanguage("en");
         // An article is public only while its project is: publish the project first.
         browser.waitFor(By.id("publication-toggle")).click();
-        assertThat(browser.waitFor(By.cssSelector("#publication-state .badge")).getText())
-                .isEqualTo("Published");
+        PublicityAcceptanceBrowserTests.waitForPublished(browser);
         browser.waitFor(By.id("publication-news-new")).click();
 
         browser.waitFor(By.id("news-form"));

@@ -70,12 +70,10 @@ class PublicityAcceptanceBrowserTests {
         browser.signIn(meeting.coordinatorEmail, TestUsers.PASSWORD);
         browser.open("/projects/" + meeting.projectId + "?lang=en");
         browser.waitFor(By.id("publication-toggle")).click();
-        assertThat(browser.waitFor(By.cssSelector("#publication-state .badge")).getText())
-                .isEqualTo("Published");
+        waitForPublished(browser);
         browser.open("/events/" + meeting.eventId + "?lang=en");
         browser.waitFor(By.id("publication-toggle")).click();
-        assertThat(browser.waitFor(By.cssSelector("#publication-state .badge")).getText())
-                .isEqualTo("Published");
+        waitForPublished(browser);
 
         // "Write a news draft for me" on the project page: both languages, from the data.
         browser.open("/projects/" + meeting.projectId + "?lang=en");
@@ -151,8 +149,7 @@ class PublicityAcceptanceBrowserTests {
         // Withdrawn, the project is gone from the public site and its feeds.
         browser.open("/projects/" + meeting.projectId + "?lang=en");
         browser.waitFor(By.id("publication-toggle")).click();
-        assertThat(browser.waitFor(By.cssSelector("#publication-state .badge")).getText())
-                .isEqualTo("Not published");
+        waitForPublicationState(browser, "Not published");
         assertThat(get(browser, "/en/projects/" + meeting.projectId).statusCode())
                 .isEqualTo(404);
         assertThat(get(browser, "/en/events/" + meeting.eventId).statusCode()).isEqualTo(404);
@@ -163,5 +160,21 @@ class PublicityAcceptanceBrowserTests {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(browser.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Waits until the publication panel says "Published": the toggle reloads the page, so the badge
+     * read before the answer arrives may be the old one, gone by the time its text is asked for.
+     */
+    static void waitForPublished(Browser browser) {
+        waitForPublicationState(browser, "Published");
+    }
+
+    static void waitForPublicationState(Browser browser, String state) {
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage("the publication panel should say " + state)
+                .until(driver -> state.equals(driver.findElement(By.cssSelector("#publication-state .badge"))
+                        .getText()));
     }
 }

@@ -29,6 +29,11 @@ public class TestDatabaseSession implements LauncherSessionListener {
         System.setProperty("spring.datasource.url", url);
         System.setProperty("spring.datasource.username", System.getProperty("jumelage.test.db.user", ""));
         System.setProperty("spring.datasource.password", System.getProperty("jumelage.test.db.password", ""));
+        // Spring keeps every test context (and its connection pool) open until the run ends; with
+        // Hikari's default of ten idle connections each, a few dozen contexts exceed the server's
+        // max_connections. A context holds one idle connection and opens at most six.
+        System.setProperty("spring.datasource.hikari.minimum-idle", "1");
+        System.setProperty("spring.datasource.hikari.maximum-pool-size", "6");
         String schema = schemaOf(url);
         // All contexts share this schema, so they share one file storage too, as instances of one
         // deployment do: a context's page may show an image another context stored.
