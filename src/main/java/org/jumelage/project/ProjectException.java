@@ -107,6 +107,22 @@ public final class ProjectException extends BusinessException {
         return new ProjectException(Kind.INVALID, "project.country-required", "country");
     }
 
+    public static ProjectException statedPartnersOutOfRange(int max) {
+        return new ProjectException(Kind.INVALID, "project.stated-partners-out-of-range", "statedPartners", max);
+    }
+
+    public static ProjectException statedCountriesOutOfRange(int max) {
+        return new ProjectException(Kind.INVALID, "project.stated-countries-out-of-range", "statedCountries", max);
+    }
+
+    public static ProjectException statedCountriesAbovePartners() {
+        return new ProjectException(Kind.INVALID, "project.stated-countries-above-partners", "statedCountries");
+    }
+
+    public static ProjectException statedPartnersRequired() {
+        return new ProjectException(Kind.INVALID, "project.stated-partners-required", "statedPartners");
+    }
+
     public static ProjectException staleVersion() {
         return new ProjectException(Kind.CONFLICT, "project.stale-version", "");
     }

@@ -20,12 +20,28 @@ public interface ProjectManagement {
     /** Creates a project with its lead; a coordinator may only create projects their organisation leads. */
     ProjectSummary create(SignedInUser creator, ProjectDraft draft);
 
+    /** Creates a project as {@link #create(SignedInUser, ProjectDraft)} does, with what its source states. */
+    ProjectSummary create(SignedInUser creator, ProjectDraft draft, @Nullable StatedPartners stated);
+
     /**
      * Changes a project's facts.
      *
      * @param expectedVersion the version the editor started from; a newer stored version refuses the change
      */
     ProjectSummary update(SignedInUser editor, long projectId, ProjectDraft draft, long expectedVersion);
+
+    /**
+     * Changes a project's facts and what its source states about the partnership in one step (the
+     * form and the API); {@code null} forgets the stated counts. A refusal changes nothing.
+     *
+     * @param expectedVersion the version the editor started from; a newer stored version refuses the change
+     */
+    ProjectSummary update(
+            SignedInUser editor,
+            long projectId,
+            ProjectDraft draft,
+            @Nullable StatedPartners stated,
+            long expectedVersion);
 
     /** The project, when the viewer may see it and it is not deleted. */
     Optional<ProjectDetails> find(SignedInUser viewer, long projectId);

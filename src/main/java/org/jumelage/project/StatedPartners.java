@@ -13,13 +13,42 @@ import org.jspecify.annotations.Nullable;
  */
 public record StatedPartners(int partners, @Nullable Integer countries) {
 
-    /** The most partners or countries a source may state; a larger number is a typing error. */
+    /** The most partners a source may state; a larger number is a typing error. */
     public static final int MAX = 1000;
 
+    /** The most countries a source may state (Europe and its neighbours hold fewer). */
+    public static final int MAX_COUNTRIES = 60;
+
+    /**
+     * @throws ProjectException naming the field ({@code statedPartners} or {@code statedCountries})
+     *     when partners are not 1–{@value #MAX}, countries not 1–{@value #MAX_COUNTRIES}, or there are
+     *     more countries than partners
+     */
     public StatedPartners {
-        if (partners < 0 || partners > MAX || (countries != null && (countries < 0 || countries > MAX))) {
-            throw new IllegalArgumentException("partners and countries are between 0 and " + MAX);
+        if (partners < 1 || partners > MAX) {
+            throw ProjectException.statedPartnersOutOfRange(MAX);
         }
+        if (countries != null && (countries < 1 || countries > MAX_COUNTRIES)) {
+            throw ProjectException.statedCountriesOutOfRange(MAX_COUNTRIES);
+        }
+        if (countries != null && countries > partners) {
+            throw ProjectException.statedCountriesAbovePartners();
+        }
+    }
+
+    /**
+     * What a form or request states: {@code null} when both counts are empty (nothing stated).
+     *
+     * @throws ProjectException when the counts are out of range, or countries come without partners
+     */
+    public static @Nullable StatedPartners of(@Nullable Integer partners, @Nullable Integer countries) {
+        if (partners == null && countries == null) {
+            return null;
+        }
+        if (partners == null) {
+            throw ProjectException.statedPartnersRequired();
+        }
+        return new StatedPartners(partners, countries);
     }
 
     /** How many of the stated partners are not recorded (0 when the record holds as many or more). */

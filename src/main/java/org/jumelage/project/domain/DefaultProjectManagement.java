@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
@@ -83,6 +85,12 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     @Override
     @Transactional
     public ProjectSummary create(SignedInUser creator, ProjectDraft draft) {
+        return create(creator, draft, null);
+    }
+
+    @Override
+    @Transactional
+    public ProjectSummary create(SignedInUser creator, ProjectDraft draft, @Nullable StatedPartners stated) {
         if (!creator.hasRole(Role.ADMIN) && !creator.hasRole(Role.COORDINATOR)) {
             throw ProjectException.notAllowed();
         }
@@ -98,19 +106,42 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         }
         Project project = new Project(valid, clock.instant());
         project.addPartner(lead.id(), lead.country(), PartnerRole.LEAD, clock.instant());
+        if (stated != null) {
+            project.state(stated, clock.instant());
+        }
         projects.saveAndFlush(project);
         auditTrail.record("project.created", target(project), null);
+        if (stated != null) {
+            auditStated(project, stated);
+        }
         return summaries(List.of(project)).get(0);
     }
 
     @Override
     @Transactional
     public ProjectSummary update(SignedInUser editor, long projectId, ProjectDraft draft, long expectedVersion) {
+        return change(editor, projectId, draft, expectedVersion, project -> {});
+    }
+
+    @Override
+    @Transactional
+    public ProjectSummary update(
+            SignedInUser editor,
+            long projectId,
+            ProjectDraft draft,
+            @Nullable StatedPartners stated,
+            long expectedVersion) {
+        return change(editor, projectId, draft, expectedVersion, project -> restate(project, stated));
+    }
+
+    private ProjectSummary change(
+            SignedInUser editor, long projectId, ProjectDraft draft, long expectedVersion, Consumer<Project> also) {
         Project project = editable(editor, projectId);
         if (project.version() != expectedVersion) {
             throw ProjectException.staleVersion();
         }
         project.apply(validated(draft), clock.instant());
+        also.accept(project);
         try {
             projects.saveAndFlush(project);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -283,8 +314,19 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     @Override
     @Transactional
     public void statePartners(SignedInUser editor, long projectId, @Nullable StatedPartners stated) {
-        Project project = editable(editor, projectId);
+        restate(editable(editor, projectId), stated);
+    }
+
+    /** Records what the source states, audited as {@code project.stated-partners} when it changes. */
+    private void restate(Project project, @Nullable StatedPartners stated) {
+        if (Objects.equals(project.stated(), stated)) {
+            return;
+        }
         project.state(stated, clock.instant());
+        auditStated(project, stated);
+    }
+
+    private void auditStated(Project project, @Nullable StatedPartners stated) {
         auditTrail.record(
                 "project.stated-partners",
                 target(project),

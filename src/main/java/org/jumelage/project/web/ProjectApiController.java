@@ -16,6 +16,7 @@ import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.project.StatedPartners;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.springframework.data.domain.Page;
@@ -105,7 +106,10 @@ class ProjectApiController {
         }
     }
 
-    /** A project with what only its own page shows. */
+    /**
+     * A project with what only its own page shows. {@code statedPartners} and {@code statedCountries}
+     * are what the project's source counts (named or not), {@code null} when it says nothing.
+     */
     record ProjectDetailsResource(
             ProjectResource project,
             @Nullable String callCode,
@@ -115,10 +119,13 @@ class ProjectApiController {
             @Nullable String coordinatorName,
             @Nullable String coordinatorEmail,
             @Nullable String sourceNote,
+            @Nullable Integer statedPartners,
+            @Nullable Integer statedCountries,
             List<PartnerSummary> partners,
             List<org.jumelage.project.OutcomeSummary> outcomes) {
 
         static ProjectDetailsResource of(ProjectDetails details) {
+            StatedPartners stated = details.statedPartners();
             return new ProjectDetailsResource(
                     ProjectResource.of(details.summary()),
                     details.callCode(),
@@ -128,12 +135,18 @@ class ProjectApiController {
                     details.coordinatorName(),
                     details.coordinatorEmail(),
                     details.sourceNote(),
+                    stated == null ? null : stated.partners(),
+                    stated == null ? null : stated.countries(),
                     details.partners(),
                     details.outcomes());
         }
     }
 
-    /** The request body of POST and PUT; absent texts are empty, absent lists are empty. */
+    /**
+     * The request body of POST and PUT; absent texts are empty, absent lists are empty. The stated
+     * counts ({@code statedPartners} 1–1000, {@code statedCountries} 1–60 and not above partners)
+     * are replaced like every other field: both absent forget them.
+     */
     record ProjectRequest(
             @Nullable String acronym,
             @Nullable LocalizedText titles,
@@ -157,7 +170,14 @@ class ProjectApiController {
             @Nullable String coordinatorPhone,
             @Nullable Long leadOrganisationId,
             @Nullable String sourceNote,
+            @Nullable Integer statedPartners,
+            @Nullable Integer statedCountries,
             @Nullable Long version) {
+
+        @Nullable
+        StatedPartners toStated() {
+            return StatedPartners.of(statedPartners, statedCountries);
+        }
 
         ProjectDraft toDraft() {
             return ProjectDraft.builder()
@@ -211,7 +231,7 @@ class ProjectApiController {
     @PostMapping
     ResponseEntity<ProjectResource> create(
             @AuthenticationPrincipal SignedInUser me, @RequestBody ProjectRequest request) {
-        ProjectSummary created = projects.create(me, request.toDraft());
+        ProjectSummary created = projects.create(me, request.toDraft(), request.toStated());
         return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id()))
                 .body(ProjectResource.of(created));
     }
@@ -227,7 +247,7 @@ class ProjectApiController {
         if (request.version() == null) {
             throw ProjectException.staleVersion();
         }
-        return ProjectResource.of(projects.update(me, id, request.toDraft(), request.version()));
+        return ProjectResource.of(projects.update(me, id, request.toDraft(), request.toStated(), request.version()));
     }
 
     @DeleteMapping("/{id}")

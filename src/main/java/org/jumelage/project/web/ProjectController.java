@@ -98,7 +98,7 @@ class ProjectController {
             return FormErrors.invalid(response, formPage(model, null));
         }
         try {
-            ProjectSummary created = projects.create(me, form.toDraft());
+            ProjectSummary created = projects.create(me, form.toDraft(), form.toStated());
             redirect.addFlashAttribute("flashSuccess", "project.saved");
             return "redirect:/projects/" + created.id();
         } catch (ProjectException e) {
@@ -138,7 +138,7 @@ class ProjectController {
             return FormErrors.invalid(response, formPage(model, current));
         }
         try {
-            projects.update(me, id, form.toDraft(), form.getVersion());
+            projects.update(me, id, form.toDraft(), form.toStated(), form.getVersion());
             redirect.addFlashAttribute("flashSuccess", "project.saved");
             return "redirect:/projects/" + id;
         } catch (ProjectException e) {

@@ -9,6 +9,7 @@ import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.project.StatedPartners;
 import org.jumelage.shared.LocalizedText;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -48,6 +49,8 @@ class ProjectForm {
     private String coordinatorPhone = "";
     private @Nullable Long leadOrganisationId;
     private String sourceNote = "";
+    private @Nullable Integer statedPartners;
+    private @Nullable Integer statedCountries;
     private long version;
 
     ProjectDraft toDraft() {
@@ -83,6 +86,12 @@ class ProjectForm {
                 .build();
     }
 
+    /** What the source states, {@code null} when both counts are empty; a refusal names its field. */
+    @Nullable
+    StatedPartners toStated() {
+        return StatedPartners.of(statedPartners, statedCountries);
+    }
+
     static ProjectForm of(ProjectDetails details) {
         ProjectSummary project = details.summary();
         ProjectForm form = new ProjectForm();
@@ -111,6 +120,9 @@ class ProjectForm {
         form.coordinatorPhone = orEmpty(details.coordinatorPhone());
         form.leadOrganisationId = project.lead() == null ? null : project.lead().id();
         form.sourceNote = orEmpty(details.sourceNote());
+        StatedPartners stated = details.statedPartners();
+        form.statedPartners = stated == null ? null : stated.partners();
+        form.statedCountries = stated == null ? null : stated.countries();
         form.version = project.version();
         return form;
     }
@@ -319,6 +331,22 @@ class ProjectForm {
 
     public void setSourceNote(String sourceNote) {
         this.sourceNote = sourceNote;
+    }
+
+    public @Nullable Integer getStatedPartners() {
+        return statedPartners;
+    }
+
+    public void setStatedPartners(@Nullable Integer statedPartners) {
+        this.statedPartners = statedPartners;
+    }
+
+    public @Nullable Integer getStatedCountries() {
+        return statedCountries;
+    }
+
+    public void setStatedCountries(@Nullable Integer statedCountries) {
+        this.statedCountries = statedCountries;
     }
 
     public long getVersion() {

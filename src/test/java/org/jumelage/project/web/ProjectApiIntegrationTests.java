@@ -155,6 +155,11 @@ class ProjectApiIntegrationTests {
             e-mail without domain| "coordinatorEmail":"jana@daugavpils"                                 | 422 | project.invalid-email             | coordinatorEmail
             website without host | "website":"https://localhost"                                        | 422 | project.invalid-website           | website
             unknown lead         | "leadOrganisationId":999999999                                       | 422 | project.unknown-organisation      | organisationId
+            stated countries above partners | "statedPartners":5,"statedCountries":9                | 422 | project.stated-countries-above-partners | statedCountries
+            stated partners zero | "statedPartners":0                                                   | 422 | project.stated-partners-out-of-range | statedPartners
+            stated partners above 1000 | "statedPartners":1001,"statedCountries":2                      | 422 | project.stated-partners-out-of-range | statedPartners
+            stated countries above 60 | "statedPartners":100,"statedCountries":61                       | 422 | project.stated-countries-out-of-range | statedCountries
+            stated countries alone | "statedCountries":3                                                | 422 | project.stated-partners-required  | statedPartners
             """)
     void badInputIsRefusedWithTheFieldAndNothingIsStored(
             String name, String fields, int status, String code, String field) throws Exception {
@@ -232,6 +237,65 @@ class ProjectApiIntegrationTests {
                 .andExpect(jsonPath("$.project.partnerCount").value(3))
                 .andExpect(jsonPath("$.project.countryCount").value(3))
                 .andExpect(jsonPath("$.partners[*].country", hasItem("SE")));
+    }
+
+    /** issue 13: what the source states about the partnership is read and written through the API. */
+    @Test
+    void theStatedPartnersAreReadAndWrittenAndImpossibleCountsAreRefused() throws Exception {
+        String created = create(coordinator, body(",\"statedPartners\":14,\"statedCountries\":11"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        long version = ((Number) JsonPath.read(created, "$.version")).longValue();
+        mvc.perform(get("/api/v1/projects/" + id).header("Authorization", coordinator))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.statedPartners").value(14))
+                .andExpect(jsonPath("$.statedCountries").value(11))
+                .andExpect(jsonPath("$.project.partnerCount").value(1));
+
+        String changed = mvc.perform(put("/api/v1/projects/" + id)
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(",\"statedPartners\":6,\"statedCountries\":null,\"version\":" + version)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        version = ((Number) JsonPath.read(changed, "$.version")).longValue();
+        mvc.perform(get("/api/v1/projects/" + id).header("Authorization", coordinator))
+                .andExpect(jsonPath("$.statedPartners").value(6))
+                .andExpect(jsonPath("$.statedCountries").isEmpty());
+
+        mvc.perform(put("/api/v1/projects/" + id)
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(",\"acronym\":\"CHANGED\",\"statedPartners\":6,\"statedCountries\":7,"
+                                + "\"version\":" + version)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("project.stated-countries-above-partners"))
+                .andExpect(jsonPath("$.errors[0].field").value("statedCountries"))
+                .andExpect(jsonPath("$.errors[0].message").value("There cannot be more countries than partners."));
+        mvc.perform(get("/api/v1/projects/" + id).header("Authorization", coordinator))
+                .andExpect(jsonPath("$.project.acronym").value("TTChan"))
+                .andExpect(jsonPath("$.project.version").value((int) version))
+                .andExpect(jsonPath("$.statedPartners").value(6));
+
+        // Like every other field of a PUT, leaving the counts out forgets them.
+        mvc.perform(put("/api/v1/projects/" + id)
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(",\"version\":" + version)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/projects/" + id).header("Authorization", coordinator))
+                .andExpect(jsonPath("$.statedPartners").isEmpty())
+                .andExpect(jsonPath("$.statedCountries").isEmpty());
+        mvc.perform(put("/api/v1/projects/" + id)
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(",\"statedPartners\":\"many\",\"version\":" + (version + 1))))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

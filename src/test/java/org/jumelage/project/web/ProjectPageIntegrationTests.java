@@ -193,6 +193,150 @@ class ProjectPageIntegrationTests {
                 .andExpect(model().attributeHasFieldErrors("projectForm", "totalCost"));
     }
 
+    long idOf(String location) {
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    long versionOf(long id) {
+        return projects.find(coordinatorUser, id).orElseThrow().summary().version();
+    }
+
+    /** issue 13: what the source states about the partnership is entered on the form, shown and cleared. */
+    @Test
+    void theStatedPartnersAreSavedShownAndClearedThroughTheForm() throws Exception {
+        String location = mvc.perform(projectForm("/projects", "statedPartners", "14", "statedCountries", "11"))
+                .andExpect(redirectedUrlPattern("/projects/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = idOf(location);
+        Assertions.assertThat(projects.find(coordinatorUser, id).orElseThrow().statedPartners())
+                .isEqualTo(new org.jumelage.project.StatedPartners(14, 11));
+        String page = mvc.perform(get(location).cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Assertions.assertThat(org.jsoup.Jsoup.parse(page)
+                        .getElementById("stated-partners")
+                        .text())
+                .isEqualTo("Partners according to the source: 14; countries: 11. Recorded here: 1."
+                        + " Not named in the source, so not recorded: 13.");
+        String form = mvc.perform(get(location + "/edit").cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var edit = org.jsoup.Jsoup.parse(form);
+        Assertions.assertThat(edit.getElementById("statedPartners").val()).isEqualTo("14");
+        Assertions.assertThat(edit.getElementById("statedCountries").val()).isEqualTo("11");
+        Assertions.assertThat(edit.getElementById("stated-help").text()).contains("Whole numbers");
+
+        mvc.perform(projectForm(
+                        location,
+                        "statedPartners",
+                        "6",
+                        "statedCountries",
+                        "",
+                        "version",
+                        String.valueOf(versionOf(id))))
+                .andExpect(redirectedUrlPattern("/projects/*"));
+        Assertions.assertThat(projects.find(coordinatorUser, id).orElseThrow().statedPartners())
+                .isEqualTo(new org.jumelage.project.StatedPartners(6, null));
+
+        mvc.perform(projectForm(
+                        location,
+                        "statedPartners",
+                        "",
+                        "statedCountries",
+                        "",
+                        "version",
+                        String.valueOf(versionOf(id))))
+                .andExpect(redirectedUrlPattern("/projects/*"));
+        Assertions.assertThat(projects.find(coordinatorUser, id).orElseThrow().statedPartners())
+                .isNull();
+        mvc.perform(get(location).cookie(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"stated-partners\""))));
+    }
+
+    /** issue 13: impossible stated counts are refused on their field, in Latvian, and nothing is changed. */
+    @Test
+    void impossibleStatedPartnersAreRefusedInLatvianAndNothingIsChanged() throws Exception {
+        Cookie latvian = new Cookie("JUMELAGE_LANG", "lv");
+        String location = mvc.perform(projectForm("/projects", "statedPartners", "14", "statedCountries", "11"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = idOf(location);
+        String version = String.valueOf(versionOf(id));
+        String[][] cases = {
+            {
+                "5",
+                "9",
+                "statedCountries",
+                "error.project.stated-countries-above-partners",
+                "Valstu nevar būt vairāk nekā partneru."
+            },
+            {
+                "0",
+                "",
+                "statedPartners",
+                "error.project.stated-partners-out-of-range",
+                "Partneru skaitam jābūt veselam skaitlim no 1 līdz 1 000."
+            },
+            {"1001", "3", "statedPartners", "error.project.stated-partners-out-of-range", "no 1 līdz 1 000."},
+            {
+                "100",
+                "61",
+                "statedCountries",
+                "error.project.stated-countries-out-of-range",
+                "Valstu skaitam jābūt veselam skaitlim no 1 līdz 60."
+            },
+            {
+                "",
+                "4",
+                "statedPartners",
+                "error.project.stated-partners-required",
+                "Ievadiet avotā norādīto partneru skaitu"
+            },
+            {"-3", "", "statedPartners", "error.project.stated-partners-out-of-range", "no 1 līdz"},
+        };
+        for (String[] refused : cases) {
+            String answer = mvc.perform(projectForm(
+                                    location,
+                                    "acronym",
+                                    "CHANGED",
+                                    "statedPartners",
+                                    refused[0],
+                                    "statedCountries",
+                                    refused[1],
+                                    "version",
+                                    version)
+                            .cookie(latvian))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(model().attributeHasFieldErrorCode("projectForm", refused[2], refused[3]))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            Assertions.assertThat(org.jsoup.Jsoup.parse(answer)
+                            .getElementById(refused[2] + "-errors")
+                            .text()
+                            .replaceAll("\\h", " "))
+                    .as("%s/%s", refused[0], refused[1])
+                    .contains(refused[4]);
+        }
+        mvc.perform(projectForm(location, "statedPartners", "zwölf", "version", version)
+                        .cookie(latvian))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrors("projectForm", "statedPartners"))
+                .andExpect(content().string(containsString("Ievadiet veselu skaitli.")));
+        var stored = projects.find(coordinatorUser, id).orElseThrow();
+        Assertions.assertThat(stored.statedPartners()).isEqualTo(new org.jumelage.project.StatedPartners(14, 11));
+        Assertions.assertThat(stored.summary().acronym()).isEqualTo("DeCoDe");
+        Assertions.assertThat(stored.summary().version()).isEqualTo(Long.parseLong(version));
+    }
+
     @Test
     void aStaleEditIsToldAndNothingIsOverwritten() throws Exception {
         String location =
