@@ -47,6 +47,9 @@ class ProjectPageIntegrationTests {
     @Autowired
     ProjectManagement projects;
 
+    @Autowired
+    org.jumelage.account.AuditTrail auditTrail;
+
     OrganisationSummary daugavpils;
     Cookie coordinator;
     SignedInUser coordinatorUser;
@@ -201,6 +204,13 @@ class ProjectPageIntegrationTests {
         return projects.find(coordinatorUser, id).orElseThrow().summary().version();
     }
 
+    java.util.List<String> statedAudit(long id) {
+        return auditTrail.entries("project.stated-partners", PageRequest.of(0, 50)).getContent().stream()
+                .filter(entry -> entry.target() != null && entry.target().startsWith("project " + id + " "))
+                .map(entry -> String.valueOf(entry.detail()))
+                .toList();
+    }
+
     /** issue 13: what the source states about the partnership is entered on the form, shown and cleared. */
     @Test
     void theStatedPartnersAreSavedShownAndClearedThroughTheForm() throws Exception {
@@ -255,6 +265,8 @@ class ProjectPageIntegrationTests {
                 .andExpect(redirectedUrlPattern("/projects/*"));
         Assertions.assertThat(projects.find(coordinatorUser, id).orElseThrow().statedPartners())
                 .isNull();
+        // Audited when they change (newest first), not on every save of the form.
+        Assertions.assertThat(statedAudit(id)).containsExactly("null", "6 partners", "14 partners, 11 countries");
         mvc.perform(get(location).cookie(coordinator))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"stated-partners\""))));
