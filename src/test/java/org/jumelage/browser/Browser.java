@@ -121,7 +121,19 @@ final class Browser {
     void signIn(String email, String password) {
         submitSignIn(email, password);
         waitForPath("/");
-        waitFor(By.id("nav-profile"));
+        waitFor(By.id("nav-user-menu"));
+    }
+
+    /** Opens the signed-in person's menu (profile, sign out) in the navigation and waits until it shows. */
+    void openUserMenu() {
+        waitFor(By.id("nav-user-menu")).click();
+        waitFor(By.id("sign-out"));
+    }
+
+    /** Signs out through the user menu; does not wait for the result. */
+    void signOut() {
+        openUserMenu();
+        find(By.id("sign-out")).click();
     }
 
     Object script(String script, Object... arguments) {

@@ -98,9 +98,24 @@ class LayoutBrowserTests {
         List<String> portfolio = tabToTheEnd(browser);
         assertThat(portfolio.get(0)).as("the skip link comes first").isEqualTo("a.skip-link");
         assertThat(portfolio)
-                .contains("#nav-projects", "#nav-programme-menu", "#lang-lv", "#nav-profile", "#sign-out")
+                .contains("#nav-projects", "#nav-programme-menu", "#lang-lv", "#nav-user-menu")
                 .contains("#project-new", "#q", "#status", "#measure", "#year", "#role")
                 .anyMatch(control -> control.startsWith("a[href=/projects/" + meeting.projectId + "]"));
+
+        // The user menu opens with Enter, its items are reached with the arrow keys, Escape closes it.
+        browser.find(By.id("nav-user-menu")).sendKeys(Keys.ENTER);
+        browser.waitFor(By.id("sign-out"));
+        Actions keyboard = new Actions(browser.driver());
+        keyboard.sendKeys(Keys.ARROW_DOWN).perform();
+        assertThat(describe(browser, browser.driver().switchTo().activeElement()))
+                .isEqualTo("#nav-profile");
+        keyboard.sendKeys(Keys.ARROW_DOWN).perform();
+        assertThat(describe(browser, browser.driver().switchTo().activeElement()))
+                .isEqualTo("#sign-out");
+        keyboard.sendKeys(Keys.ESCAPE).perform();
+        assertThat(describe(browser, browser.driver().switchTo().activeElement()))
+                .isEqualTo("#nav-user-menu");
+        assertThat(browser.find(By.id("sign-out")).isDisplayed()).isFalse();
 
         browser.open("/projects/" + meeting.projectId);
         browser.waitFor(By.id("grant-panel-body"));

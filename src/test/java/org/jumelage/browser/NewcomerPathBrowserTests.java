@@ -57,7 +57,7 @@ class NewcomerPathBrowserTests {
         browser.open("/?lang=en");
         browser.waitFor(By.id("public-brand"));
         assertThat(browser.path()).as("a visitor's / is the public site").startsWith("/en");
-        assertThat(browser.isPresent(By.id("sign-out"))).isFalse();
+        assertThat(browser.isPresent(By.id("nav-user-menu"))).isFalse();
 
         browser.find(By.id("public-sign-in")).click();
         browser.waitForPath("/sign-in");

@@ -60,7 +60,7 @@ class PasswordRecoveryBrowserTests {
         assertThat(browser.waitFor(By.id("password-reset-done")).getText())
                 .startsWith("Your password has been changed");
         browser.signIn(email, NEW_PASSWORD);
-        assertThat(browser.find(By.id("nav-profile")).getText()).isEqualTo("Test User");
+        assertThat(browser.find(By.id("nav-user-menu")).getText()).isEqualTo("Test User");
 
         browser.open(link.group(1));
         assertThat(browser.waitFor(By.id("password-reset-invalid")).getText())

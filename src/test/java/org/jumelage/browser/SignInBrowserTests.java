@@ -28,9 +28,11 @@ class SignInBrowserTests {
         browser.find(By.id("sign-in-submit")).click();
 
         browser.waitForPath("/");
-        assertThat(browser.waitFor(By.id("nav-profile")).getText()).isEqualTo("Administrator");
+        assertThat(browser.waitFor(By.id("nav-user-menu")).getText()).isEqualTo("Administrator");
         assertThat(browser.heading()).isEqualTo("Your desk");
         assertThat(browser.isPresent(By.id("nav-sign-in"))).isFalse();
+        browser.openUserMenu();
+        assertThat(browser.find(By.id("nav-profile")).getText()).isEqualTo("Profile");
         assertThat(browser.find(By.id("sign-out")).getText()).isEqualTo("Sign out");
 
         browser.open("/admin/users");
@@ -52,7 +54,7 @@ class SignInBrowserTests {
         assertThat(browser.find(By.id("password")).getDomProperty("value")).isEmpty();
         assertThat(browser.find(By.id("email")).getDomAttribute("aria-describedby"))
                 .isEqualTo("sign-in-error");
-        assertThat(browser.isPresent(By.id("nav-profile"))).isFalse();
+        assertThat(browser.isPresent(By.id("nav-user-menu"))).isFalse();
         assertThat(browser.isPresent(By.id("nav-sign-in"))).isTrue();
 
         browser.open("/profile");
@@ -69,7 +71,9 @@ class SignInBrowserTests {
         browser.signIn(email, TestUsers.PASSWORD);
 
         assertThat(browser.language()).isEqualTo("lv");
-        assertThat(browser.find(By.id("nav-profile")).getText()).isEqualTo("Jana Ūzuliņa");
+        assertThat(browser.find(By.id("nav-user-menu")).getText()).isEqualTo("Jana Ūzuliņa");
+        browser.openUserMenu();
+        assertThat(browser.find(By.id("nav-profile")).getText()).isEqualTo("Profils");
         assertThat(browser.find(By.id("sign-out")).getText()).isEqualTo("Iziet");
         assertThat(browser.isPresent(By.linkText("Lietotāji")))
                 .as("a coordinator sees no user administration")
@@ -82,10 +86,11 @@ class SignInBrowserTests {
         browser.open("/profile");
         assertThat(browser.heading()).isEqualTo("Your profile");
 
-        browser.find(By.id("sign-out")).click();
+        browser.signOut();
 
         browser.waitForPath("/sign-in?signed-out");
         assertThat(browser.waitFor(By.id("nav-sign-in")).getText()).isEqualTo("Sign in");
+        assertThat(browser.isPresent(By.id("nav-user-menu"))).isFalse();
         assertThat(browser.isPresent(By.id("nav-profile"))).isFalse();
         assertThat(browser.isPresent(By.id("sign-out"))).isFalse();
         assertThat(browser.find(By.tagName("main")).getText()).contains("You have signed out.");

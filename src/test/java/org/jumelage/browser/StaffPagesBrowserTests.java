@@ -287,12 +287,20 @@ class StaffPagesBrowserTests {
                 """);
     }
 
-    /** The whole navigation, up to the user's name and the sign-out button, in one row. */
+    /**
+     * The whole navigation in one row: the user menu's toggle starts beside the brand, and every
+     * top-level item of the navigation (links, menus, languages, user menu) starts at the same height.
+     */
     static boolean navigationOnOneLine(Browser browser) {
         return Boolean.TRUE.equals(browser.script("""
                 const brand = document.querySelector('.navbar-brand').getBoundingClientRect();
-                const signOut = document.getElementById('sign-out').getBoundingClientRect();
-                return signOut.top < brand.bottom && signOut.right <= window.innerWidth;
+                const menu = document.getElementById('nav-user-menu').getBoundingClientRect();
+                const tops = [...document.querySelectorAll('#main-nav > ul > li')]
+                    .map(item => item.getBoundingClientRect())
+                    .filter(box => box.width > 0)
+                    .map(box => box.top);
+                return menu.top < brand.bottom && menu.right <= window.innerWidth
+                    && Math.max(...tops) - Math.min(...tops) <= 4;
                 """));
     }
 
