@@ -17,8 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 class NewsForm {
 
-    /** The time zone of the publication date-time field. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Riga");
+    /** The time zone of the publication date-time field: the public site's, whose dates it sets. */
+    static final ZoneId ZONE = PublicPages.ZONE;
 
     private String titleLv = "";
     private String titleEn = "";
