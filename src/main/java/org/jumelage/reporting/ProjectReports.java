@@ -1,0 +1,17 @@
+package org.jumelage.reporting;
+
+import org.jumelage.account.SignedInUser;
+
+/**
+ * The final report of a project and the counts it rests on. Whoever may see the project may read
+ * them; only its editors write the report's sections and download the evidence pack.
+ */
+public interface ProjectReports {
+
+    /**
+     * The project's participation per event against the measure's per-event thresholds.
+     *
+     * @throws org.jumelage.project.ProjectException not found when the viewer may not see the project
+     */
+    ProjectParticipation participation(SignedInUser viewer, long projectId);
+}
