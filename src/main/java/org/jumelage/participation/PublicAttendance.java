@@ -1,6 +1,7 @@
 package org.jumelage.participation;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event's participants per country for pages the public reads (the publicity module's
@@ -10,26 +11,31 @@ import java.util.List;
 public interface PublicAttendance {
 
     /**
-     * The event's people: in total, and per participant's own country ({@link
-     * AttendanceStatistics.Group#value()} is the country code, ISO 3166-1 alpha-2), confirmed
-     * ({@code registered}) and present on at least one day ({@code present}), most present first.
-     * Unless {@code exact}, in each of the two columns the groups of fewer than {@value
-     * AttendanceStatistics#SMALLEST_SHOWN} people (but not 0, which names nobody) are hidden ({@code null}) as the funder
-     * statistics hide them from non-editors, with one more group hidden when only one is, so that a
-     * hidden group cannot be worked out from the totals. An unknown event has no people.
+     * The people present on at least one day of the event (confirmed ones, counted as in {@link
+     * AttendanceStatistics}): in total, and per participant's own country, most first; countries
+     * nobody came from are left out. Unless {@code exact}, a country with fewer than {@value
+     * AttendanceStatistics#SMALLEST_SHOWN} participants has no figure ({@link CountryCount#fewer()}),
+     * and when that is one country only, the smallest other one has no figure either, as the funder
+     * statistics hide small groups from non-editors, so that the small one cannot be worked out from
+     * the total. An unknown event has no people.
      *
      * @param exact whether to give every figure (when a programme requires the exact numbers)
      */
     Counts byCountry(long eventId, boolean exact);
 
-    /**
-     * @param registered confirmed people, exact
-     * @param present people present on at least one day, exact
-     */
-    record Counts(int registered, int present, List<AttendanceStatistics.Group> byCountry) {
+    /** @param present people present on at least one day, exact */
+    record Counts(int present, List<CountryCount> byCountry) {
 
         public Counts {
             byCountry = List.copyOf(byCountry);
         }
     }
+
+    /**
+     * @param country ISO 3166-1 alpha-2 code of the participants' country
+     * @param present the participants, or {@code null} when not shown
+     * @param fewer whether the figure is not shown because it is under {@value AttendanceStatistics#SMALLEST_SHOWN}
+     *     (otherwise a figure not shown is withheld to protect a small one)
+     */
+    record CountryCount(String country, @Nullable Integer present, boolean fewer) {}
 }

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.UnrestrictedEventReads;
 import org.jumelage.participation.AttendanceStatistics;
-import org.jumelage.participation.AttendanceStatistics.Group;
 import org.jumelage.participation.PublicAttendance;
 import org.jumelage.participation.persistence.AttendanceRecords;
 import org.springframework.stereotype.Service;
@@ -33,39 +32,31 @@ class DefaultPublicAttendance implements PublicAttendance {
     public Counts byCountry(long eventId, boolean exact) {
         EventSummary event = events.findUnrestricted(eventId).orElse(null);
         if (event == null) {
-            return new Counts(0, 0, List.of());
+            return new Counts(0, List.of());
         }
         // Delegations are not needed for counts by the participants' own country.
-        AttendanceCounting counting = new AttendanceCounting(
-                DefaultAttendanceManagement.hostCountry(event),
-                DefaultAttendanceManagement.days(event),
-                records.confirmed(eventId),
-                records.presences(eventId),
-                List.of());
-        AttendanceStatistics statistics = counting.statistics(eventId, true);
+        AttendanceStatistics statistics = new AttendanceCounting(
+                        DefaultAttendanceManagement.hostCountry(event),
+                        DefaultAttendanceManagement.days(event),
+                        records.confirmed(eventId),
+                        records.presences(eventId),
+                        List.of())
+                .statistics(eventId, true);
         List<AttendanceStatistics.CountryCount> countries = statistics.byCountry().stream()
+                .filter(count -> count.present() > 0)
                 .sorted(Comparator.comparingInt(AttendanceStatistics.CountryCount::present)
                         .reversed()
                         .thenComparing(AttendanceStatistics.CountryCount::country))
                 .toList();
-        List<@Nullable Integer> registered = countries.stream()
-                .map(count -> (@Nullable Integer) count.registered())
+        List<Integer> present = countries.stream()
+                .map(AttendanceStatistics.CountryCount::present)
                 .toList();
-        List<@Nullable Integer> present = countries.stream()
-                .map(count -> (@Nullable Integer) count.present())
-                .toList();
-        if (!exact) {
-            registered = SmallGroups.hide(countries.stream()
-                    .map(AttendanceStatistics.CountryCount::registered)
-                    .toList());
-            present = SmallGroups.hide(countries.stream()
-                    .map(AttendanceStatistics.CountryCount::present)
-                    .toList());
-        }
-        List<Group> groups = new ArrayList<>();
+        List<@Nullable Integer> shown = exact ? new ArrayList<>(present) : SmallGroups.hide(present);
+        List<CountryCount> result = new ArrayList<>();
         for (int i = 0; i < countries.size(); i++) {
-            groups.add(new Group(countries.get(i).country(), registered.get(i), present.get(i)));
+            result.add(new CountryCount(
+                    countries.get(i).country(), shown.get(i), !exact && SmallGroups.isSmall(present.get(i))));
         }
-        return new Counts(statistics.registered(), statistics.present(), groups);
+        return new Counts(statistics.present(), result);
     }
 }

@@ -16,7 +16,8 @@ import org.jumelage.shared.Countries;
  * a name.
  *
  * <p>Countries with fewer than {@value AttendanceStatistics#SMALLEST_SHOWN} participants are shown
- * as "fewer than 5" ({@link #EXACT} is {@code false}): the page is public for years and a group of
+ * as "fewer than 5" ({@link #EXACT} is {@code false}), and when only one country is, the smallest
+ * other one is shown as "not shown" so that the small one cannot be worked out from the total: the page is public for years and a group of
  * two people from one town is recognisable, while the Europe for Citizens condition ("the number of
  * participants per country") is met by the exact total and the countries named. Should a programme
  * body insist on the exact figure per country, set {@link #EXACT} to {@code true}: the page, its PDF
@@ -29,19 +30,18 @@ final class InformationPageCounts {
 
     private InformationPageCounts() {}
 
-    /** The countries with participants, most first (then by name in the language); "fewer than 5" as {@code null}. */
+    /** The countries with participants, most first (then by name in the language); figures not shown as {@code null}. */
     static List<InformationPageView.CountryRow> rows(PublicAttendance.Counts counts, Locale locale) {
         Collator collator = Collator.getInstance(locale);
         return counts.byCountry().stream()
-                .filter(group -> group.present() == null || group.present() > 0)
-                .map(group -> new InformationPageView.CountryRow(
-                        group.value(), Countries.name(group.value(), locale), group.present()))
+                .map(count -> new InformationPageView.CountryRow(
+                        count.country(), Countries.name(count.country(), locale), count.present(), count.fewer()))
                 .sorted(Comparator.comparingInt(InformationPageCounts::sortKey)
                         .thenComparing(InformationPageView.CountryRow::name, collator))
                 .toList();
     }
 
-    /** Larger groups first; hidden ones ("fewer than 5") after every shown one. */
+    /** Larger groups first; those without a figure after every shown one. */
     private static int sortKey(InformationPageView.CountryRow row) {
         @Nullable Integer participants = row.participants();
         return participants == null ? 0 : -participants;

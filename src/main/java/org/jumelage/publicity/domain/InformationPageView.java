@@ -71,14 +71,21 @@ public record InformationPageView(
     /**
      * A country and its participants.
      *
-     * @param participants the people present, or {@code null} for "fewer than {@value AttendanceStatistics#SMALLEST_SHOWN}"
+     * @param participants the people present, or {@code null} when not shown
+     * @param fewer whether not shown for being fewer than {@value AttendanceStatistics#SMALLEST_SHOWN}; a figure not
+     *     shown otherwise is withheld so that the small one cannot be worked out from the total
      */
     public record CountryRow(
-            String code, String name, @Nullable Integer participants) {
+            String code, String name, @Nullable Integer participants, boolean fewer) {
 
-        public boolean fewer() {
-            return participants == null;
+        public boolean withheld() {
+            return participants == null && !fewer;
         }
+    }
+
+    /** Whether a figure is withheld to protect a small one (the page then says why). */
+    public boolean anyWithheld() {
+        return countries.stream().anyMatch(CountryRow::withheld);
     }
 
     /** Dates and numbers as the site writes them in a language, for the PDF (pages use {@code @formats}). */
