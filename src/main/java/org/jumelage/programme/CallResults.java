@@ -34,12 +34,13 @@ public interface CallResults {
     RecordedCallStatistic record(SignedInUser administrator, CallStatisticInput input);
 
     /**
-     * Removes a recorded row, so the data file's figures (if any) apply again. Audited.
+     * Removes a recorded row, so the data file's figures (if any) apply again. Audited when a row
+     * was removed; removing a row that is not there changes nothing.
      *
      * @param country ISO code, or {@code null}/blank for the whole call's row
-     * @throws ProgrammeException not found when no such row is recorded
+     * @return whether a row was removed
      */
-    void remove(SignedInUser administrator, String callCode, String country);
+    boolean remove(SignedInUser administrator, String callCode, String country);
 
     /**
      * Imports a CSV file (UTF-8, comma-separated, header {@link #CSV_HEADER}, at most {@value

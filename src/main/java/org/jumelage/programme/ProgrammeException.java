@@ -114,9 +114,4 @@ public final class ProgrammeException extends BusinessException {
         return new ProgrammeException(
                 Kind.INVALID, "programme.call-statistic.source-too-long", "source", String.valueOf(limit));
     }
-
-    /** No recorded results for this call and scope. */
-    public static ProgrammeException callStatisticNotRecorded(String code, String scope) {
-        return new ProgrammeException(Kind.NOT_FOUND, "programme.call-statistic.not-recorded", "", code, scope);
-    }
 }

@@ -89,15 +89,15 @@ class DefaultCallResults implements CallResults {
 
     @Override
     @Transactional
-    public void remove(SignedInUser administrator, String callCode, String country) {
+    public boolean remove(SignedInUser administrator, String callCode, String country) {
         String code = callCode.strip().toUpperCase(Locale.ROOT);
         String scope =
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         if (!store.remove(code, scope)) {
-            throw ProgrammeException.callStatisticNotRecorded(
-                    code, scope == null ? CallStatisticStore.WHOLE_CALL : scope);
+            return false;
         }
         audit.record("programme.call-statistic.removed", target(code, scope), null);
+        return true;
     }
 
     @Override

@@ -162,8 +162,9 @@ class CallResultsAdminController {
             @RequestParam(name = "country", required = false) @Nullable String country,
             @AuthenticationPrincipal SignedInUser administrator,
             RedirectAttributes redirect) {
-        results.remove(administrator, code, country == null ? "" : country);
-        redirect.addFlashAttribute("flashSuccess", "programme.calls.admin.removed");
+        boolean removed = results.remove(administrator, code, country == null ? "" : country);
+        redirect.addFlashAttribute(
+                "flashSuccess", removed ? "programme.calls.admin.removed" : "programme.calls.admin.nothing-removed");
         return "redirect:/admin/calls";
     }
 
