@@ -98,7 +98,7 @@ public final class ProgrammeException extends BusinessException {
 
     /** A count of applications that is negative or not a whole number. */
     public static ProgrammeException callStatisticBadCount(String field, String value) {
-        return new ProgrammeException(Kind.INVALID, "programme.call-statistic.bad-count", field, value);
+        return new ProgrammeException(Kind.INVALID, "programme.call-statistic.bad-count", field, field, value);
     }
 
     public static ProgrammeException callStatisticFundedAboveSubmitted(int funded, int submitted) {

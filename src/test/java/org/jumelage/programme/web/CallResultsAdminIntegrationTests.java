@@ -120,7 +120,7 @@ class CallResultsAdminIntegrationTests {
                 .contains("Line 3: There is no call with the code &#39;E4C-2014-XX-2018-09-01&#39; in the catalogue.")
                 .contains("Line 4: More applications funded (4) than submitted (3).")
                 .contains("Line 5: &#39;XX&#39; is not a country code Jumelage knows.")
-                .contains("Line 6: The submitted applications must be a whole number, 0 or more, not &#39;three&#39;.")
+                .contains("Line 6: A number of applications must be a whole number, 0 or more, not &#39;three&#39;.")
                 .contains("Line 7: The same call and country are already on line 2.")
                 .contains("Line 8: Give the submitted or the funded applications, or both.")
                 .contains("Line 9: The line must have 5 columns, not 3.");
