@@ -44,17 +44,8 @@ class DefaultUnrestrictedAttendanceReads implements UnrestrictedAttendanceReads 
         }
         Map<Long, PartnerSummary> partners = new HashMap<>();
         project.get().partners().forEach(partner -> partners.put(partner.id(), partner));
-        List<AttendanceCounting.DelegationFacts> delegations = records.delegations(eventId).stream()
-                .map(delegation -> {
-                    PartnerSummary partner = partners.get(delegation.partnerId());
-                    return new AttendanceCounting.DelegationFacts(
-                            delegation.id(),
-                            delegation.partnerId(),
-                            delegation.country(),
-                            partner != null && partner.role().countsAsPartner(),
-                            partner == null ? null : partner.organisationName());
-                })
-                .toList();
+        List<AttendanceCounting.DelegationFacts> delegations =
+                DefaultAttendanceManagement.delegationFacts(records.delegations(eventId), partners);
         AttendanceCounting counting = new AttendanceCounting(
                 DefaultAttendanceManagement.hostCountry(event),
                 DefaultAttendanceManagement.days(event),
