@@ -11,6 +11,19 @@ import org.jspecify.annotations.Nullable;
 public interface PublicAttendance {
 
     /**
+     * Whether pages and files the public reads (the information page, its PDF, the open data) give
+     * every country's exact figure. {@code false}: groups of fewer than {@value
+     * AttendanceStatistics#SMALLEST_SHOWN} are withheld, as the publicity module's information page
+     * explains; the one place to change should a programme body require the exact figures.
+     */
+    boolean EXACT_IN_PUBLIC = false;
+
+    /** The counts as the public may read them: {@link #byCountry(long, boolean)} with {@link #EXACT_IN_PUBLIC}. */
+    default Counts byCountry(long eventId) {
+        return byCountry(eventId, EXACT_IN_PUBLIC);
+    }
+
+    /**
      * The people present on at least one day of the event (confirmed ones, counted as in {@link
      * AttendanceStatistics}): in total, and per participant's own country, most first; countries
      * nobody came from are left out. Unless {@code exact}, a country with fewer than {@value

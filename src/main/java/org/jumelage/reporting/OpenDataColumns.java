@@ -105,7 +105,7 @@ public final class OpenDataColumns {
                     column("country", "country", "text", false, OpenParticipation::country),
                     column("invited", "invited", "boolean", false, OpenParticipation::invited),
                     column("attended", "attended", "integer", true, OpenParticipation::attended),
-                    column("fewer_than_5", "fewerThan5", "boolean", false, OpenParticipation::fewerThan5)));
+                    column("withheld", "withheld", "boolean", false, OpenParticipation::withheld)));
 
     /** Every dataset, in the order the page lists them. */
     public static final List<Dataset<?>> ALL = List.of(PROJECTS, PARTNERS, EVENTS, PARTICIPATION);

@@ -20,13 +20,13 @@ import org.jumelage.shared.Countries;
  * other one is shown as "not shown" so that the small one cannot be worked out from the total: the page is public for years and a group of
  * two people from one town is recognisable, while the Europe for Citizens condition ("the number of
  * participants per country") is met by the exact total and the countries named. Should a programme
- * body insist on the exact figure per country, set {@link #EXACT} to {@code true}: the page, its PDF
+ * body insist on the exact figure per country, set {@link PublicAttendance#EXACT_IN_PUBLIC} to {@code true}: the page, its PDF
  * and the address stay the same.
  */
 final class InformationPageCounts {
 
     /** Whether the page gives every country's exact figure; see the class comment. */
-    static final boolean EXACT = false;
+    static final boolean EXACT = PublicAttendance.EXACT_IN_PUBLIC;
 
     private InformationPageCounts() {}
 

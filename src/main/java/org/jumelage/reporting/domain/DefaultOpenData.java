@@ -14,7 +14,7 @@ import org.jumelage.event.HostPlace;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
 import org.jumelage.participation.AttendanceStatistics;
-import org.jumelage.participation.UnrestrictedAttendanceReads;
+import org.jumelage.participation.PublicAttendance;
 import org.jumelage.project.LeadSummary;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
@@ -40,14 +40,14 @@ class DefaultOpenData implements OpenData {
 
     private final PublicContent content;
     private final OrganisationManagement organisations;
-    private final UnrestrictedAttendanceReads attendance;
+    private final PublicAttendance attendance;
     private final Clock clock;
     private final String publicUrl;
 
     DefaultOpenData(
             PublicContent content,
             OrganisationManagement organisations,
-            UnrestrictedAttendanceReads attendance,
+            PublicAttendance attendance,
             Clock clock,
             @Value("${jumelage.public-url:http://localhost:8080}") String publicUrl) {
         this.content = content;
@@ -200,8 +200,8 @@ class DefaultOpenData implements OpenData {
 
     /**
      * Per event that has begun and country of the participants: the people present on at least one
-     * day; countries nobody from came are left out, groups under {@value
-     * AttendanceStatistics#SMALLEST_SHOWN} are flagged without their number.
+     * day; countries nobody from came are left out, small groups are withheld as the public
+     * information page withholds them ({@link PublicAttendance#byCountry(long)}).
      */
     List<OpenParticipation> participationOf(List<EventSummary> events) {
         LocalDate today = LocalDate.now(clock);
@@ -210,23 +210,18 @@ class DefaultOpenData implements OpenData {
             if (event.startDate() == null || event.startDate().isAfter(today)) {
                 continue;
             }
-            Optional<AttendanceStatistics> statistics = attendance.statisticsUnrestricted(event.id());
-            if (statistics.isEmpty()) {
-                continue;
-            }
-            statistics.get().byCountry().stream()
-                    .filter(count -> count.present() > 0)
-                    .sorted(java.util.Comparator.comparing(AttendanceStatistics.CountryCount::country))
-                    .forEach(count -> {
-                        boolean small = count.present() < AttendanceStatistics.SMALLEST_SHOWN;
-                        rows.add(new OpenParticipation(
-                                event.id(),
-                                event.projectId(),
-                                count.country(),
-                                count.invited(),
-                                small ? null : count.present(),
-                                small));
-                    });
+            String hostCountry =
+                    event.hostPlaces().isEmpty() ? "" : event.hostPlaces().get(0).country();
+            attendance.byCountry(event.id()).byCountry().stream()
+                    .filter(group -> group.present() == null || group.present() > 0)
+                    .sorted(java.util.Comparator.comparing(AttendanceStatistics.Group::value))
+                    .forEach(group -> rows.add(new OpenParticipation(
+                            event.id(),
+                            event.projectId(),
+                            group.value(),
+                            !group.value().equals(hostCountry),
+                            group.present(),
+                            group.present() == null)));
         }
         return rows;
     }
