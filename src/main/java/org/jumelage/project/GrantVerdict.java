@@ -32,6 +32,23 @@ public record GrantVerdict(
         reasons = List.copyOf(reasons);
     }
 
+    /**
+     * A threshold missed, in words: key {@code project.grant.margin.<rule>} (with {@code .project} for a
+     * whole-project rule) and arguments missing, event, invited town (or ""), required, actual (or 0) and
+     * the rule's value, for example "2 invited participants missing at Daugavpils meeting".
+     */
+    public static Remark shortfall(org.jumelage.programme.ThresholdMargin margin) {
+        String key = "project.grant.margin." + margin.rule() + (margin.projectWide() ? ".project" : "");
+        return Remark.of(
+                key,
+                margin.missing() == null ? 0 : margin.missing(),
+                margin.event(),
+                margin.delegation() == null ? "" : margin.delegation(),
+                margin.required(),
+                margin.actual() == null ? 0 : margin.actual(),
+                margin.ruleValue());
+    }
+
     /** The verdict on the awarded amount. */
     public enum Status {
         /** No award is recorded: nothing to judge. */

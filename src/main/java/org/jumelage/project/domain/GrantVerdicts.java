@@ -52,7 +52,7 @@ final class GrantVerdicts {
         Set<String> explained = new HashSet<>();
         for (ThresholdMargin margin : evaluation.margins()) {
             if (margin.status() == RuleCheck.CheckStatus.FAILED) {
-                reasons.add(marginRemark(margin));
+                reasons.add(GrantVerdict.shortfall(margin));
                 explained.add(margin.rule());
                 short_ = true;
             }
@@ -102,21 +102,5 @@ final class GrantVerdicts {
             reasons.add(Remark.of("project.grant.verdict.reason.secured", awarded));
         }
         return new GrantVerdict(status, award, basis.count(), ruleGrant, reduction, reasons);
-    }
-
-    /**
-     * A margin in words: key {@code project.grant.margin.<rule>} (with {@code .project} for a whole-project
-     * rule), arguments missing, event, delegation (or ""), required, actual (or 0), the rule's value.
-     */
-    static Remark marginRemark(ThresholdMargin margin) {
-        String key = "project.grant.margin." + margin.rule() + (margin.projectWide() ? ".project" : "");
-        return Remark.of(
-                key,
-                margin.missing() == null ? 0 : margin.missing(),
-                margin.event(),
-                margin.delegation() == null ? "" : margin.delegation(),
-                margin.required(),
-                margin.actual() == null ? 0 : margin.actual(),
-                margin.ruleValue());
     }
 }
