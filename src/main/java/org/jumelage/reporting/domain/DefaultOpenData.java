@@ -13,7 +13,6 @@ import org.jumelage.event.EventSummary;
 import org.jumelage.event.HostPlace;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
-import org.jumelage.participation.AttendanceStatistics;
 import org.jumelage.participation.PublicAttendance;
 import org.jumelage.project.LeadSummary;
 import org.jumelage.project.PartnerSummary;
@@ -210,18 +209,18 @@ class DefaultOpenData implements OpenData {
             if (event.startDate() == null || event.startDate().isAfter(today)) {
                 continue;
             }
-            String hostCountry =
-                    event.hostPlaces().isEmpty() ? "" : event.hostPlaces().get(0).country();
+            String hostCountry = event.hostPlaces().isEmpty()
+                    ? ""
+                    : event.hostPlaces().get(0).country();
             attendance.byCountry(event.id()).byCountry().stream()
-                    .filter(group -> group.present() == null || group.present() > 0)
-                    .sorted(java.util.Comparator.comparing(AttendanceStatistics.Group::value))
-                    .forEach(group -> rows.add(new OpenParticipation(
+                    .sorted(java.util.Comparator.comparing(PublicAttendance.CountryCount::country))
+                    .forEach(count -> rows.add(new OpenParticipation(
                             event.id(),
                             event.projectId(),
-                            group.value(),
-                            !group.value().equals(hostCountry),
-                            group.present(),
-                            group.present() == null)));
+                            count.country(),
+                            !count.country().equals(hostCountry),
+                            count.present(),
+                            count.present() == null)));
         }
         return rows;
     }
