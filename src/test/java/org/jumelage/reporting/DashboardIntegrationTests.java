@@ -29,8 +29,10 @@ import org.jumelage.event.HostPlaceInput;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
 import org.jumelage.participation.AttendanceSource;
+import org.jumelage.project.GrantAwardDraft;
 import org.jumelage.project.PartnerRole;
 import org.jumelage.project.PartnerSummary;
+import org.jumelage.project.ProjectGrants;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
@@ -73,6 +75,9 @@ class DashboardIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ProjectGrants grants;
+
     OrganisationSummary daugavpils;
     OrganisationSummary kaunas;
     OrganisationSummary poznan;
@@ -85,7 +90,8 @@ class DashboardIntegrationTests {
     /**
      * Daugavpils leads a 2018 town-twinning project with Kaunas; its November meeting in Daugavpils
      * had Kaunas plan 10 people, 3 Lithuanians registered in Kaunas' delegation (2 came) and 2 local
-     * Latvians (1 came). Poznań leads a 2019 project of its own, without events.
+     * Latvians (1 came). The agreement awarded 20,000.50 euros, reduced since 2 invited participants
+     * came where 25 were required. Poznań leads a 2019 project of its own, without events or award.
      */
     @BeforeEach
     void twoPortfolios() {
@@ -135,6 +141,15 @@ class DashboardIntegrationTests {
         rows.registration(eventId, delegation, "Ona", "Paneļienė", "LT");
         rows.present(rows.registration(eventId, null, "Anna", "Bērziņa", "LV"), day, AttendanceSource.PAPER_LIST);
         rows.registration(eventId, null, "Pēteris", "Kalniņš", "LV");
+        grants.recordAward(
+                coordinator,
+                projectId,
+                new GrantAwardDraft(
+                        new java.math.BigDecimal("20000.50"),
+                        "EUR",
+                        "2018-1234/001-001",
+                        LocalDate.of(2018, 5, 2),
+                        null));
 
         projects.create(
                 poznanCoordinator,
@@ -197,8 +212,11 @@ class DashboardIntegrationTests {
                         List.of("Lithuania", "3", "2"), List.of("Latvia", "2", "1"), List.of("Total", "5", "3"));
         assertThat(table(page, "invited-participants"))
                 .containsExactly(List.of("Dashboard project", "10", "3", "2"), List.of("Total", "10", "3", "2"));
+        // whole euros, rounded half up
+        assertThat(table(page, "grants"))
+                .containsExactly(List.of("Reduced", "1", "20001"), List.of("Total", "1", "20001"));
         // every chart is an image with a title, followed by its table
-        assertThat(page.select("figure svg[role=img] > title")).hasSize(7);
+        assertThat(page.select("figure svg[role=img] > title")).hasSize(8);
         assertThat(page.getElementById("dashboard-filter"))
                 .as("only administrators narrow")
                 .isNull();
@@ -292,6 +310,11 @@ class DashboardIntegrationTests {
                         List.of(kaunas.names().in(java.util.Locale.ENGLISH), "1", "1", "3", "2"),
                         List.of(poznan.names().in(java.util.Locale.ENGLISH), "1", "0", "0", "1"));
         assertThat(rows.get(rows.size() - 1).get(0)).isEqualTo("Total");
+        assertThat(table(page, "organisation-grants"))
+                .contains(
+                        List.of(daugavpils.names().in(java.util.Locale.ENGLISH), "20001", "0", "20001"),
+                        List.of(kaunas.names().in(java.util.Locale.ENGLISH), "20001", "0", "20001"))
+                .noneMatch(row -> row.get(0).equals(poznan.names().in(java.util.Locale.ENGLISH)));
 
         MockHttpServletResponse csv = mvc.perform(
                         as(get("/admin/overview/data.csv").param("chart", "organisations"), administrator))

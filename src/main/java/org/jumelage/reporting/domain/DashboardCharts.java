@@ -31,6 +31,12 @@ final class DashboardCharts {
     static final String PLANNED = "reporting.dashboard.series.planned";
     static final String PARTICIPANTS = "reporting.dashboard.series.participants";
     static final String COUNTRIES = "reporting.dashboard.series.countries";
+    static final String AWARDED = "reporting.dashboard.series.awarded";
+    static final String AT_RISK = "reporting.dashboard.series.at-risk";
+    static final String REDUCED = "reporting.dashboard.series.reduced";
+
+    /** The verdicts on an awarded grant, in the order the grants chart shows them. */
+    static final List<String> GRANT_STATUSES = List.of("secured", "at-risk", "reduced", "not-known");
 
     /** The words the rows need in the reader's language. */
     interface Labels {
@@ -48,6 +54,9 @@ final class DashboardCharts {
         String names(LocalizedText names);
 
         String project(ProjectFacts project);
+
+        /** The verdict on an awarded grant, by its id ({@code at-risk}). */
+        String grantStatus(String status);
     }
 
     private DashboardCharts() {}
@@ -217,6 +226,80 @@ final class DashboardCharts {
                 List.of(PROJECTS, EVENTS, PARTICIPANTS, COUNTRIES),
                 sorted(rows),
                 organisationValues(projects));
+    }
+
+    /**
+     * Grants awarded by the verdict on them: the projects and the awarded euros that are secured, at
+     * risk, reduced or not known. Projects without a recorded award are left out.
+     */
+    static Chart grants(List<ProjectFacts> projects, Labels labels) {
+        Map<String, long[]> byStatus = new LinkedHashMap<>();
+        GRANT_STATUSES.forEach(status -> byStatus.put(status, new long[2]));
+        long[] totals = new long[2];
+        for (ProjectFacts facts : projects) {
+            ProjectFacts.Grant grant = facts.grant();
+            if (grant == null) {
+                continue;
+            }
+            long[] counts = byStatus.computeIfAbsent(grant.status(), status -> new long[2]);
+            counts[0]++;
+            counts[1] += grant.awarded();
+            totals[0]++;
+            totals[1] += grant.awarded();
+        }
+        List<Chart.Row> rows = new ArrayList<>();
+        byStatus.forEach((status, counts) -> {
+            if (counts[0] > 0) {
+                rows.add(new Chart.Row(labels.grantStatus(status), values(counts)));
+            }
+        });
+        return new Chart("grants", List.of(PROJECTS, AWARDED), rows, values(totals));
+    }
+
+    /**
+     * Per organisation that takes part in a project: the euros awarded to its projects, and of them
+     * those at risk and those reduced. The totals count each project's award once.
+     */
+    static Chart organisationGrants(List<ProjectFacts> projects, Labels labels) {
+        Map<Long, LocalizedText> names = new LinkedHashMap<>();
+        Map<Long, long[]> byOrganisation = new HashMap<>();
+        long[] totals = new long[3];
+        for (ProjectFacts facts : projects) {
+            ProjectFacts.Grant grant = facts.grant();
+            if (grant == null) {
+                continue;
+            }
+            long[] amounts = grantAmounts(grant);
+            for (int i = 0; i < amounts.length; i++) {
+                totals[i] += amounts[i];
+            }
+            Set<Long> seen = new HashSet<>();
+            for (PartnerSummary partner : facts.partners()) {
+                Long organisation = partner.organisationId();
+                if (organisation == null || !partner.role().countsAsPartner() || !seen.add(organisation)) {
+                    continue;
+                }
+                names.putIfAbsent(
+                        organisation,
+                        partner.organisationName() == null ? LocalizedText.of(null, null) : partner.organisationName());
+                long[] sum = byOrganisation.computeIfAbsent(organisation, id -> new long[3]);
+                for (int i = 0; i < amounts.length; i++) {
+                    sum[i] += amounts[i];
+                }
+            }
+        }
+        List<Chart.Row> rows = new ArrayList<>();
+        byOrganisation.forEach((organisation, amounts) ->
+                rows.add(new Chart.Row(labels.names(names.get(organisation)), values(amounts))));
+        return new Chart("organisation-grants", List.of(AWARDED, AT_RISK, REDUCED), sorted(rows), values(totals));
+    }
+
+    private static long[] grantAmounts(ProjectFacts.Grant grant) {
+        return new long[] {
+            grant.awarded(),
+            grant.status().equals("at-risk") ? grant.awarded() : 0,
+            grant.status().equals("reduced") ? grant.awarded() : 0
+        };
     }
 
     private static List<Long> organisationValues(List<ProjectFacts> projects) {

@@ -1,5 +1,6 @@
 package org.jumelage.reporting.domain;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,9 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the dashboards from the other modules' facades, each of which decides what the viewer may
- * see (the portfolio, a project's partners, events, attendance statistics and grant forecast), and
+ * see (the portfolio, a project's partners, events, attendance statistics, grant forecast, award and
+ * the verdict on it), and
  * counts them in {@link DashboardCharts}. It reads per project: the portfolio once, then each
- * project's partners, events, each event's statistics and the grant forecast, so the cost grows
+ * project's partners, events, each event's statistics, the grant forecast and the award (the
+ * verdict is judged on that same forecast, not a second one), so the cost grows
  * with the projects counted (at most {@link PortfolioDashboard#PROJECT_LIMIT}).
  */
 @Service
@@ -85,7 +88,8 @@ class DefaultDashboards implements Dashboards {
                 DashboardCharts.partnerCountries(facts, labels),
                 DashboardCharts.eventsByYear(facts, labels),
                 DashboardCharts.participantsByCountry(facts, labels),
-                DashboardCharts.invitedParticipants(facts, labels));
+                DashboardCharts.invitedParticipants(facts, labels),
+                DashboardCharts.grants(facts, labels));
         return new PortfolioDashboard(
                 facts.size(),
                 portfolio.getTotalElements() > portfolio.getContent().size(),
@@ -105,6 +109,7 @@ class DefaultDashboards implements Dashboards {
         Labels labels = new Labels(locale);
         List<Chart> charts = List.of(
                 DashboardCharts.organisations(facts, labels),
+                DashboardCharts.organisationGrants(facts, labels),
                 DashboardCharts.partnerCountries(facts, labels),
                 DashboardCharts.participantsByCountry(facts, labels));
         return new InstanceOverview(
@@ -150,7 +155,13 @@ class DefaultDashboards implements Dashboards {
                                     new ProjectFacts.CountryCount(count.country(), count.registered(), count.present()))
                             .toList()));
         }
-        return new ProjectFacts(project, partners, eventFacts, invited(grants.forecast(viewer, project.id(), locale)));
+        GrantForecast forecast = grants.forecast(viewer, project.id(), locale);
+        ProjectFacts.Grant grant = grants.award(viewer, project.id())
+                .map(award -> new ProjectFacts.Grant(
+                        grants.verdict(award, forecast).status().id(),
+                        award.amount().setScale(0, RoundingMode.HALF_UP).longValueExact()))
+                .orElse(null);
+        return new ProjectFacts(project, partners, eventFacts, invited(forecast), grant);
     }
 
     /** The invited participants of each column: the people of the delegations the plan sends. */
@@ -209,6 +220,11 @@ class DefaultDashboards implements Dashboards {
         @Override
         public String project(ProjectFacts facts) {
             return facts.project().label(locale);
+        }
+
+        @Override
+        public String grantStatus(String status) {
+            return messages.getMessage("reporting.dashboard.grant." + status, null, locale);
         }
     }
 }

@@ -13,12 +13,14 @@ import org.jumelage.project.ProjectSummary;
  * @param events the project's events with their counts
  * @param invited the invited participants the grant forecast counts, or {@code null} when the rules
  *     could not be applied to the project
+ * @param grant the awarded grant and its verdict, or {@code null} when no award is recorded
  */
 record ProjectFacts(
         ProjectSummary project,
         List<PartnerSummary> partners,
         List<EventFacts> events,
-        @Nullable Invited invited) {
+        @Nullable Invited invited,
+        @Nullable Grant grant) {
 
     ProjectFacts {
         partners = List.copyOf(partners);
@@ -54,4 +56,12 @@ record ProjectFacts(
      * the events do not record yet is 0.
      */
     record Invited(int planned, int registered, int attended) {}
+
+    /**
+     * The grant agreement's amount and whether it is secured.
+     *
+     * @param status the verdict's id: {@code secured}, {@code at-risk}, {@code reduced} or {@code not-known}
+     * @param awarded the awarded amount in whole euros (rounded half up)
+     */
+    record Grant(String status, long awarded) {}
 }

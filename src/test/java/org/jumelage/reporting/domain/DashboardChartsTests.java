@@ -45,6 +45,11 @@ class DashboardChartsTests {
         public String project(ProjectFacts project) {
             return project.project().acronym();
         }
+
+        @Override
+        public String grantStatus(String status) {
+            return "grant " + status;
+        }
     };
 
     static long ids = 1;
@@ -95,7 +100,8 @@ class DashboardChartsTests {
                     LocalDate.of(2018, 11, 8),
                     new ProjectFacts.CountryCount("LV", 30, 28),
                     new ProjectFacts.CountryCount("LT", 12, 10))),
-            new ProjectFacts.Invited(25, 12, 10));
+            new ProjectFacts.Invited(25, 12, 10),
+            new ProjectFacts.Grant("secured", 25_000));
     final ProjectFacts network = new ProjectFacts(
             project("NT2019", "E4C-2014-NT", ProjectStatus.RUNNING, LocalDate.of(2019, 3, 1)),
             List.of(
@@ -107,11 +113,13 @@ class DashboardChartsTests {
                     event(LocalDate.of(2019, 5, 2), new ProjectFacts.CountryCount("LT", 20, 18)),
                     event(LocalDate.of(2020, 5, 2), new ProjectFacts.CountryCount("LV", 5, 0)),
                     event(null)),
-            new ProjectFacts.Invited(40, 20, 18));
+            new ProjectFacts.Invited(40, 20, 18),
+            new ProjectFacts.Grant("at-risk", 40_000));
     final ProjectFacts idea = new ProjectFacts(
             project("IDEA", "", ProjectStatus.IDEA, null),
             List.of(partner(3L, "Cēsis", "LV", PartnerRole.LEAD)),
             List.of(),
+            null,
             null);
     final List<ProjectFacts> all = List.of(twinning, network, idea);
 
@@ -197,5 +205,24 @@ class DashboardChartsTests {
         assertThat(DashboardCharts.projectsByYear(List.of(), LABELS).empty()).isTrue();
         assertThat(DashboardCharts.eventsByYear(List.of(), LABELS).totals()).containsExactly(0L, 0L, 0L);
         assertThat(DashboardCharts.organisations(List.of(), LABELS).max()).isZero();
+    }
+
+    @Test
+    void grantsAwardedAreCountedByTheirVerdictLeavingOutProjectsWithoutAnAward() {
+        Chart chart = DashboardCharts.grants(all, LABELS);
+
+        assertThat(labels(chart)).containsExactly("grant secured", "grant at-risk");
+        assertThat(values(chart)).containsExactly(List.of(1L, 25_000L), List.of(1L, 40_000L));
+        assertThat(chart.totals()).containsExactly(2L, 65_000L);
+    }
+
+    @Test
+    void organisationGrantsSplitWhatIsAtRiskAndCountEachAwardOnceInTheTotals() {
+        Chart chart = DashboardCharts.organisationGrants(all, LABELS);
+
+        // awarded, at risk, reduced; Cēsis has no award
+        assertThat(labels(chart)).containsExactly("Daugavpils", "Kaunas");
+        assertThat(values(chart)).containsExactly(List.of(65_000L, 40_000L, 0L), List.of(65_000L, 40_000L, 0L));
+        assertThat(chart.totals()).containsExactly(65_000L, 40_000L, 0L);
     }
 }
