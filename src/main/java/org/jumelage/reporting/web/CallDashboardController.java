@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.programme.DataTexts;
 import org.jumelage.reporting.CallDashboard;
 import org.jumelage.reporting.CallOverview;
+import org.jumelage.reporting.Chart;
 import org.jumelage.reporting.OpenDataException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -120,14 +121,20 @@ class CallDashboardController {
         return new TableFiles.Table("calls", header, rows);
     }
 
+    /** Submitted and funded per call, for the calls whose sources give both, drawn as the dashboards draw every chart. */
     private String chart(List<CallOverview> calls, Locale locale) {
-        List<SvgBarChart.Series> series = List.of(
-                new SvgBarChart.Series(messages.getMessage("reporting.calls.submitted", null, locale), "#6c8ebf"),
-                new SvgBarChart.Series(messages.getMessage("reporting.calls.funded", null, locale), "#2e7d32"));
-        List<SvgBarChart.Group> groups = calls.stream()
-                .filter(call -> call.submitted() != null || call.funded() != null)
-                .map(call -> new SvgBarChart.Group(call.code(), Arrays.asList(call.submitted(), call.funded())))
+        List<String> series = List.of("reporting.calls.submitted", "reporting.calls.funded");
+        List<Chart.Row> rows = calls.stream()
+                .filter(call -> call.submitted() != null && call.funded() != null)
+                .map(call -> new Chart.Row(call.code(), List.of((long) call.submitted(), (long) call.funded())))
                 .toList();
-        return SvgBarChart.render(series, groups, locale);
+        return ChartSvg.render(
+                new Chart("calls", series, rows, null),
+                "chart-calls",
+                messages.getMessage("reporting.calls.chart.caption", null, locale),
+                series.stream()
+                        .map(key -> messages.getMessage(key, null, locale))
+                        .toList(),
+                locale);
     }
 }
