@@ -175,6 +175,8 @@ class EvidencePackIntegrationTests {
                         folder + "participant-lists/participant-list-" + fixture.eventId + ".xlsx",
                         folder + "participant-lists/participant-list-" + fixture.eventId + "-LT-"
                                 + fixture.kaunasDelegation + "-2018-11-09.pdf",
+                        "report/final-report-en.pdf",
+                        "report/final-report-en.xlsx",
                         "missing.txt");
         assertThat(new String(
                         files.get(folder + "participant-lists/participant-list-" + fixture.eventId + ".pdf"),
