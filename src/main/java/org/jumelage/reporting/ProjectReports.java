@@ -24,4 +24,23 @@ public interface ProjectReports {
      * @throws org.jumelage.project.ProjectException not found when the viewer may not see the project
      */
     FinalReport report(SignedInUser viewer, long projectId, Locale locale);
+
+    /**
+     * Saves written sections of the report (see {@link ReportSections}); audited. Every text is
+     * checked before anything is written: an unknown language or a text too long is refused with
+     * {@link ReportingException} and nothing changes.
+     *
+     * @throws org.jumelage.project.ProjectException not found when the editor may not see the project
+     * @throws ReportingException forbidden when they see it but may not edit it
+     */
+    void saveSections(SignedInUser editor, long projectId, ReportSections sections);
+
+    /**
+     * A draft of the summary for publication written from the project's data (partners, events,
+     * counts, outcomes), in one language, from the {@code reporting} bundle. Nothing is stored.
+     *
+     * @param language {@code lv} or {@code en}
+     * @throws ReportingException invalid for another language, forbidden for a viewer who may not edit
+     */
+    String draftSummary(SignedInUser editor, long projectId, String language);
 }

@@ -148,7 +148,7 @@ class ReportDocumentIntegrationTests {
         for (Map.Entry<String, int[]> country : counts.entrySet()) {
             String name = Countries.name(country.getKey(), Locale.ENGLISH);
             String line = text.lines()
-                    .filter(candidate -> candidate.startsWith(name + " "))
+                    .filter(candidate -> candidate.matches(java.util.regex.Pattern.quote(name) + " (invited|local) .*"))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("No line of " + name + " in\n" + text));
             assertThat(line).endsWith(" " + country.getValue()[0] + " " + country.getValue()[1]);
