@@ -151,6 +151,9 @@ public record FinalReport(
      * @param attendanceRecorded whether anybody was recorded present on any day
      * @param published whether the event is public now (on the public site)
      * @param publicUrl the event's public page, or {@code null} while it is not public
+     * @param informationUrl the event's public information page (place, dates, participants per
+     *     country, activities per day: the page Europe for Citizens makes a condition of payment and
+     *     the report must cite), or {@code null} while the event has none ({@code publicity.InformationPages})
      * @param eventPath the event's page in the application
      * @param statisticsPath the event's statistics page (the source of its counts)
      * @param listsPath the event's participant lists and signed scans
@@ -169,6 +172,7 @@ public record FinalReport(
             boolean attendanceRecorded,
             boolean published,
             @Nullable String publicUrl,
+            @Nullable String informationUrl,
             String eventPath,
             String statisticsPath,
             String listsPath) {

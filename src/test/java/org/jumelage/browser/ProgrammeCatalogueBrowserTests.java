@@ -17,7 +17,8 @@ class ProgrammeCatalogueBrowserTests {
         browser.open("/programmes?lang=en");
         browser.waitForLanguage("en");
         assertThat(browser.heading()).isEqualTo("EU programmes, measures and calls");
-        browser.find(By.linkText("1 (details below)")).click();
+        browser.find(By.cssSelector("#measure-E4C-2014-TT a[href=\"#calls-E4C-2014-TT\"]"))
+                .click();
         assertThat(browser.path()).isEqualTo("/programmes?lang=en#calls-E4C-2014-TT");
         assertThat(browser.find(By.id("call-E4C-2014-TT-2018-03-01")).getText())
                 .isEqualTo("E4C-2014-TT-2018-03-01 1 Mar 2018 382 137 "

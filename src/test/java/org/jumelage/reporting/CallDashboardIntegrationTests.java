@@ -125,7 +125,13 @@ class CallDashboardIntegrationTests {
                 .startsWith("E4C-2014-TT-2018-03-01 1 Mar 2018 | all countries | 382 | 137 | 35.9 %");
         assertThat(cells(page, "call-E4C-2014-TT-2018-03-01-LV")).contains("Latvia | 3 | 3 | 100 %");
         assertThat(cells(page, "call-" + CALL)).contains("143 | 17 | 11.9 % | 4 | 2 | 66.7 %");
-        assertThat(page).contains("<svg", "aria-hidden=\"true\"", "/dashboards/calls.csv", "/dashboards/calls.xlsx");
+        assertThat(page)
+                .contains(
+                        "<svg",
+                        "role=\"img\"",
+                        "id=\"chart-calls-title\"",
+                        "/dashboards/calls.csv",
+                        "/dashboards/calls.xlsx");
 
         String latvian = mvc.perform(get("/dashboards/calls").cookie(session).header("Accept-Language", "lv"))
                 .andReturn()

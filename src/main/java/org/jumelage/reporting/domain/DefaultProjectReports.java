@@ -33,6 +33,8 @@ import org.jumelage.project.ProjectGrants;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectRights;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.publicity.InformationPage;
+import org.jumelage.publicity.InformationPages;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.PublicContent;
@@ -78,6 +80,7 @@ class DefaultProjectReports implements ProjectReports {
     private final ProgrammeCatalogue catalogue;
     private final Publications publications;
     private final PublicContent publicContent;
+    private final InformationPages informationPages;
     private final NewsManagement news;
     private final AuditTrail audit;
     private final ReportSectionStore sections;
@@ -94,6 +97,7 @@ class DefaultProjectReports implements ProjectReports {
             ProgrammeCatalogue catalogue,
             Publications publications,
             PublicContent publicContent,
+            InformationPages informationPages,
             NewsManagement news,
             AuditTrail audit,
             ReportSectionStore sections,
@@ -108,6 +112,7 @@ class DefaultProjectReports implements ProjectReports {
         this.catalogue = catalogue;
         this.publications = publications;
         this.publicContent = publicContent;
+        this.informationPages = informationPages;
         this.news = news;
         this.audit = audit;
         this.sections = sections;
@@ -165,6 +170,10 @@ class DefaultProjectReports implements ProjectReports {
                     statistics != null && statistics.present() > 0,
                     published,
                     published ? addresses.event(event.id(), locale.getLanguage()) : null,
+                    informationPages
+                            .informationPage(event.id(), locale)
+                            .map(InformationPage::url)
+                            .orElse(null),
                     "/events/" + event.id(),
                     "/events/" + event.id() + "/statistics",
                     "/events/" + event.id() + "/lists"));

@@ -239,6 +239,11 @@ final class ReportLayouts {
                 event.publicUrl() == null
                         ? Cell.text(message("not-public"))
                         : Cell.link(event.publicUrl(), event.publicUrl())));
+        facts.add(fact(
+                "event-information",
+                event.informationUrl() == null
+                        ? Cell.text(message("information-none"))
+                        : Cell.link(event.informationUrl(), event.informationUrl())));
         List<Block> blocks = new ArrayList<>();
         blocks.add(facts(events, group, facts));
         blocks.add(new Text(

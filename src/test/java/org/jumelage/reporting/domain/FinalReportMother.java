@@ -53,6 +53,7 @@ final class FinalReportMother {
                 true,
                 true,
                 "https://example.org/en/events/11",
+                "https://example.org/en/events/11/information",
                 "/events/11",
                 "/events/11/statistics",
                 "/events/11/lists");

@@ -50,6 +50,7 @@ class ReportRemarksTests {
                 attended,
                 published,
                 null,
+                null,
                 "/events/" + id,
                 "/events/" + id + "/statistics",
                 "/events/" + id + "/lists");
