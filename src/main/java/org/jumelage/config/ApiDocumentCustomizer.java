@@ -114,6 +114,11 @@ class ApiDocumentCustomizer implements GlobalOperationCustomizer, GlobalOpenApiC
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        if (path.startsWith("/open-data/")) {
+            // Open data (issue 14): public files, no token, no problem answers; an unknown address is the 404 page.
+            operation.setSecurity(new ArrayList<>());
+            return;
+        }
         boolean publicRead = method == PathItem.HttpMethod.GET && isPublicRead(path);
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasQuery = operation.getParameters() != null

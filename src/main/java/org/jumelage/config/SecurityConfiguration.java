@@ -73,7 +73,10 @@ class SecurityConfiguration {
         "/feeds/**",
         "/media/**",
         "/sitemap.xml",
-        "/robots.txt"
+        "/robots.txt",
+        // issue 14, reporting: open data (published things only, no personal data)
+        "/open-data",
+        "/open-data/**"
     };
 
     /** Public reads of the API: published news only (the controllers answer drafts only to their editors). */

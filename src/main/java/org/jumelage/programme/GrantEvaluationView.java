@@ -27,6 +27,7 @@ import org.springframework.context.MessageSource;
  * @param checks failing checks first, then those that cannot be decided, then those passed (otherwise in the
  *     engine's order)
  * @param eligibility eligible, not eligible or not decided yet
+ * @param margins the margin of every event and invited delegation to every per-event threshold (numbers only)
  */
 public record GrantEvaluationView(
         String measure,
@@ -35,10 +36,12 @@ public record GrantEvaluationView(
         boolean eligible,
         List<Check> checks,
         Grant grant,
-        Eligibility eligibility) {
+        Eligibility eligibility,
+        List<ThresholdMargin> margins) {
 
     public GrantEvaluationView {
         checks = List.copyOf(checks);
+        margins = List.copyOf(margins);
     }
 
     /** Builds the view of an evaluation in the locale's language. */
@@ -55,7 +58,8 @@ public record GrantEvaluationView(
                 evaluation.eligible(),
                 checks,
                 texts.grant(evaluation.grant()),
-                evaluation.eligibility());
+                evaluation.eligibility(),
+                evaluation.margins());
     }
 
     /** How many checks failed. */

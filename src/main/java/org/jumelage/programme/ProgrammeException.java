@@ -80,4 +80,38 @@ public final class ProgrammeException extends BusinessException {
     public static ProgrammeException otherMeasure(String expected, String found) {
         return new ProgrammeException(Kind.INVALID, "programme.other-measure", "content", expected, found);
     }
+
+    /** Call results name a call the catalogue does not have. */
+    public static ProgrammeException callStatisticUnknownCall(String code) {
+        return new ProgrammeException(Kind.INVALID, "programme.call-statistic.unknown-call", "callCode", code);
+    }
+
+    /** Call results name a country code Jumelage does not know. */
+    public static ProgrammeException callStatisticUnknownCountry(String code) {
+        return new ProgrammeException(Kind.INVALID, "programme.call-statistic.unknown-country", "country", code);
+    }
+
+    /** Call results without the submitted nor the funded applications. */
+    public static ProgrammeException callStatisticNoFigures() {
+        return new ProgrammeException(Kind.INVALID, "programme.call-statistic.no-figures", "submitted");
+    }
+
+    /** A count of applications that is negative or not a whole number. */
+    public static ProgrammeException callStatisticBadCount(String field, String value) {
+        return new ProgrammeException(Kind.INVALID, "programme.call-statistic.bad-count", field, field, value);
+    }
+
+    public static ProgrammeException callStatisticFundedAboveSubmitted(int funded, int submitted) {
+        return new ProgrammeException(
+                Kind.INVALID,
+                "programme.call-statistic.funded-above-submitted",
+                "funded",
+                String.valueOf(funded),
+                String.valueOf(submitted));
+    }
+
+    public static ProgrammeException callStatisticSourceTooLong(int limit) {
+        return new ProgrammeException(
+                Kind.INVALID, "programme.call-statistic.source-too-long", "source", String.valueOf(limit));
+    }
 }

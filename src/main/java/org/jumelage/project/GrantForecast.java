@@ -17,6 +17,9 @@ import org.jumelage.programme.GrantPlan;
  * @param remarks what the forecast assumed or left out (message key and arguments)
  * @param problem why the rules could not be applied, or {@code null}
  * @param problemDetail the refusal of the rules engine behind the problem, or {@code null}
+ * @param without the delegation left out ("what if it cancels"), or {@code null} for the project as it stands
+ * @param delegations the delegations that could cancel: each partner's people at each event, for the
+ *     "what if" choice (events in the plan's order)
  */
 public record GrantForecast(
         long projectId,
@@ -27,11 +30,54 @@ public record GrantForecast(
         List<Column> columns,
         List<Remark> remarks,
         @Nullable Remark problem,
-        @Nullable Remark problemDetail) {
+        @Nullable Remark problemDetail,
+        @Nullable CancelledDelegation without,
+        List<DelegationOption> delegations) {
 
     public GrantForecast {
         columns = List.copyOf(columns);
         remarks = List.copyOf(remarks);
+        delegations = List.copyOf(delegations);
+    }
+
+    /** A forecast of the project as it stands, without "what if" choices. */
+    public GrantForecast(
+            long projectId,
+            String measure,
+            @Nullable LocalDate deadline,
+            @Nullable Integer callYear,
+            CallYearSource callYearSource,
+            List<Column> columns,
+            List<Remark> remarks,
+            @Nullable Remark problem,
+            @Nullable Remark problemDetail) {
+        this(
+                projectId,
+                measure,
+                deadline,
+                callYear,
+                callYearSource,
+                columns,
+                remarks,
+                problem,
+                problemDetail,
+                null,
+                List.of());
+    }
+
+    /**
+     * One partner's people at one event, which "what if this delegation cancels" can leave out.
+     *
+     * @param event how the panel names the event (its title in the reader's language, else the host town)
+     * @param partner the partner's organisation name in the reader's language, else its country code
+     * @param planned the people the partner plans to send
+     */
+    public record DelegationOption(
+            long eventId, long partnerId, String event, String partner, String country, int planned) {
+
+        public CancelledDelegation cancellation() {
+            return new CancelledDelegation(eventId, partnerId);
+        }
     }
 
     /** Where the call year that selects the rule set comes from. */

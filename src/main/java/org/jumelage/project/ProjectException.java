@@ -142,4 +142,22 @@ public final class ProjectException extends BusinessException {
     public static ProjectException outcomeNotFound(long id) {
         return new ProjectException(Kind.NOT_FOUND, "project.outcome-not-found", "", id);
     }
+
+    /** A required field of the grant award is missing. */
+    public static ProjectException awardFieldRequired(String field) {
+        return new ProjectException(Kind.INVALID, "project.award-field-required", field);
+    }
+
+    /** The awarded amount is zero, negative, has more than two decimals or is too large. */
+    public static ProjectException awardAmountInvalid() {
+        return new ProjectException(Kind.INVALID, "project.award-amount-invalid", "amount");
+    }
+
+    public static ProjectException awardCurrencyInvalid(String currency) {
+        return new ProjectException(Kind.INVALID, "project.award-currency-invalid", "currency", currency);
+    }
+
+    public static ProjectException awardSignedInFuture() {
+        return new ProjectException(Kind.INVALID, "project.award-signed-in-future", "signedOn");
+    }
 }

@@ -109,6 +109,18 @@ class PublicSiteBrowserTests {
                 png.length,
                 LocalizedText.of("Partneri pie Daugavpils rātsnama", "Partners at Daugavpils town hall"));
         article = news.publish(site.meeting.coordinator, article.id(), true);
+        // the information page's table: 6 from Latvia (withheld), 2 from Poland ("fewer than 5")
+        for (int i = 0; i < 8; i++) {
+            long person = site.meeting.person(
+                    i < 6 ? site.meeting.leadDelegation : site.meeting.guestDelegation,
+                    "Dalībnieks",
+                    "A11y" + tag + i,
+                    i < 6 ? "LV" : "PL");
+            site.meeting.rows.present(
+                    person,
+                    org.jumelage.event.MeetingFixture.FIRST_DAY,
+                    org.jumelage.participation.AttendanceSource.CHECK_IN);
+        }
         scene = new Scene(site, article);
     }
 
@@ -135,9 +147,35 @@ class PublicSiteBrowserTests {
                     case "news" -> "/news";
                     case "article" -> "/news/" + scene.article().slug();
                     case "organisation" -> "/organisations/" + site.leadOrganisationId;
+                    case "information" -> "/events/" + site.pastEventId + "/information";
                     case "not-found" -> "/events/" + site.hiddenEventId;
                     default -> throw new IllegalArgumentException(page);
                 };
+    }
+
+    /** The information page's table and address fit a phone and a laptop without sideways scrolling. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"lv", "en"})
+    void theInformationPageFitsPhonesAndLaptops(String lang, Browser browser) {
+        browser.open(path("information", lang));
+        browser.waitForLanguage(lang);
+        assertThat(browser.find(By.id("information-total")).getText()).isEqualTo("8");
+        List<String> overflows = new java.util.ArrayList<>();
+        try {
+            for (int width : List.of(320, 768, 1280)) {
+                StaffPagesBrowserTests.emulateWidth(browser, width);
+                String overflow = StaffPagesBrowserTests.overflow(browser);
+                if (overflow != null) {
+                    overflows.add(width + " px: " + overflow);
+                }
+            }
+        } finally {
+            ((org.openqa.selenium.chromium.HasCdp) browser.driver())
+                    .executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+        assertThat(overflows)
+                .as("the information page is wider than the window")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -148,6 +186,7 @@ class PublicSiteBrowserTests {
         "news, lv", "news, en",
         "article, lv", "article, en",
         "organisation, lv", "organisation, en",
+        "information, lv", "information, en",
         "not-found, lv", "not-found, en"
     })
     void axeFindsNoSeriousOrCriticalViolation(String page, String lang, Browser browser) {

@@ -145,7 +145,8 @@ class StaffPagesBrowserTests {
                 "/organisations/new",
                 "/towns",
                 "/profile",
-                "/about");
+                "/about",
+                "/dashboards");
     }
 
     /** The pages of a partner's contact: the shared project, the event and their own delegation. */
@@ -158,7 +159,8 @@ class StaffPagesBrowserTests {
                 "/events/" + site.pastEventId,
                 "/delegations/" + delegation,
                 "/delegations/" + delegation + "/members/new",
-                "/profile");
+                "/profile",
+                "/dashboards");
     }
 
     /** The administrator's own pages, and the main pages again under the administrator's navigation. */
@@ -178,7 +180,9 @@ class StaffPagesBrowserTests {
                 "/projects/" + site.projectId,
                 "/events/" + site.pastEventId,
                 "/organisations/" + site.leadOrganisationId,
-                "/profile");
+                "/profile",
+                "/dashboards",
+                "/admin/overview");
     }
 
     /** The pages of the staff layout that a visitor or a registered citizen sees without signing in. */

@@ -386,18 +386,8 @@ class DefaultAttendanceManagement implements AttendanceManagement {
     }
 
     private AttendanceCounting counting(SignedInUser viewer, EventSummary event) {
-        Map<Long, PartnerSummary> partners = partners(viewer, event.projectId());
-        List<AttendanceCounting.DelegationFacts> delegations = records.delegations(event.id()).stream()
-                .map(delegation -> {
-                    PartnerSummary partner = partners.get(delegation.partnerId());
-                    return new AttendanceCounting.DelegationFacts(
-                            delegation.id(),
-                            delegation.partnerId(),
-                            delegation.country(),
-                            partner != null && partner.role().countsAsPartner(),
-                            partner == null ? null : partner.organisationName());
-                })
-                .toList();
+        List<AttendanceCounting.DelegationFacts> delegations =
+                delegationFacts(records.delegations(event.id()), partners(viewer, event.projectId()));
         return new AttendanceCounting(
                 hostCountry(event),
                 days(event),
@@ -431,6 +421,22 @@ class DefaultAttendanceManagement implements AttendanceManagement {
                 person.country(),
                 person.delegationId() == null ? null : names.apply(person.delegationId()),
                 listed.presentSince());
+    }
+
+    /** The event's delegations as the counts need them, with their partners' role and names. */
+    static List<AttendanceCounting.DelegationFacts> delegationFacts(
+            List<AttendanceRecords.Delegation> delegations, Map<Long, PartnerSummary> partners) {
+        return delegations.stream()
+                .map(delegation -> {
+                    PartnerSummary partner = partners.get(delegation.partnerId());
+                    return new AttendanceCounting.DelegationFacts(
+                            delegation.id(),
+                            delegation.partnerId(),
+                            delegation.country(),
+                            partner != null && partner.role().countsAsPartner(),
+                            partner == null ? null : partner.organisationName());
+                })
+                .toList();
     }
 
     static String hostCountry(EventSummary event) {

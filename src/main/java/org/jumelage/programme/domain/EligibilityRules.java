@@ -17,10 +17,14 @@ import org.jumelage.programme.RuleCheck;
 import org.jumelage.programme.RuleCheck.CheckStatus;
 import org.jumelage.programme.RuleSource;
 import org.jumelage.programme.RuleTerm;
+import org.jumelage.programme.ThresholdMargin;
+import org.jumelage.programme.ThresholdMargin.Limit;
+import org.jumelage.programme.ThresholdMargin.Unit;
 
 /**
  * The eligibility rules of a rule set applied to a plan's facts, one check per rule the set holds.
- * Per-event rules report the event (or delegation) that fares worst. A rule the plan does not say
+ * Per-event rules report the event (or delegation) that fares worst; {@link #margins} gives the margin
+ * of every event and delegation to the same thresholds. A rule the plan does not say
  * enough about (no events yet, dates or an organisation's type not known) is {@code UNKNOWN}, which
  * never makes a plan ineligible. Pure Java, no state.
  */
@@ -54,6 +58,178 @@ final class EligibilityRules {
             }
         }
         return checks;
+    }
+
+    /**
+     * The margin of every event (and every invited delegation) to every per-event threshold in the set,
+     * in vocabulary order, then events and delegations in the plan's order. The same counts as the
+     * checks: a check fails exactly when one of its margins fails.
+     */
+    static List<ThresholdMargin> margins(RuleSet rules, PlanFacts facts) {
+        List<ThresholdMargin> margins = new ArrayList<>();
+        for (RuleParameter parameter : rules.parameters().values()) {
+            switch (parameter.key()) {
+                case MIN_INVITED_PARTICIPANTS ->
+                    perEvent(parameter, facts, Unit.INVITED_PARTICIPANTS, PlanFacts.EventFacts::invited, margins);
+                case MIN_DIRECT_PARTICIPANTS ->
+                    perEvent(parameter, facts, Unit.DIRECT_PARTICIPANTS, PlanFacts.EventFacts::direct, margins);
+                case MIN_PARTICIPANTS_PER_INVITED_TOWN -> perTownMargins(parameter, facts, margins);
+                case MAX_EVENT_DAYS -> daysMargins(parameter, facts, margins);
+                case MIN_INVITED_SHARE -> shareMargins(parameter, facts, margins);
+                default -> {}
+            }
+        }
+        return List.copyOf(margins);
+    }
+
+    private static void perEvent(
+            RuleParameter parameter,
+            PlanFacts facts,
+            Unit unit,
+            java.util.function.ToIntFunction<PlanFacts.EventFacts> count,
+            List<ThresholdMargin> margins) {
+        int required = parameter.integer();
+        if (parameter.per() == RuleParameter.Scope.PROJECT) {
+            int actual = facts.events().stream().mapToInt(count).sum();
+            margins.add(atLeastMargin(parameter, null, "", null, null, null, required, actual, unit));
+            return;
+        }
+        for (int i = 0; i < facts.events().size(); i++) {
+            PlanFacts.EventFacts event = facts.events().get(i);
+            margins.add(atLeastMargin(
+                    parameter, i, event.label(), null, null, null, required, count.applyAsInt(event), unit));
+        }
+    }
+
+    private static void perTownMargins(RuleParameter parameter, PlanFacts facts, List<ThresholdMargin> margins) {
+        int required = parameter.integer();
+        for (int i = 0; i < facts.events().size(); i++) {
+            PlanFacts.EventFacts event = facts.events().get(i);
+            for (int j = 0; j < event.delegations().size(); j++) {
+                PlanFacts.DelegationFacts delegation = event.delegations().get(j);
+                if (!delegation.invited()) {
+                    continue;
+                }
+                GrantPlan.Delegation group = delegation.delegation();
+                String town =
+                        group.town() == null ? group.country() : group.town().name() + " (" + group.country() + ")";
+                margins.add(atLeastMargin(
+                        parameter,
+                        i,
+                        event.label(),
+                        j,
+                        town,
+                        group.country(),
+                        required,
+                        group.participants(),
+                        Unit.DELEGATION_PARTICIPANTS));
+            }
+        }
+    }
+
+    private static void daysMargins(RuleParameter parameter, PlanFacts facts, List<ThresholdMargin> margins) {
+        int maximum = parameter.integer();
+        for (int i = 0; i < facts.events().size(); i++) {
+            PlanFacts.EventFacts event = facts.events().get(i);
+            Long days = event.days();
+            Integer actual = days == null ? null : (int) Math.min(Integer.MAX_VALUE, days);
+            Integer over = actual == null ? null : Math.max(0, actual - maximum);
+            CheckStatus status =
+                    actual == null ? CheckStatus.UNKNOWN : actual <= maximum ? CheckStatus.PASSED : CheckStatus.FAILED;
+            margins.add(new ThresholdMargin(
+                    parameter.key().id(),
+                    i,
+                    event.label(),
+                    null,
+                    null,
+                    null,
+                    Limit.AT_MOST,
+                    BigDecimal.valueOf(maximum),
+                    maximum,
+                    actual,
+                    over,
+                    status,
+                    Unit.DAYS));
+        }
+    }
+
+    private static void shareMargins(RuleParameter parameter, PlanFacts facts, List<ThresholdMargin> margins) {
+        BigDecimal share = parameter.decimal();
+        for (int i = 0; i < facts.events().size(); i++) {
+            PlanFacts.EventFacts event = facts.events().get(i);
+            int others = event.direct() - event.invited();
+            // A share of 100 % or more leaves no room for others: then everyone must be invited.
+            int required = share.compareTo(HUNDRED) >= 0 ? event.direct() : invitedForShare(share, others);
+            ThresholdMargin margin = atLeastMargin(
+                    parameter,
+                    i,
+                    event.label(),
+                    null,
+                    null,
+                    null,
+                    required,
+                    event.invited(),
+                    Unit.INVITED_PARTICIPANTS);
+            if (event.direct() == 0) {
+                // Nobody planned yet: no share to judge, as in the check.
+                margin = new ThresholdMargin(
+                        margin.rule(),
+                        i,
+                        event.label(),
+                        null,
+                        null,
+                        null,
+                        Limit.AT_LEAST,
+                        share,
+                        required,
+                        0,
+                        0,
+                        CheckStatus.UNKNOWN,
+                        Unit.INVITED_PARTICIPANTS);
+            }
+            margins.add(margin);
+        }
+    }
+
+    /**
+     * The fewest invited participants n with n / (n + others) of at least {@code percent} per cent:
+     * n &ge; percent &times; others / (100 &minus; percent), rounded up; {@code percent} below 100.
+     */
+    static int invitedForShare(BigDecimal percent, int others) {
+        if (percent.signum() <= 0 || others == 0) {
+            return 0;
+        }
+        BigDecimal needed =
+                percent.multiply(BigDecimal.valueOf(others)).divide(HUNDRED.subtract(percent), 0, RoundingMode.CEILING);
+        return needed.min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValueExact();
+    }
+
+    private static ThresholdMargin atLeastMargin(
+            RuleParameter parameter,
+            @Nullable Integer eventIndex,
+            String event,
+            @Nullable Integer delegationIndex,
+            @Nullable String delegation,
+            @Nullable String country,
+            int required,
+            int actual,
+            Unit unit) {
+        BigDecimal ruleValue =
+                parameter.value() instanceof BigDecimal decimal ? decimal : BigDecimal.valueOf(parameter.integer());
+        return new ThresholdMargin(
+                parameter.key().id(),
+                eventIndex,
+                event,
+                delegationIndex,
+                delegation,
+                country,
+                Limit.AT_LEAST,
+                ruleValue,
+                required,
+                actual,
+                Math.max(0, required - actual),
+                actual >= required ? CheckStatus.PASSED : CheckStatus.FAILED,
+                unit);
     }
 
     /** Failing checks first, then those that cannot be decided, then the passed ones; vocabulary order within. */

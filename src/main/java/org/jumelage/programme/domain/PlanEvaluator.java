@@ -54,7 +54,8 @@ final class PlanEvaluator {
                 year,
                 Eligibility.of(failed, undecided),
                 EligibilityRules.ordered(checks),
-                grant.estimate());
+                grant.estimate(),
+                EligibilityRules.margins(ruleSet, facts));
     }
 
     /** The call year: the deadline's year, else the given call year. */

@@ -30,7 +30,12 @@ record GrantCalculationResponse(
         @Schema(description = "Every rule of the rule set, failing checks first")
         List<Check> checks,
 
-        Grant grant) {
+        Grant grant,
+
+        @Schema(
+                description = "The margin of every event (and every invited town's delegation) to every per-event"
+                        + " threshold; the checks name only the worst one")
+        List<Margin> margins) {
 
     static GrantCalculationResponse of(GrantEvaluationView view) {
         return new GrantCalculationResponse(
@@ -40,7 +45,91 @@ record GrantCalculationResponse(
                 view.eligible(),
                 view.eligibility().id(),
                 view.checks().stream().map(Check::of).toList(),
-                Grant.of(view.grant()));
+                Grant.of(view.grant()),
+                view.margins().stream().map(Margin::of).toList());
+    }
+
+    /** How far one event (or invited delegation) is from one threshold (see ThresholdMargin). */
+    @Schema(name = "GrantCalculationMargin")
+    record Margin(
+            @Schema(
+                    description = "Stable rule id",
+                    allowableValues = {
+                        "min-invited-participants",
+                        "min-direct-participants",
+                        "min-participants-per-invited-town",
+                        "max-event-days",
+                        "min-invited-share"
+                    })
+            String rule,
+
+            @Schema(description = "The event's position in the plan (from 0); null for a whole-project rule") @Nullable
+            Integer eventIndex,
+
+            @Schema(
+                    description = "The event's label (or #1, #2…); empty for a whole-project rule",
+                    example = "Daugavpils")
+            String event,
+
+            @Schema(description = "The delegation's position in its event, for the per-town rule; else null") @Nullable
+            Integer delegationIndex,
+
+            @Schema(description = "The invited town, for the per-town rule; else null", example = "Kaunas (LT)")
+            @Nullable
+            String delegation,
+
+            @Schema(description = "The delegation's country, for the per-town rule; else null", example = "LT")
+            @Nullable
+            String country,
+
+            @Schema(allowableValues = {"at-least", "at-most"})
+            String limit,
+
+            @Schema(
+                    description = "The rule's value as written (participants, days, or per cent for the share)",
+                    example = "25")
+            BigDecimal ruleValue,
+
+            @Schema(
+                    description = "The count to reach (at least) or not to exceed (at most); for the share, the"
+                            + " invited participants that reach it with the other participants unchanged",
+                    example = "25")
+            int required,
+
+            @Schema(description = "The count the plan has; null when not known (dates missing)", example = "12")
+            @Nullable
+            Integer actual,
+
+            @Schema(
+                    description = "How many are missing (for at-most: too many); 0 when met; null when not known",
+                    example = "13")
+            @Nullable
+            Integer missing,
+
+            @Schema(allowableValues = {"passed", "failed", "unknown"})
+            String status,
+
+            @Schema(
+                    allowableValues = {"invited-participants", "direct-participants", "delegation-participants", "days"
+                    })
+            String unit) {
+
+        static Margin of(org.jumelage.programme.ThresholdMargin margin) {
+            return new Margin(
+                    margin.rule(),
+                    margin.eventIndex(),
+                    margin.event(),
+                    margin.delegationIndex(),
+                    margin.delegation(),
+                    margin.country(),
+                    margin.limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    margin.ruleValue(),
+                    margin.required(),
+                    margin.actual(),
+                    margin.missing(),
+                    margin.status().name().toLowerCase(java.util.Locale.ROOT),
+                    margin.unit().id());
+        }
     }
 
     /** One rule applied to the plan. */

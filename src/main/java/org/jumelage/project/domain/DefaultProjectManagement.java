@@ -352,6 +352,12 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
 
     @Override
     @Transactional(readOnly = true)
+    public List<org.jumelage.project.ProjectCallStatus> callStatusesUnrestricted() {
+        return projects.callStatuses();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<ProjectDetails> findUnrestricted(long projectId) {
         return projects.findById(projectId)
                 .filter(project -> !project.isDeleted())

@@ -46,4 +46,9 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     @Query("select p.id from Project p where p.endDate < :date order by p.id")
     List<Long> endedBefore(LocalDate date);
+
+    @Query("""
+            select new org.jumelage.project.ProjectCallStatus(p.id, p.callCode, p.status) from Project p
+            where p.deletedAt is null and p.callCode is not null order by p.id""")
+    List<org.jumelage.project.ProjectCallStatus> callStatuses();
 }

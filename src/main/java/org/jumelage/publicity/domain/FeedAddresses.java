@@ -39,6 +39,11 @@ final class FeedAddresses {
         return home(language) + "/events/" + eventId;
     }
 
+    /** The absolute address of an event's public information page ({@link org.jumelage.publicity.InformationPage#path}). */
+    String informationPage(Locale language, long eventId) {
+        return base + org.jumelage.publicity.InformationPage.path(language, eventId);
+    }
+
     String article(Locale language, String slug) {
         return home(language) + "/news/" + slug;
     }

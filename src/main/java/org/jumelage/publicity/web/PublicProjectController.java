@@ -15,10 +15,12 @@ import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.publicity.InformationPage;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.publicity.PublicityException;
+import org.jumelage.publicity.domain.InformationPageReader;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.publicity.web.PublicPages.PublicText;
 import org.jumelage.publicity.web.PublicPages.PublicTexts;
@@ -48,14 +50,17 @@ class PublicProjectController {
     private final RegistrationSettingsManagement registration;
     private final NewsManagement news;
     private final PublicPages pages;
+    private final InformationPageReader information;
 
     PublicProjectController(
             PublicContent content,
             ProgrammeCatalogue catalogue,
             RegistrationSettingsManagement registration,
             NewsManagement news,
-            PublicPages pages) {
+            PublicPages pages,
+            InformationPageReader information) {
         this.content = content;
+        this.information = information;
         this.news = news;
         this.catalogue = catalogue;
         this.registration = registration;
@@ -75,9 +80,18 @@ class PublicProjectController {
         MeasureSummary measure = catalogue.measure(project.summary().measure()).orElse(null);
         List<NewsArticle> articles =
                 news.published(id, null, null, PageRequest.of(0, NEWS)).getContent();
+        // the information pages of the events that are over, from the events already read
+        List<InformationLink> informationPages = events.stream()
+                .flatMap(
+                        event -> information
+                                .page(event, PublicPages.locale(lang))
+                                .map(page -> new InformationLink(event, page.path()))
+                                .stream())
+                .toList();
         PublicPageVersion version = pages.version(lang, "project " + id)
                 .with(project)
                 .with(events)
+                .with(informationPages)
                 .with(measure)
                 .with(articles)
                 .changedAt(content.lastModified(project))
@@ -112,6 +126,7 @@ class PublicProjectController {
         model.addAttribute("measure", measure);
         model.addAttribute("countries", countries(project.partnersByCountry(), locale));
         model.addAttribute("events", events);
+        model.addAttribute("informationPages", informationPages);
         model.addAttribute("news", pages.newsItems(articles, locale));
         model.addAttribute("fundingKey", fundingKey(measure));
         model.addAttribute("emblem", pages.emblem(lang));
@@ -130,6 +145,10 @@ class PublicProjectController {
         ProjectDetails project = content.project(event.projectId()).orElseThrow(PublicityException::publicPageNotFound);
         MeasureSummary measure = catalogue.measure(project.summary().measure()).orElse(null);
         String registrationToken = registration.openPublicRegistrationToken(id).orElse(null);
+        String informationHref = information
+                .page(event, PublicPages.locale(lang))
+                .map(InformationPage::path)
+                .orElse(null);
         List<NewsArticle> articles =
                 news.published(null, id, null, PageRequest.of(0, NEWS)).getContent();
         PublicPageVersion version = pages.version(lang, "event " + id)
@@ -137,6 +156,7 @@ class PublicProjectController {
                 .with(project.summary())
                 .with(measure)
                 .with(registrationToken)
+                .with(informationHref)
                 .with(articles)
                 .changedAt(content.lastModified(project))
                 .changedAt(content.lastPublicationChange().orElse(null));
@@ -159,6 +179,7 @@ class PublicProjectController {
         model.addAttribute("title", title);
         model.addAttribute("agenda", texts.of(event.agenda()));
         model.addAttribute("news", pages.newsItems(articles, locale));
+        model.addAttribute("informationHref", informationHref);
         model.addAttribute(
                 "registrationHref",
                 registrationToken == null ? null : "/register/" + registrationToken + "?lang=" + lang);
@@ -202,6 +223,9 @@ class PublicProjectController {
         }
         return text.toString();
     }
+
+    /** A past event and the address of its information page. */
+    record InformationLink(EventSummary event, String href) {}
 
     /** The partners of one country. */
     record CountryGroup(String code, String name, List<PartnerSummary> partners) {}

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
@@ -20,6 +21,7 @@ import org.jumelage.project.ProjectSummary;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.PublicContent;
+import org.jumelage.publicity.domain.InformationPageReader;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,9 +49,12 @@ class SiteMapController {
     private final PublicContent content;
     private final NewsManagement news;
     private final PublicPages pages;
+    private final InformationPageReader information;
 
-    SiteMapController(PublicContent content, NewsManagement news, PublicPages pages) {
+    SiteMapController(
+            PublicContent content, NewsManagement news, PublicPages pages, InformationPageReader information) {
         this.content = content;
+        this.information = information;
         this.news = news;
         this.pages = pages;
     }
@@ -91,6 +96,9 @@ class SiteMapController {
         }
         for (EventSummary event : content.events()) {
             entries.add(new Entry("/events/" + event.id(), projectChanges.get(event.projectId())));
+            if (information.page(event, Locale.ENGLISH).isPresent()) {
+                entries.add(new Entry("/events/" + event.id() + "/information", projectChanges.get(event.projectId())));
+            }
         }
         organisationChanges.forEach(
                 (organisation, changed) -> entries.add(new Entry("/organisations/" + organisation, changed)));

@@ -20,7 +20,7 @@ class DefaultProgrammeCatalogueTests {
         assertThat(CATALOGUE.measure(" e4c-2014-nt ")).map(MeasureSummary::code).contains("E4C-2014-NT");
         assertThat(CATALOGUE.measure("E4C-2014-XX")).isEmpty();
         assertThat(CATALOGUE.call("e4c-2014-tt-2018-03-01")).isPresent();
-        assertThat(CATALOGUE.calls("e4c-2014-tt")).hasSize(1);
+        assertThat(CATALOGUE.calls("e4c-2014-tt")).hasSize(2);
         assertThat(CATALOGUE.calls("NO-SUCH-MEASURE")).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package org.jumelage.programme.web;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -78,6 +79,21 @@ class GrantCalculationApiIntegrationTests {
                 .andExpect(jsonPath("$.grant.amount").isEmpty())
                 .andExpect(jsonPath("$.grant.currency").value("EUR"))
                 .andExpect(jsonPath("$.grant.notes[0]", containsString("with 12 the grant lies between")))
+                // 25 invited participants over the whole project: one margin without event.
+                .andExpect(jsonPath("$.margins[?(@.rule == 'min-invited-participants')].event")
+                        .value(contains("")))
+                .andExpect(jsonPath("$.margins[?(@.rule == 'min-invited-participants')].required")
+                        .value(contains(25)))
+                .andExpect(jsonPath("$.margins[?(@.rule == 'min-invited-participants')].actual")
+                        .value(contains(12)))
+                .andExpect(jsonPath("$.margins[?(@.rule == 'min-invited-participants')].missing")
+                        .value(contains(13)))
+                .andExpect(jsonPath("$.margins[?(@.rule == 'min-invited-participants')].unit")
+                        .value(contains("invited-participants")))
+                .andExpect(jsonPath("$.margins[?(@.rule == 'max-event-days')].limit")
+                        .value(contains("at-most")))
+                .andExpect(jsonPath("$.margins[?(@.rule == 'max-event-days')].missing")
+                        .value(contains(0)))
                 .andExpect(content().string(containsString("\"min\":5000.00,\"max\":25000.00")));
     }
 

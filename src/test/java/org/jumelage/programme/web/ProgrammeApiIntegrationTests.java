@@ -68,8 +68,9 @@ class ProgrammeApiIntegrationTests {
     void listsAMeasuresCallsWithTheirResults() throws Exception {
         mvc.perform(asAdmin(get("/api/v1/measures/E4C-2014-TT/calls")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[0].code").value("E4C-2014-TT-2018-03-01"))
+                .andExpect(jsonPath("$.items[1].code").value("E4C-2014-TT-2016-09-01"))
                 .andExpect(jsonPath("$.items[0].measureCode").value("E4C-2014-TT"))
                 .andExpect(jsonPath("$.items[0].year").value(2018))
                 .andExpect(jsonPath("$.items[0].deadline").value("2018-03-01"))
@@ -84,8 +85,10 @@ class ProgrammeApiIntegrationTests {
                 .andExpect(jsonPath("$.items[0].statistics.source", startsWith("Daugavpils City Council")));
         mvc.perform(asAdmin(get("/api/v1/measures/CERV-TT/calls")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(0))
-                .andExpect(jsonPath("$.items").isEmpty());
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].code").value("CERV-TT-2021"))
+                .andExpect(jsonPath("$.items[0].deadline").doesNotExist())
+                .andExpect(jsonPath("$.items[0].statistics.funded").doesNotExist());
         mvc.perform(asAdmin(get("/api/v1/calls/E4C-2014-TT-2018-03-01")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.statistics.funded").value(137));

@@ -1,7 +1,10 @@
 package org.jumelage.project.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -260,5 +263,121 @@ class GrantPanelIntegrationTests {
                 .isEqualTo(
                         "The call year is not known. Choose the call of the project, or enter its reference number or"
                                 + " start date.");
+    }
+
+    @Test
+    void thePanelGivesCountsPerEventAndTownAndEachMarginInWords() throws Exception {
+        long id = townTwinning(24, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+
+        Document panel = panel(id, coordinator);
+
+        assertThat(panel.select("#grant-counts tbody th").eachText())
+                .containsExactly(
+                        "Meeting in Daugavpils: invited participants",
+                        "from Kaunas (LT)",
+                        "Meeting in Daugavpils: local participants");
+        assertThat(panel.select("#grant-counts tbody td").eachText()).containsExactly("24", "24", "40");
+        Element invited = panel.selectFirst("#grant-margins tr[data-rule=min-invited-participants]");
+        assertThat(invited.hasClass("table-danger")).isTrue();
+        assertThat(invited.selectFirst("th").text()).isEqualTo("Invited participants the whole project");
+        assertThat(invited.selectFirst("td").text()).isEqualTo("24 of 25 1 invited participant missing in the project");
+        Element days = panel.selectFirst("#grant-margins tr[data-rule=max-event-days]");
+        assertThat(days.selectFirst("td").text()).isEqualTo("5 days, at most 21 reached");
+
+        Document latvian = Jsoup.parse(mvc.perform(get("/projects/" + id + "/grant-panel")
+                        .cookie(coordinator)
+                        .header("HX-Request", "true")
+                        .header("Accept-Language", "lv"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(latvian.selectFirst("#grant-margins tr[data-rule=min-invited-participants] td")
+                        .text())
+                .isEqualTo("24 no 25 Projektā trūkst 1 uzaicinātā dalībnieka");
+    }
+
+    @Test
+    void anEditorRecordsTheAwardInThePanelAndSeesItAtRisk() throws Exception {
+        long id = townTwinning(24, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+        assertThat(panel(id, coordinator).selectFirst("#grant-award-none")).isNotNull();
+
+        mvc.perform(post("/projects/" + id + "/grant-award")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("amount", "20 000,00")
+                        .param("agreementNumber", "2018-1234/001")
+                        .param("signedOn", "2018-09-14")
+                        .param("conditions", "Final report within two months."))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/projects/" + id + "/grant-panel"));
+
+        Document panel = panel(id, coordinator);
+        assertThat(panel.selectFirst("#grant-award-amount").text()).contains("20", "000");
+        Element verdict = panel.selectFirst("#grant-verdict");
+        assertThat(verdict.attr("data-verdict")).isEqualTo("at-risk");
+        assertThat(verdict.select("#grant-verdict-reasons li").eachText())
+                .first()
+                .isEqualTo("1 invited participant missing in the project");
+        assertThat(panel.selectFirst("#grant-award-form input[name=agreementNumber]")
+                        .val())
+                .isEqualTo("2018-1234/001");
+    }
+
+    @Test
+    void aRefusedAwardIsShownOnTheFormAndViewersHaveNoForm() throws Exception {
+        long id = townTwinning(24, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+
+        Document refused = Jsoup.parse(mvc.perform(post("/projects/" + id + "/grant-award")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("amount", "-3")
+                        .param("agreementNumber", "A-1")
+                        .param("signedOn", "2018-09-14"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(refused.selectFirst("#amount-errors").text()).contains("must be positive");
+        assertThat(refused.selectFirst("#grant-award-none")).isNotNull();
+
+        Cookie partner = SignIn.as(mvc, fixtures.member(kaunas, Role.COORDINATOR), TestUsers.PASSWORD);
+        assertThat(panel(id, partner).selectFirst("#grant-award-form")).isNull();
+        mvc.perform(post("/projects/" + id + "/grant-award")
+                        .cookie(partner)
+                        .with(csrf())
+                        .param("amount", "100")
+                        .param("agreementNumber", "A-1")
+                        .param("signedOn", "2018-09-14"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void whatIfTheDelegationCancelsShowsThePanelWithoutItsPeople() throws Exception {
+        long id = townTwinning(30, "E4C-2014-TT-2018-03-01", LocalDate.of(2018, 11, 8));
+        Document panel = panel(id, coordinator);
+        List<String> choices = panel.select("#without-delegation option").eachAttr("value");
+        String kaunasChoice = panel.select("#without-delegation option").stream()
+                .filter(option -> option.text().startsWith("Kauno"))
+                .findFirst()
+                .orElseThrow()
+                .val();
+        assertThat(choices).hasSize(3).first().isEqualTo("");
+        assertThat(panel.selectFirst("#grant-what-if").attr("hx-get")).isEqualTo("/projects/" + id + "/grant-panel");
+
+        Document without = Jsoup.parse(mvc.perform(get("/projects/" + id + "/grant-panel")
+                        .cookie(coordinator)
+                        .param("without-delegation", kaunasChoice))
+                .andExpect(status().isOk())
+                .andExpect(view().name("project/grant-panel"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(without.selectFirst("#grant-what-if-active").text()).contains("Kauno", "Meeting in Daugavpils");
+        assertThat(without.select("#grant-counts tbody td").eachText()).containsExactly("0", "40");
+        assertThat(without.selectFirst("#grant-margins tr[data-rule=min-invited-participants] td")
+                        .text())
+                .contains("25 invited participants missing");
+        assertThat(without.selectFirst("#without-delegation option[selected]").val())
+                .isEqualTo(kaunasChoice);
     }
 }

@@ -1,0 +1,230 @@
+package org.jumelage.reporting.domain;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.jumelage.account.IsAdministrator;
+import org.jumelage.account.Role;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventManagement;
+import org.jumelage.event.EventSummary;
+import org.jumelage.participation.AttendanceManagement;
+import org.jumelage.participation.AttendanceStatistics;
+import org.jumelage.programme.GrantPlan;
+import org.jumelage.project.GrantForecast;
+import org.jumelage.project.PartnerSummary;
+import org.jumelage.project.PortfolioFilter;
+import org.jumelage.project.ProjectGrants;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.ProjectStatus;
+import org.jumelage.project.ProjectSummary;
+import org.jumelage.reporting.Chart;
+import org.jumelage.reporting.Dashboards;
+import org.jumelage.reporting.InstanceOverview;
+import org.jumelage.reporting.PortfolioDashboard;
+import org.jumelage.shared.Countries;
+import org.jumelage.shared.LocalizedText;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the dashboards from the other modules' facades, each of which decides what the viewer may
+ * see (the portfolio, a project's partners, events, attendance statistics, grant forecast, award and
+ * the verdict on it), and
+ * counts them in {@link DashboardCharts}. It reads per project: the portfolio once, then each
+ * project's partners, events, each event's statistics, the grant forecast and the award (the
+ * verdict is judged on that same forecast, not a second one), so the cost grows
+ * with the projects counted (at most {@link PortfolioDashboard#PROJECT_LIMIT}).
+ */
+@Service
+class DefaultDashboards implements Dashboards {
+
+    private final ProjectManagement projects;
+    private final ProjectGrants grants;
+    private final EventManagement events;
+    private final AttendanceManagement attendance;
+    private final MessageSource messages;
+
+    DefaultDashboards(
+            ProjectManagement projects,
+            ProjectGrants grants,
+            EventManagement events,
+            AttendanceManagement attendance,
+            MessageSource messages) {
+        this.projects = projects;
+        this.grants = grants;
+        this.events = events;
+        this.attendance = attendance;
+        this.messages = messages;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PortfolioDashboard portfolio(SignedInUser viewer, @Nullable Long organisationId, Locale locale) {
+        boolean administrator = viewer.hasRole(Role.ADMIN);
+        Page<ProjectSummary> portfolio = portfolio(viewer);
+        Map<ProjectSummary, List<PartnerSummary>> partners = partners(viewer, portfolio.getContent());
+        List<PortfolioDashboard.OrganisationOption> options = administrator ? options(partners, locale) : List.of();
+        Long narrowed = administrator ? organisationId : null;
+        List<ProjectFacts> facts = new ArrayList<>();
+        partners.forEach((project, its) -> {
+            if (narrowed == null || its.stream().anyMatch(partner -> narrowed.equals(partner.organisationId()))) {
+                facts.add(facts(viewer, project, its, locale));
+            }
+        });
+        Labels labels = new Labels(locale);
+        List<Chart> charts = List.of(
+                DashboardCharts.projectsByYear(facts, labels),
+                DashboardCharts.projectsByMeasure(facts, labels),
+                DashboardCharts.projectsByStatus(facts, labels),
+                DashboardCharts.partnerCountries(facts, labels),
+                DashboardCharts.eventsByYear(facts, labels),
+                DashboardCharts.participantsByCountry(facts, labels),
+                DashboardCharts.invitedParticipants(facts, labels),
+                DashboardCharts.grants(facts, labels));
+        return new PortfolioDashboard(
+                facts.size(),
+                portfolio.getTotalElements() > portfolio.getContent().size(),
+                narrowed,
+                options,
+                charts);
+    }
+
+    @Override
+    @IsAdministrator
+    @Transactional(readOnly = true)
+    public InstanceOverview overview(SignedInUser administrator, Locale locale) {
+        Page<ProjectSummary> portfolio = portfolio(administrator);
+        List<ProjectFacts> facts = new ArrayList<>();
+        partners(administrator, portfolio.getContent())
+                .forEach((project, its) -> facts.add(facts(administrator, project, its, locale)));
+        Labels labels = new Labels(locale);
+        List<Chart> charts = List.of(
+                DashboardCharts.organisations(facts, labels),
+                DashboardCharts.organisationGrants(facts, labels),
+                DashboardCharts.partnerCountries(facts, labels),
+                DashboardCharts.participantsByCountry(facts, labels));
+        return new InstanceOverview(
+                facts.size(),
+                portfolio.getTotalElements() > portfolio.getContent().size(),
+                charts);
+    }
+
+    private Page<ProjectSummary> portfolio(SignedInUser viewer) {
+        return projects.portfolio(viewer, PortfolioFilter.none(), PageRequest.of(0, PortfolioDashboard.PROJECT_LIMIT));
+    }
+
+    private Map<ProjectSummary, List<PartnerSummary>> partners(SignedInUser viewer, List<ProjectSummary> portfolio) {
+        Map<ProjectSummary, List<PartnerSummary>> partners = new LinkedHashMap<>();
+        portfolio.forEach(project -> partners.put(project, projects.partners(viewer, project.id())));
+        return partners;
+    }
+
+    private static List<PortfolioDashboard.OrganisationOption> options(
+            Map<ProjectSummary, List<PartnerSummary>> partners, Locale locale) {
+        Map<Long, LocalizedText> names = new LinkedHashMap<>();
+        partners.values().stream()
+                .flatMap(List::stream)
+                .filter(partner -> partner.organisationId() != null && partner.organisationName() != null)
+                .forEach(partner -> names.putIfAbsent(partner.organisationId(), partner.organisationName()));
+        return names.entrySet().stream()
+                .map(entry -> new PortfolioDashboard.OrganisationOption(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(option -> option.names().in(locale), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private ProjectFacts facts(
+            SignedInUser viewer, ProjectSummary project, List<PartnerSummary> partners, Locale locale) {
+        List<ProjectFacts.EventFacts> eventFacts = new ArrayList<>();
+        for (EventSummary event : events.forProject(viewer, project.id())) {
+            AttendanceStatistics statistics = attendance.statistics(viewer, event.id());
+            eventFacts.add(new ProjectFacts.EventFacts(
+                    event.startDate(),
+                    statistics.registered(),
+                    statistics.present(),
+                    statistics.byCountry().stream()
+                            .map(count ->
+                                    new ProjectFacts.CountryCount(count.country(), count.registered(), count.present()))
+                            .toList()));
+        }
+        GrantForecast forecast = grants.forecast(viewer, project.id(), locale);
+        ProjectFacts.Grant grant = grants.award(viewer, project.id())
+                .map(award -> new ProjectFacts.Grant(
+                        grants.verdict(award, forecast).status().id(),
+                        award.amount().setScale(0, RoundingMode.HALF_UP).longValueExact()))
+                .orElse(null);
+        return new ProjectFacts(project, partners, eventFacts, invited(forecast), grant);
+    }
+
+    /** The invited participants of each column: the people of the delegations the plan sends. */
+    static ProjectFacts.@Nullable Invited invited(GrantForecast forecast) {
+        if (!forecast.evaluated()) {
+            return null;
+        }
+        int[] counts = new int[GrantForecast.Count.values().length];
+        for (GrantForecast.Column column : forecast.columns()) {
+            counts[column.count().ordinal()] = column.plan().events().stream()
+                    .flatMap(event -> event.delegations().stream())
+                    .mapToInt(GrantPlan.Delegation::participants)
+                    .sum();
+        }
+        return new ProjectFacts.Invited(
+                counts[GrantForecast.Count.PLANNED.ordinal()],
+                counts[GrantForecast.Count.REGISTERED.ordinal()],
+                counts[GrantForecast.Count.ATTENDED.ordinal()]);
+    }
+
+    /** Row labels from the bundles and {@link Countries}. */
+    private final class Labels implements DashboardCharts.Labels {
+
+        private final Locale locale;
+
+        Labels(Locale locale) {
+            this.locale = locale;
+        }
+
+        @Override
+        public String country(String code) {
+            return Countries.name(code, locale);
+        }
+
+        @Override
+        public String status(ProjectStatus status) {
+            return messages.getMessage("project.status." + status.name(), null, locale);
+        }
+
+        @Override
+        public String noDate() {
+            return messages.getMessage("reporting.dashboard.no-date", null, locale);
+        }
+
+        @Override
+        public String noMeasure() {
+            return messages.getMessage("reporting.dashboard.no-measure", null, locale);
+        }
+
+        @Override
+        public String names(LocalizedText names) {
+            String name = names.in(locale);
+            return name.isEmpty() ? messages.getMessage("reporting.dashboard.unnamed", null, locale) : name;
+        }
+
+        @Override
+        public String project(ProjectFacts facts) {
+            return facts.project().label(locale);
+        }
+
+        @Override
+        public String grantStatus(String status) {
+            return messages.getMessage("reporting.dashboard.grant." + status, null, locale);
+        }
+    }
+}

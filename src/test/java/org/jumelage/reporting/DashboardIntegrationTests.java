@@ -1,0 +1,370 @@
+package org.jumelage.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jumelage.account.AccountManagement;
+import org.jumelage.account.Role;
+import org.jumelage.account.SignedInUser;
+import org.jumelage.event.EventDraft;
+import org.jumelage.event.EventManagement;
+import org.jumelage.event.EventType;
+import org.jumelage.event.HostPlaceInput;
+import org.jumelage.network.OrganisationManagement;
+import org.jumelage.network.OrganisationSummary;
+import org.jumelage.participation.AttendanceSource;
+import org.jumelage.project.GrantAwardDraft;
+import org.jumelage.project.PartnerRole;
+import org.jumelage.project.PartnerSummary;
+import org.jumelage.project.ProjectGrants;
+import org.jumelage.project.ProjectManagement;
+import org.jumelage.shared.LocalizedText;
+import org.jumelage.support.JumelageIntegrationTest;
+import org.jumelage.support.ParticipantRows;
+import org.jumelage.support.ProjectDrafts;
+import org.jumelage.support.RegistryFixtures;
+import org.jumelage.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The portfolio dashboard and the administrator's overview: what each person's charts count, that
+ * the downloads carry the table's numbers, and who may see what.
+ */
+@JumelageIntegrationTest
+class DashboardIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationManagement organisations;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ProjectManagement projects;
+
+    @Autowired
+    EventManagement events;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProjectGrants grants;
+
+    OrganisationSummary daugavpils;
+    OrganisationSummary kaunas;
+    OrganisationSummary poznan;
+    SignedInUser coordinator;
+    SignedInUser partner;
+    SignedInUser poznanCoordinator;
+    SignedInUser administrator;
+    long projectId;
+
+    /**
+     * Daugavpils leads a 2018 town-twinning project with Kaunas; its November meeting in Daugavpils
+     * had Kaunas plan 10 people, 3 Lithuanians registered in Kaunas' delegation (2 came) and 2 local
+     * Latvians (1 came). The agreement awarded 20,000.50 euros, reduced since 2 invited participants
+     * came where 25 were required. Poznań leads a 2019 project of its own, without events or award.
+     */
+    @BeforeEach
+    void twoPortfolios() {
+        RegistryFixtures registry = new RegistryFixtures(organisations, accounts);
+        daugavpils = registry.municipality(RegistryFixtures.DAUGAVPILS, "LV", "Dashboard Daugavpils");
+        kaunas = registry.municipality(RegistryFixtures.KAUNAS, "LT", "Dashboard Kaunas");
+        poznan = registry.municipality(RegistryFixtures.POZNAN, "PL", "Dashboard Poznań");
+        coordinator = user(registry.member(daugavpils, Role.COORDINATOR));
+        partner = user(registry.member(kaunas, Role.PARTNER));
+        poznanCoordinator = user(registry.member(poznan, Role.COORDINATOR));
+        administrator = user(TestUsers.ADMIN_EMAIL);
+
+        projectId = projects.create(
+                        coordinator,
+                        ProjectDrafts.townTwinning(
+                                "DashTT",
+                                LocalizedText.of("Paneļa projekts", "Dashboard project"),
+                                LocalDate.of(2018, 6, 1),
+                                LocalDate.of(2019, 5, 31),
+                                daugavpils.id()))
+                .id();
+        projects.addPartner(coordinator, projectId, kaunas.id(), null, PartnerRole.PARTNER);
+        PartnerSummary kaunasPartner = projects.partners(coordinator, projectId).stream()
+                .filter(p -> Long.valueOf(kaunas.id()).equals(p.organisationId()))
+                .findFirst()
+                .orElseThrow();
+        LocalDate day = LocalDate.of(2018, 11, 8);
+        long eventId = events.create(
+                        coordinator,
+                        projectId,
+                        new EventDraft(
+                                LocalizedText.of("Tikšanās", "Meeting"),
+                                EventType.CITIZENS_MEETING,
+                                List.of(new HostPlaceInput(RegistryFixtures.DAUGAVPILS, null, null)),
+                                null,
+                                day,
+                                day.plusDays(2),
+                                "Europe/Riga",
+                                LocalizedText.of(null, null),
+                                Map.of(kaunasPartner.id(), 10)))
+                .id();
+        ParticipantRows rows = new ParticipantRows(jdbc);
+        long delegation = rows.delegation(eventId, kaunasPartner.id(), kaunas.id(), "LT");
+        rows.present(rows.registration(eventId, delegation, "Rūta", "Paneļaitė", "LT"), day, AttendanceSource.CHECK_IN);
+        rows.present(
+                rows.registration(eventId, delegation, "Jonas", "Paneļaitis", "LT"), day, AttendanceSource.CHECK_IN);
+        rows.registration(eventId, delegation, "Ona", "Paneļienė", "LT");
+        rows.present(rows.registration(eventId, null, "Anna", "Bērziņa", "LV"), day, AttendanceSource.PAPER_LIST);
+        rows.registration(eventId, null, "Pēteris", "Kalniņš", "LV");
+        grants.recordAward(
+                coordinator,
+                projectId,
+                new GrantAwardDraft(
+                        new java.math.BigDecimal("20000.50"),
+                        "EUR",
+                        "2018-1234/001-001",
+                        LocalDate.of(2018, 5, 2),
+                        null));
+
+        projects.create(
+                poznanCoordinator,
+                ProjectDrafts.townTwinning(
+                        "DashPL",
+                        LocalizedText.of("Poznaņas projekts", "Poznań project"),
+                        LocalDate.of(2019, 4, 1),
+                        LocalDate.of(2020, 3, 31),
+                        poznan.id()));
+    }
+
+    SignedInUser user(String email) {
+        return accounts.signedInUser(
+                        accounts.findUserByEmail(email).orElseThrow().id())
+                .orElseThrow();
+    }
+
+    static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, SignedInUser user) {
+        return request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+                user,
+                null,
+                user.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList())));
+    }
+
+    Document page(String uri, SignedInUser user) throws Exception {
+        MockHttpServletResponse response =
+                mvc.perform(as(get(uri), user)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(uri).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The rows of a chart's table: label, then the numbers as shown (digits only). */
+    static List<List<String>> table(Document page, String chart) {
+        Element table = page.getElementById("chart-" + chart + "-table");
+        assertThat(table).as(chart + " table").isNotNull();
+        List<List<String>> rows = new ArrayList<>();
+        for (Element row : table.select("tbody tr, tfoot tr")) {
+            List<String> cells = new ArrayList<>();
+            cells.add(row.child(0).text());
+            row.select("td").forEach(cell -> cells.add(cell.text().replaceAll("[^0-9]", "")));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void theCoordinatorCountsTheirOrganisationsProjectOnly() throws Exception {
+        Document page = page("/dashboards", coordinator);
+
+        assertThat(page.getElementById("dashboard-count").text()).isEqualTo("1 project counted.");
+        assertThat(table(page, "projects-by-year")).containsExactly(List.of("2018", "1"), List.of("Total", "1"));
+        assertThat(table(page, "partner-countries"))
+                .containsExactlyInAnyOrder(List.of("Latvia", "1", "1"), List.of("Lithuania", "1", "1"));
+        assertThat(table(page, "events-by-year"))
+                .containsExactly(List.of("2018", "1", "5", "3"), List.of("Total", "1", "5", "3"));
+        assertThat(table(page, "participants-by-country"))
+                .containsExactly(
+                        List.of("Lithuania", "3", "2"), List.of("Latvia", "2", "1"), List.of("Total", "5", "3"));
+        assertThat(table(page, "invited-participants"))
+                .containsExactly(List.of("Dashboard project", "10", "3", "2"), List.of("Total", "10", "3", "2"));
+        // whole euros, rounded half up
+        assertThat(table(page, "grants"))
+                .containsExactly(List.of("Reduced", "1", "20001"), List.of("Total", "1", "20001"));
+        // every chart is an image with a title, followed by its table
+        assertThat(page.select("figure svg[role=img] > title")).hasSize(8);
+        assertThat(page.getElementById("dashboard-filter"))
+                .as("only administrators narrow")
+                .isNull();
+        assertThat(page.getElementById("dashboard-calls").attr("href")).isEqualTo("/dashboards/calls");
+        assertThat(page.getElementById("chart-participants-by-country-csv").attr("href"))
+                .isEqualTo("/dashboards/data.csv?chart=participants-by-country");
+    }
+
+    @Test
+    void theDownloadsCarryTheTablesNumbers() throws Exception {
+        List<List<String>> shown = table(page("/dashboards", coordinator), "participants-by-country");
+
+        MockHttpServletResponse csv = mvc.perform(
+                        as(get("/dashboards/data.csv").param("chart", "participants-by-country"), coordinator))
+                .andReturn()
+                .getResponse();
+        assertThat(csv.getStatus()).isEqualTo(200);
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("participants-by-country.csv");
+        String text = csv.getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> records =
+                CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+        assertThat(records.get(0).toList()).containsExactly("Country", "Registered", "Attended");
+        assertThat(records.subList(1, records.size()).stream()
+                        .map(CSVRecord::toList)
+                        .toList())
+                .isEqualTo(shown);
+
+        MockHttpServletResponse xlsx = mvc.perform(
+                        as(get("/dashboards/data.xlsx").param("chart", "participants-by-country"), coordinator))
+                .andReturn()
+                .getResponse();
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        List<List<String>> sheet = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            for (Row row : workbook.getFirstSheet().read()) {
+                sheet.add(row.stream().map(Cell::getText).toList());
+            }
+        }
+        assertThat(sheet.subList(1, sheet.size())).isEqualTo(shown);
+    }
+
+    @Test
+    void aPartnerSeesTheProjectsTheirOrganisationTakesPartIn() throws Exception {
+        Document page = page("/dashboards", partner);
+
+        assertThat(page.getElementById("dashboard-count").text()).isEqualTo("1 project counted.");
+        assertThat(table(page, "participants-by-country")).contains(List.of("Total", "5", "3"));
+    }
+
+    @Test
+    void anotherOrganisationsCoordinatorSeesNoneOfIt() throws Exception {
+        Document page = page("/dashboards?organisation=" + daugavpils.id(), poznanCoordinator);
+
+        // the organisation parameter is the administrators'; everybody else keeps their own portfolio
+        assertThat(page.getElementById("dashboard-count").text()).isEqualTo("1 project counted.");
+        assertThat(table(page, "projects-by-year")).containsExactly(List.of("2019", "1"), List.of("Total", "1"));
+        assertThat(page.getElementById("chart-participants-by-country-table")).isNull();
+        MockHttpServletResponse csv = mvc.perform(as(
+                        get("/dashboards/data.csv")
+                                .param("chart", "partner-countries")
+                                .param("organisation", String.valueOf(daugavpils.id())),
+                        poznanCoordinator))
+                .andReturn()
+                .getResponse();
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Poland")
+                .doesNotContain("Lithuania");
+    }
+
+    @Test
+    void anAdministratorNarrowsTheDashboardToAnOrganisation() throws Exception {
+        Document page = page("/dashboards?organisation=" + kaunas.id(), administrator);
+
+        assertThat(page.getElementById("dashboard-count").text()).isEqualTo("1 project counted.");
+        assertThat(page.select("#organisation option[selected]").text())
+                .isEqualTo(kaunas.names().in(java.util.Locale.ENGLISH));
+        assertThat(table(page, "invited-participants")).contains(List.of("Dashboard project", "10", "3", "2"));
+        assertThat(page.getElementById("chart-invited-participants-csv").attr("href"))
+                .isEqualTo("/dashboards/data.csv?chart=invited-participants&organisation=" + kaunas.id());
+    }
+
+    @Test
+    void theOverviewCountsEveryOrganisationForAdministratorsOnly() throws Exception {
+        Document page = page("/admin/overview", administrator);
+
+        List<List<String>> rows = table(page, "organisations");
+        assertThat(rows)
+                .contains(
+                        List.of(daugavpils.names().in(java.util.Locale.ENGLISH), "1", "1", "3", "2"),
+                        List.of(kaunas.names().in(java.util.Locale.ENGLISH), "1", "1", "3", "2"),
+                        List.of(poznan.names().in(java.util.Locale.ENGLISH), "1", "0", "0", "1"));
+        assertThat(rows.get(rows.size() - 1).get(0)).isEqualTo("Total");
+        assertThat(table(page, "organisation-grants"))
+                .contains(
+                        List.of(daugavpils.names().in(java.util.Locale.ENGLISH), "20001", "0", "20001"),
+                        List.of(kaunas.names().in(java.util.Locale.ENGLISH), "20001", "0", "20001"))
+                .noneMatch(row -> row.get(0).equals(poznan.names().in(java.util.Locale.ENGLISH)));
+
+        MockHttpServletResponse csv = mvc.perform(
+                        as(get("/admin/overview/data.csv").param("chart", "organisations"), administrator))
+                .andReturn()
+                .getResponse();
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8))
+                .contains(daugavpils.names().in(java.util.Locale.ENGLISH) + ",1,1,3,2");
+
+        for (SignedInUser other : List.of(coordinator, partner)) {
+            assertThat(mvc.perform(as(get("/admin/overview"), other))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(403);
+            assertThat(mvc.perform(as(get("/admin/overview/data.xlsx").param("chart", "organisations"), other))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(403);
+        }
+        assertThat(mvc.perform(get("/dashboards")).andReturn().getResponse().getRedirectedUrl())
+                .contains("/sign-in");
+    }
+
+    @Test
+    void anUnknownFormatIsBadInputAndAnUnknownChartIsNotFound() throws Exception {
+        assertThat(mvc.perform(as(get("/dashboards/data.pdf").param("chart", "projects-by-year"), coordinator))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(mvc.perform(as(get("/dashboards/data.csv").param("chart", "no-such-chart"), coordinator))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(as(get("/dashboards/data.csv"), coordinator))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theDashboardSpeaksLatvian() throws Exception {
+        Document page = page("/dashboards?lang=lv", coordinator);
+
+        assertThat(page.getElementById("dashboard-count").text()).isEqualTo("Saskaitīts 1 projekts.");
+        assertThat(table(page, "participants-by-country").get(0)).containsExactly("Lietuva", "3", "2");
+        assertThat(page.select("#chart-events-by-year-table thead th").eachText())
+                .containsExactly("Gads", "Sanāksmes", "Pieteikušies", "Ieradās");
+    }
+}
