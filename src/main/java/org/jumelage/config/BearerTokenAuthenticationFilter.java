@@ -37,6 +37,15 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
         return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }
 
+    /**
+     * A streamed answer (the evidence pack) ends in an async dispatch, which is authorised again, so
+     * the token is read again there too.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

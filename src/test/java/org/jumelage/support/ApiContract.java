@@ -91,6 +91,9 @@ public final class ApiContract implements ResultHandler {
         if (!result.getRequest().getRequestURI().startsWith("/api/")) {
             return;
         }
+        if (result.getRequest().isAsyncStarted()) {
+            return; // a streamed answer is checked when it is complete, on its async dispatch
+        }
         ValidationReport report = check(result);
         // An address the API does not have (say /api/v1/anything) has no contract to break.
         report = ValidationReport.from(report.getMessages().stream()
