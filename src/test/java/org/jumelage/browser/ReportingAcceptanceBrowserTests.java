@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.participation.DelegationDraft;
@@ -15,9 +18,6 @@ import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.reporting.ProjectParticipation;
 import org.jumelage.reporting.ProjectReports;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jumelage.support.TestDatabaseSession;
 import org.jumelage.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -181,6 +181,9 @@ class ReportingAcceptanceBrowserTests {
         browser.waitForLanguage("en");
         assertThat(browser.find(By.id("total-registered")).getText()).isEqualTo("9");
         assertThat(browser.find(By.id("total-attended")).getText()).isEqualTo("8");
+        assertThat(browser.find(By.id("information-url-" + meeting)).getText())
+                .as("the report cites the meeting's public information page")
+                .endsWith("/en/events/" + meeting + "/information");
         browser.find(By.id("draft-en")).click();
         browser.waitFor(By.id("report-drafted"));
         String draft = browser.find(By.id("summaryEn")).getAttribute("value");
@@ -215,7 +218,10 @@ class ReportingAcceptanceBrowserTests {
         // 9. Before the download, the pack page lists the signed lists still missing.
         browser.open("/projects/" + ttchan + "/evidence-pack?lang=en");
         String missing = browser.waitFor(By.id("pack-missing")).getText();
-        assertThat(missing).contains("No signed list uploaded for").contains("Poland").contains("Germany");
+        assertThat(missing)
+                .contains("No signed list uploaded for")
+                .contains("Poland")
+                .contains("Germany");
         assertThat(missing).doesNotContain("Lithuania, 8 November 2018");
 
         // 10. The pack's manifest lists every file with its true size and SHA-256.
@@ -231,7 +237,9 @@ class ReportingAcceptanceBrowserTests {
                         .toList());
         for (Map.Entry<String, String[]> line : manifest.entrySet()) {
             byte[] content = files.get(line.getKey());
-            assertThat(Long.parseLong(line.getValue()[0])).as("bytes of " + line.getKey()).isEqualTo(content.length);
+            assertThat(Long.parseLong(line.getValue()[0]))
+                    .as("bytes of " + line.getKey())
+                    .isEqualTo(content.length);
             assertThat(line.getValue()[1]).as("sha256 of " + line.getKey()).isEqualTo(sha256(content));
         }
         assertThat(files.keySet()).anyMatch(name -> name.endsWith(".pdf") && name.contains("signed-list-lt-"));
@@ -283,7 +291,8 @@ class ReportingAcceptanceBrowserTests {
                     List<String> cells = row.stream()
                             .map(cell -> cell == null ? "" : cell.getText())
                             .toList();
-                    if (!cells.isEmpty() && cells.get(0).toLowerCase(java.util.Locale.ROOT).startsWith("total")) {
+                    if (!cells.isEmpty()
+                            && cells.get(0).toLowerCase(java.util.Locale.ROOT).startsWith("total")) {
                         return cells.stream()
                                 .map(text -> text.endsWith(".0") ? text.substring(0, text.length() - 2) : text)
                                 .toList();
@@ -296,7 +305,8 @@ class ReportingAcceptanceBrowserTests {
 
     private static Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (!entry.isDirectory()) {
                     files.put(entry.getName(), in.readAllBytes());
