@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The screenshots in the README, taken from the demo data as a newcomer loads them
  * ({@code JUMELAGE_DEMO=true}, see docs/demo-data.md): the portfolio and the TTChan project page as
- * the demo coordinator sees them, the public page of TTChan and the news article the demo publishes
+ * the demo coordinator sees them, its final report page and the portfolio dashboard, the public page of TTChan and the news article the demo publishes
  * about it, in English, 1280 pixels wide and as tall as the page (up to {@link #MAX_HEIGHT}). Each
  * test writes its file to {@code docs/screenshots/} and checks that it is a PNG of that width.
  */
@@ -85,6 +85,24 @@ class ScreenshotBrowserTests {
         browser.waitFor(By.id("grant-checks"));
         browser.waitFor(By.id("publication"));
         save(browser, "project.png");
+    }
+
+    @Test
+    void reportPage(Browser browser) throws IOException {
+        browser.signIn(DEMO_COORDINATOR, DEMO_PASSWORD);
+        browser.open("/projects/" + ttchan + "/report?lang=en");
+        browser.waitForLanguage("en");
+        browser.waitFor(By.id("report-download"));
+        save(browser, "report.png");
+    }
+
+    @Test
+    void portfolioDashboard(Browser browser) throws IOException {
+        browser.signIn(DEMO_COORDINATOR, DEMO_PASSWORD);
+        browser.open("/dashboards?lang=en");
+        browser.waitForLanguage("en");
+        browser.waitFor(By.tagName("svg"));
+        save(browser, "dashboard.png");
     }
 
     @Test
