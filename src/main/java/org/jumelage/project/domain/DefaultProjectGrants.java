@@ -207,12 +207,12 @@ class DefaultProjectGrants implements ProjectGrants {
     @Transactional(readOnly = true)
     public GrantVerdict verdict(SignedInUser viewer, long projectId, Locale locale) {
         GrantAward award = award(viewer, projectId).orElse(null);
-        return GrantVerdicts.judge(award, forecast(viewer, projectId, locale, null));
+        return GrantVerdicts.judge(award, forecast(viewer, projectId, locale, null), LocalDate.now(clock));
     }
 
     @Override
     public GrantVerdict verdict(@Nullable GrantAward award, GrantForecast forecast) {
-        return GrantVerdicts.judge(award, forecast);
+        return GrantVerdicts.judge(award, forecast, LocalDate.now(clock));
     }
 
     private static void text(String field, String value, int max) {

@@ -1,6 +1,7 @@
 package org.jumelage.project.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.jumelage.project.GrantVerdict.Status;
 /**
  * Judges an awarded amount against a forecast (pure Java). The basis is the latest column: attended
  * once recorded, else registered, else planned. A missed threshold or a lower grant there means
- * {@link Status#REDUCED} when the basis is attended and {@link Status#AT_RISK} otherwise. With every
+ * {@link Status#REDUCED} when the basis is attended and every event is over, and {@link Status#AT_RISK}
+ * otherwise (an event still to come has nobody attended yet, which is no reduction). With every
  * threshold met, the award is {@link Status#SECURED} when the rules give at least the awarded amount
  * (exactly, or as the lowest of their range) and {@link Status#NOT_KNOWN} when their range allows both;
  * no figure is invented.
@@ -31,7 +33,13 @@ final class GrantVerdicts {
 
     private GrantVerdicts() {}
 
+    /** As {@link #judge(GrantAward, GrantForecast, LocalDate)} with every event over. */
     static GrantVerdict judge(@Nullable GrantAward award, GrantForecast forecast) {
+        return judge(award, forecast, LocalDate.MAX);
+    }
+
+    /** @param today the day the verdict is given: events not over by then may still be attended */
+    static GrantVerdict judge(@Nullable GrantAward award, GrantForecast forecast, LocalDate today) {
         if (award == null) {
             return new GrantVerdict(Status.NO_AWARD, null, null, null, null, List.of());
         }
@@ -44,7 +52,13 @@ final class GrantVerdicts {
             return new GrantVerdict(Status.NOT_KNOWN, award, null, null, null, reasons);
         }
         GrantForecast.Column basis = forecast.columns().get(forecast.columns().size() - 1);
-        Status shortfall = basis.count() == Count.ATTENDED ? Status.REDUCED : Status.AT_RISK;
+        long ahead = basis.plan().events().stream()
+                .filter(event -> {
+                    LocalDate last = event.endDate() != null ? event.endDate() : event.startDate();
+                    return last == null || !last.isBefore(today);
+                })
+                .count();
+        Status shortfall = basis.count() == Count.ATTENDED && ahead == 0 ? Status.REDUCED : Status.AT_RISK;
         GrantEvaluation evaluation = basis.evaluation();
         List<Remark> reasons = new ArrayList<>();
         boolean short_ = false;
@@ -88,6 +102,9 @@ final class GrantVerdicts {
         Status status;
         if (short_) {
             status = shortfall;
+            if (basis.count() == Count.ATTENDED && ahead > 0) {
+                reasons.add(Remark.of("project.grant.verdict.reason.events-ahead", ahead));
+            }
         } else if (evaluation.eligibility() == Eligibility.NOT_DECIDED) {
             status = Status.NOT_KNOWN;
             reasons.add(Remark.of("project.grant.verdict.reason.not-decided"));

@@ -109,6 +109,33 @@ class GrantVerdictsTests {
     }
 
     @Test
+    void aShortfallInAttendanceIsOnlyARiskWhileAnEventIsStillToCome() {
+        GrantPlan withMeeting = new GrantPlan(
+                "CERV-TT",
+                null,
+                2024,
+                new GrantPlan.Applicant("LV", OrganisationType.MUNICIPALITY),
+                List.of(),
+                null,
+                null,
+                List.of(new GrantPlan.Event(
+                        "Daugavpils", "LV", null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 3), 0, List.of())),
+                null);
+        GrantForecast forecast = forecast(new GrantForecast.Column(
+                Count.ATTENDED,
+                withMeeting,
+                column(Count.ATTENDED, met(), exact("17500")).evaluation()));
+
+        GrantVerdict during = GrantVerdicts.judge(AWARD, forecast, LocalDate.of(2025, 6, 2));
+        GrantVerdict after = GrantVerdicts.judge(AWARD, forecast, LocalDate.of(2025, 6, 4));
+
+        assertThat(during.status()).isEqualTo(Status.AT_RISK);
+        assertThat(during.reasons()).contains(Remark.of("project.grant.verdict.reason.events-ahead", 1L));
+        assertThat(after.status()).isEqualTo(Status.REDUCED);
+        assertThat(keys(after)).doesNotContain("project.grant.verdict.reason.events-ahead");
+    }
+
+    @Test
     void aLowerGrantForTheAttendedReducesTheAwardByTheDifference() {
         GrantVerdict verdict = GrantVerdicts.judge(AWARD, forecast(column(Count.ATTENDED, met(), exact("17500"))));
 
