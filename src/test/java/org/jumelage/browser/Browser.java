@@ -78,6 +78,19 @@ final class Browser {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Waits until the element is visible and its text contains {@code text}, and returns it: an htmx
+     * panel may still show the answer to an earlier change when the element first appears.
+     */
+    WebElement waitForText(By locator, String text) {
+        return waiting()
+                .withMessage(() -> "expected " + locator + " to show \"" + text + "\"")
+                .until(driver -> {
+                    WebElement element = ExpectedConditions.visibilityOfElementLocated(locator).apply(driver);
+                    return element != null && element.getText().contains(text) ? element : null;
+                });
+    }
+
     /** Waits until the page's {@code <html lang>} is {@code language}. */
     void waitForLanguage(String language) {
         waiting()

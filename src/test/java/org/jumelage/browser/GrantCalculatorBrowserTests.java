@@ -39,7 +39,7 @@ class GrantCalculatorBrowserTests {
         type(browser, "events0.delegations0.participants", "12");
         type(browser, "events0.delegations0.roundTripKm", "380");
 
-        WebElement failing = browser.waitFor(INVITED_FAILED);
+        WebElement failing = browser.waitForText(INVITED_FAILED, "12 invited participants");
         assertThat(failing.getText())
                 .contains("Invited participants")
                 .contains("failed")
@@ -55,7 +55,7 @@ class GrantCalculatorBrowserTests {
 
         type(browser, "events0.delegations0.participants", "30");
 
-        WebElement passing = browser.waitFor(INVITED_PASSED);
+        WebElement passing = browser.waitForText(INVITED_PASSED, "30 invited participants");
         assertThat(passing.getText()).contains("30 invited participants (at least 25 needed)");
         // No check fails, but the meeting has no dates yet: the verdict stays open instead of "Eligible".
         assertThat(browser.find(By.cssSelector(".grant-eligibility")).getText())
