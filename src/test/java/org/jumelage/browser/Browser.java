@@ -86,7 +86,8 @@ final class Browser {
         return waiting()
                 .withMessage(() -> "expected " + locator + " to show \"" + text + "\"")
                 .until(driver -> {
-                    WebElement element = ExpectedConditions.visibilityOfElementLocated(locator).apply(driver);
+                    WebElement element = ExpectedConditions.visibilityOfElementLocated(locator)
+                            .apply(driver);
                     return element != null && element.getText().contains(text) ? element : null;
                 });
     }

@@ -1,0 +1,29 @@
+package org.jumelage.network;
+
+import java.util.List;
+import java.util.Optional;
+import org.jumelage.account.SignedInUser;
+
+/**
+ * Port: the projects of this instance as the network needs them for partner search, maps and the
+ * cooperation graph. Implemented by the {@code project} module (which depends on {@code network},
+ * not the other way round). Deleted projects are never answered.
+ */
+public interface NetworkProjects {
+
+    /**
+     * Every project that is not deleted, by id, whoever asks: only for what is computed over the
+     * whole instance and shows no project the viewer may not see (counts, figures, reasons naming a
+     * town).
+     */
+    List<NetworkProject> allUnrestricted();
+
+    /** The project when the viewer may see it ({@code ProjectManagement.canView}), else empty. */
+    Optional<NetworkProject> viewable(SignedInUser viewer, long projectId);
+
+    /** Whether the viewer may change the project (and so add a partner to it). */
+    boolean editable(SignedInUser viewer, long projectId);
+
+    /** The projects an organisation leads or is a partner of, that the viewer may see. */
+    List<NetworkProject> ofOrganisation(SignedInUser viewer, long organisationId);
+}
