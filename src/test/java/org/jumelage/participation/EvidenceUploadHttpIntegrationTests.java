@@ -16,17 +16,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.network.OrganisationManagement;
+import org.jumelage.support.JumelageServerTest;
 import org.jumelage.support.SignIn;
-import org.jumelage.support.TestMailServer;
 import org.jumelage.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,9 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the form carries its CSRF token as a hidden field, never in its address, and an upload with the
  * field is accepted; an upload without it is refused.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestMailServer.Initializer.class)
+@JumelageServerTest
 class EvidenceUploadHttpIntegrationTests {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
