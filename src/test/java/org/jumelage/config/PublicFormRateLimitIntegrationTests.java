@@ -19,8 +19,8 @@ import org.jumelage.event.EventManagement;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.support.JumelageIntegrationTest;
 import org.jumelage.support.MutableClock;
+import org.jumelage.support.RateLimitedServerTest;
 import org.jumelage.support.RegistrationFixtures;
 import org.jumelage.support.RegistrationFixtures.Meeting;
 import org.jumelage.support.SignIn;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -38,8 +37,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * Anonymous submissions of public forms are limited per form and client address (here 3 per
  * minute), counted in the database: the next one gets 429 with Retry-After and stores nothing.
  */
-@JumelageIntegrationTest
-@TestPropertySource(properties = {"jumelage.public-forms.rate-limit=3", "jumelage.public-forms.rate-window=1m"})
+@RateLimitedServerTest
 class PublicFormRateLimitIntegrationTests {
 
     static final AtomicInteger ADDRESSES = new AtomicInteger(1);

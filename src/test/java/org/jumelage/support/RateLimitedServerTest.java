@@ -1,0 +1,30 @@
+package org.jumelage.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application as {@link JumelageIntegrationTest} has it (MockMvc, the movable clock, the
+ * API contract, the test mail server), but on a random port as well (real HTTP) and with the public
+ * forms' real limit, 3 submissions per form and client address a minute, instead of the shared
+ * contexts' practical none. The rate limit's tests, through MockMvc and over HTTP, share this one
+ * context: each makes its own form (meeting) and so has its own counts.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"jumelage.public-forms.rate-limit=3", "jumelage.public-forms.rate-window=1m"})
+@AutoConfigureMockMvc
+@Import({TestClockConfiguration.class, ApiContract.Configuration.class})
+@ContextConfiguration(initializers = TestMailServer.Initializer.class)
+public @interface RateLimitedServerTest {}
