@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
@@ -38,6 +40,10 @@ import org.jumelage.network.OrganisationSummary;
 import org.jumelage.network.PartnerNoticeRelay;
 import org.jumelage.network.PartnerNotices;
 import org.jumelage.network.RelayMessage;
+import org.jumelage.network.TwinLink;
+import org.jumelage.network.TwinLinkDraft;
+import org.jumelage.network.TwinTown;
+import org.jumelage.network.TwinningManagement;
 import org.jumelage.participation.EventEvidence;
 import org.jumelage.participation.EvidenceUpload;
 import org.jumelage.participation.RegistrationQuestions;
@@ -210,6 +216,14 @@ class AuthorizationMatrixTests {
     long noticeId;
 
     OrganisationSummary lead;
+
+    @Autowired
+    TwinningManagement twinnings;
+
+    /** A link of the lead's town (Daugavpils) with a signed charter, made on first use. */
+    @Nullable
+    Long twinLinkId;
+
     OrganisationSummary partner;
     Map<Who, SignedInUser> users = new EnumMap<>(Who.class);
     long spareUserId;
@@ -650,6 +664,8 @@ class AuthorizationMatrixTests {
             case "measure" -> "E4C-2014-TT";
             case "code" -> before.endsWith("/calls/") ? "E4C-2014-TT-2018-03-01" : "E4C-2014-TT";
             case "id" -> id(endpoint, before, scene, who);
+            case "linkId" -> String.valueOf(twinLinkId());
+            case "geonamesId" -> String.valueOf(RegistryFixtures.DAUGAVPILS);
             default -> throw new AssertionError("The test does not know how to fill {" + name + "} of " + endpoint);
         };
     }
@@ -679,6 +695,12 @@ class AuthorizationMatrixTests {
             // Withdrawing takes a notice off the public site: each withdrawal gets its own.
             return String.valueOf(endpoint.pattern().endsWith("/withdraw") ? notice() : noticeId);
         }
+        if (before.endsWith("/towns/")) {
+            return String.valueOf(RegistryFixtures.DAUGAVPILS);
+        }
+        if (before.endsWith("/twinnings/")) {
+            return String.valueOf(twinLinkId());
+        }
         if (before.endsWith("/users/")) {
             return String.valueOf(spareUserId);
         }
@@ -694,5 +716,24 @@ class AuthorizationMatrixTests {
                             .id());
         }
         throw new AssertionError("The test does not know how to fill {id} of " + endpoint);
+    }
+
+    private long twinLinkId() {
+        if (twinLinkId == null) {
+            SignedInUser admin = users.get(Who.ADMINISTRATOR);
+            TwinLink link = twinnings.add(
+                    admin,
+                    new TwinLinkDraft(
+                            RegistryFixtures.DAUGAVPILS,
+                            new TwinTown(null, "Authorisation twin " + UUID.randomUUID(), "CN"),
+                            "FORMAL",
+                            "ACTIVE",
+                            null,
+                            null,
+                            null));
+            twinnings.attachCharter(admin, link.id(), "charter.pdf", new java.io.ByteArrayInputStream(PDF));
+            twinLinkId = link.id();
+        }
+        return twinLinkId;
     }
 }
