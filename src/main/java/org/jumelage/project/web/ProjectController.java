@@ -7,7 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.account.IsAdministrator;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
+import java.util.Locale;
+import org.jumelage.network.NetworkException;
 import org.jumelage.network.OrganisationManagement;
+import org.jumelage.network.TownDirectory;
+import org.jumelage.network.TownSummary;
+import org.jumelage.shared.LocalizedText;
+import org.springframework.context.MessageSource;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.project.OutcomeKind;
 import org.jumelage.project.PartnerRole;
@@ -39,14 +45,25 @@ class ProjectController {
     static final int PAGE_SIZE = 20;
     static final int ORGANISATION_CHOICES = 500;
 
+    private static final Locale LV = Locale.forLanguageTag("lv");
+
     private final ProjectManagement projects;
     private final ProgrammeCatalogue catalogue;
     private final OrganisationManagement organisations;
+    private final TownDirectory towns;
+    private final MessageSource messages;
 
-    ProjectController(ProjectManagement projects, ProgrammeCatalogue catalogue, OrganisationManagement organisations) {
+    ProjectController(
+            ProjectManagement projects,
+            ProgrammeCatalogue catalogue,
+            OrganisationManagement organisations,
+            TownDirectory towns,
+            MessageSource messages) {
         this.projects = projects;
         this.catalogue = catalogue;
         this.organisations = organisations;
+        this.towns = towns;
+        this.messages = messages;
     }
 
     @GetMapping("/projects")
@@ -175,6 +192,41 @@ class ProjectController {
         }
         model.addAttribute("outcomeForm", new OutcomeForm());
         return FormErrors.invalid(response, projectPage(me, id, model));
+    }
+
+    /**
+     * Partner search's "Add to the project": the town's organisation (or a new municipality) becomes
+     * a partner; back to the search with a confirmation, or with the refusal.
+     */
+    @PostMapping("/projects/{id}/partners/from-town")
+    String addPartnerFromTown(
+            @AuthenticationPrincipal SignedInUser me,
+            @PathVariable long id,
+            @RequestParam long townId,
+            RedirectAttributes redirect) {
+        if (!projects.canView(me, id)) {
+            throw ProjectException.notFound(id);
+        }
+        if (!projects.canEdit(me, id)) {
+            throw ProjectException.notAllowed();
+        }
+        try {
+            TownSummary town = towns.find(townId).orElseThrow(() -> NetworkException.unknownTown(townId));
+            LocalizedText name = LocalizedText.of(
+                    messages.getMessage("project.partner.municipality-name", new Object[] {town.name()}, LV),
+                    messages.getMessage(
+                            "project.partner.municipality-name", new Object[] {town.name()}, Locale.ENGLISH));
+            projects.addPartnerFromTown(me, id, townId, name);
+            redirect.addFlashAttribute("flashSuccess", "partners.added");
+        } catch (ProjectException e) {
+            if (e.kind() == ProjectException.Kind.NOT_FOUND || e.kind() == ProjectException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (NetworkException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/partner-search?project=" + id;
     }
 
     @PostMapping("/projects/{id}/partners/{partnerId}/remove")
