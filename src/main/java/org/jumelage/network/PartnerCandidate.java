@@ -12,4 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param organisationId an organisation of Jumelage in the town (a municipality first), or {@code null}
  */
 public record PartnerCandidate(
-        TownSummary town, @Nullable Long distanceKm, List<PartnerReason> reasons, @Nullable Long organisationId) {}
+        TownSummary town,
+        @Nullable Long distanceKm,
+        List<PartnerReason> reasons,
+        @Nullable Long organisationId) {}

@@ -47,19 +47,52 @@ public record PartnerQuery(
 
     public PartnerQuery withHops(int value) {
         return new PartnerQuery(
-                townId, projectId, measure, value, countries, minPopulation, maxPopulation, minKm, maxKm,
-                withOrganisation, language, page, size);
+                townId,
+                projectId,
+                measure,
+                value,
+                countries,
+                minPopulation,
+                maxPopulation,
+                minKm,
+                maxKm,
+                withOrganisation,
+                language,
+                page,
+                size);
     }
 
     public PartnerQuery withMeasure(@Nullable String value) {
         return new PartnerQuery(
-                townId, projectId, value, hops, countries, minPopulation, maxPopulation, minKm, maxKm,
-                withOrganisation, language, page, size);
+                townId,
+                projectId,
+                value,
+                hops,
+                countries,
+                minPopulation,
+                maxPopulation,
+                minKm,
+                maxKm,
+                withOrganisation,
+                language,
+                page,
+                size);
     }
 
     public PartnerQuery withPage(int value, int pageSize) {
         return new PartnerQuery(
-                townId, projectId, measure, hops, countries, minPopulation, maxPopulation, minKm, maxKm,
-                withOrganisation, language, value, pageSize);
+                townId,
+                projectId,
+                measure,
+                hops,
+                countries,
+                minPopulation,
+                maxPopulation,
+                minKm,
+                maxKm,
+                withOrganisation,
+                language,
+                value,
+                pageSize);
     }
 }

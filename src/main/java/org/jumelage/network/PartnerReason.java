@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  *     it is a twin of, for {@link PartnerReasonKind#TWIN_OF_TWIN} the twin in between; else {@code null}
  * @param from for {@link PartnerReasonKind#TWIN_OF_TWIN}, the starting town {@code via} is a twin of
  */
-public record PartnerReason(PartnerReasonKind kind, @Nullable TownRef via, @Nullable TownRef from) {
+public record PartnerReason(
+        PartnerReasonKind kind,
+        @Nullable TownRef via,
+        @Nullable TownRef from) {
 
     /** A gazetteer town by id and name. */
     public record TownRef(long id, String name) {}

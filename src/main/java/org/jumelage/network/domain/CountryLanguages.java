@@ -23,7 +23,9 @@ final class CountryLanguages {
         for (Locale locale : Locale.getAvailableLocales()) {
             String country = locale.getCountry();
             if (country.length() == 2 && !locale.getLanguage().isEmpty()) {
-                byLanguage.computeIfAbsent(locale.getLanguage(), key -> new TreeSet<>()).add(country);
+                byLanguage
+                        .computeIfAbsent(locale.getLanguage(), key -> new TreeSet<>())
+                        .add(country);
             }
         }
         byLanguage.replaceAll((language, countries) -> Set.copyOf(countries));

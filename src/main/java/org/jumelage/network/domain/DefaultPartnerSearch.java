@@ -130,9 +130,10 @@ class DefaultPartnerSearch implements PartnerSearch {
                         .orElseThrow(() -> NetworkException.partnerSearchUnknownMeasure(code));
             }
         }
-        Set<String> languageCountries = query.language() == null || query.language().isBlank()
-                ? null
-                : CountryLanguages.countriesSpeaking(query.language());
+        Set<String> languageCountries =
+                query.language() == null || query.language().isBlank()
+                        ? null
+                        : CountryLanguages.countriesSpeaking(query.language());
         List<NetworkProject> others = project == null && measure == null ? List.of() : projects.allUnrestricted();
         PartnerRanking.Start start = new PartnerRanking.Start(
                 origins.stream().mapToInt(Integer::intValue).toArray(),
@@ -141,8 +142,7 @@ class DefaultPartnerSearch implements PartnerSearch {
                 measure,
                 project == null ? Set.of() : project.themes());
         List<PartnerCandidate> ranked = PartnerRanking.rank(
-                towns, start, others, organisationTowns(),
-                new PartnerRanking.Filters(query, rules, languageCountries));
+                towns, start, others, organisationTowns(), new PartnerRanking.Filters(query, rules, languageCountries));
         int from = (int) Math.min((long) query.page() * query.size(), ranked.size());
         int to = Math.min(from + query.size(), ranked.size());
         TownSummary leadTown = lead < 0 ? null : towns.town(lead);

@@ -34,7 +34,9 @@ final class PartnerIndex {
         int[] degree = new int[towns.length];
         List<int[]> pairs = new ArrayList<>(allLinks.size());
         for (TwinLink link : allLinks) {
-            if (link.status() == TwinStatus.ENDED || link.townA().id() == null || link.townB().id() == null) {
+            if (link.status() == TwinStatus.ENDED
+                    || link.townA().id() == null
+                    || link.townB().id() == null) {
                 continue;
             }
             int a = Arrays.binarySearch(ids, link.townA().id());

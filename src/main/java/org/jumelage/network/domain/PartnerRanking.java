@@ -42,7 +42,12 @@ final class PartnerRanking {
      * Where a search starts: the starting towns' positions, the lead town's position (or -1), the
      * project (or {@code null}) and the measure and themes to match.
      */
-    record Start(int[] origins, int lead, @Nullable Long projectId, @Nullable String measure, Set<String> themes) {}
+    record Start(
+            int[] origins,
+            int lead,
+            @Nullable Long projectId,
+            @Nullable String measure,
+            Set<String> themes) {}
 
     /** The country and population filters, and the measure's rules, as the search applies them. */
     record Filters(
@@ -74,7 +79,10 @@ final class PartnerRanking {
     }
 
     static List<PartnerCandidate> rank(
-            PartnerIndex index, Start start, List<NetworkProject> projects, Map<Long, Long> organisationByTown,
+            PartnerIndex index,
+            Start start,
+            List<NetworkProject> projects,
+            Map<Long, Long> organisationByTown,
             Filters filters) {
         int n = index.size();
         boolean[] excluded = new boolean[n];
@@ -209,7 +217,8 @@ final class PartnerRanking {
             }
         }
         Comparator<Candidate> order = lead == null
-                ? Comparator.comparingLong((Candidate c) -> -index.town(c.position).population())
+                ? Comparator.comparingLong(
+                        (Candidate c) -> -index.town(c.position).population())
                 : Comparator.comparingDouble((Candidate c) -> c.km);
         options.sort(order.thenComparingLong(c -> index.town(c.position).id()));
         for (Candidate option : options.subList(0, Math.min(FILL, options.size()))) {

@@ -132,7 +132,9 @@ public class TownStore {
      * memory (partner search's index). Only the columns of {@link TownSummary}.
      */
     public List<TownSummary> allTowns() {
-        return jdbc.sql("select " + COLUMNS + " from town order by id").query(SUMMARY).list();
+        return jdbc.sql("select " + COLUMNS + " from town order by id")
+                .query(SUMMARY)
+                .list();
     }
 
     /** True once the GeoNames rows have been loaded. */

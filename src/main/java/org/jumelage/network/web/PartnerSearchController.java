@@ -130,14 +130,17 @@ class PartnerSearchController {
         return rows;
     }
 
-    private String reasonText(PartnerReason reason, PartnerCandidate candidate, PartnerSearchResult result, Locale locale) {
-        String key = "partners.reason." + reason.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private String reasonText(
+            PartnerReason reason, PartnerCandidate candidate, PartnerSearchResult result, Locale locale) {
+        String key = "partners.reason."
+                + reason.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         Object[] arguments = switch (reason.kind()) {
             case TWIN -> new Object[] {name(reason.via())};
             case TWIN_OF_TWIN -> new Object[] {name(reason.from()), name(reason.via())};
             case PAST_PROJECT -> new Object[] {String.valueOf(result.measure())};
             case THEME -> new Object[] {};
-            case POPULATION -> new Object[] {result.lead() == null ? "" : result.lead().name()};
+            case POPULATION ->
+                new Object[] {result.lead() == null ? "" : result.lead().name()};
             case COUNTRY_NEEDED -> new Object[] {Countries.name(candidate.town().country(), locale)};
         };
         return messages.getMessage(key, arguments, locale);

@@ -48,7 +48,9 @@ class RulePartnerCountries implements PartnerCountryRules {
     @Override
     public java.util.Map<String, String> measureNames(java.util.Locale locale) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        catalogue.measures().forEach(measure -> names.put(measure.code(), measure.name().in(locale)));
+        catalogue
+                .measures()
+                .forEach(measure -> names.put(measure.code(), measure.name().in(locale)));
         return names;
     }
 

@@ -2,18 +2,16 @@ package org.jumelage.project.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.IsAdministrator;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
-import java.util.Locale;
 import org.jumelage.network.NetworkException;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownSummary;
-import org.jumelage.shared.LocalizedText;
-import org.springframework.context.MessageSource;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.project.OutcomeKind;
 import org.jumelage.project.PartnerRole;
@@ -23,8 +21,10 @@ import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -202,13 +202,17 @@ class ProjectController {
     String addPartnerFromTown(
             @AuthenticationPrincipal SignedInUser me,
             @PathVariable long id,
-            @RequestParam long townId,
+            @RequestParam(required = false) @Nullable Long townId,
             RedirectAttributes redirect) {
         if (!projects.canView(me, id)) {
             throw ProjectException.notFound(id);
         }
         if (!projects.canEdit(me, id)) {
             throw ProjectException.notAllowed();
+        }
+        if (townId == null) {
+            redirect.addFlashAttribute("flashError", "partners.add.town-missing");
+            return "redirect:/partner-search?project=" + id;
         }
         try {
             TownSummary town = towns.find(townId).orElseThrow(() -> NetworkException.unknownTown(townId));
