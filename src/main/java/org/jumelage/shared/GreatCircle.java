@@ -1,10 +1,10 @@
 package org.jumelage.shared;
 
 /**
- * Distances along the earth's surface: the haversine formula on a sphere of the mean earth radius,
- * 6,371.0088 km, as the IUGG defines it. The error against the ellipsoid is under 0.5 %, far below
- * what travel routes add. The one definition of a distance between towns (the grant rules' travel
- * distances, partner search).
+ * Distances between places along the earth's surface (haversine formula on a sphere of the mean
+ * earth radius, 6,371.0088 km, as the IUGG defines it). The error against the ellipsoid is under
+ * 0.5 %, far below what travel routes add. The one definition of a distance between towns: the grant
+ * calculator's travel bands and the network's maps use it.
  */
 public final class GreatCircle {
 
@@ -12,12 +12,12 @@ public final class GreatCircle {
 
     private GreatCircle() {}
 
-    /** The distance in km between two points given in WGS84 decimal degrees. */
-    public static double km(double latitude1, double longitude1, double latitude2, double longitude2) {
-        double lat1 = Math.toRadians(latitude1);
-        double lat2 = Math.toRadians(latitude2);
+    /** The distance in kilometres between two points given in WGS84 decimal degrees. */
+    public static double km(double fromLatitude, double fromLongitude, double toLatitude, double toLongitude) {
+        double lat1 = Math.toRadians(fromLatitude);
+        double lat2 = Math.toRadians(toLatitude);
         double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(longitude2 - longitude1);
+        double dLon = Math.toRadians(toLongitude - fromLongitude);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
                 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * MEAN_EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));

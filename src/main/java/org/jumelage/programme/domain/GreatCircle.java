@@ -5,8 +5,6 @@ import org.jumelage.programme.GrantPlan;
 /** Distances between the places of a grant plan, by {@link org.jumelage.shared.GreatCircle}. */
 final class GreatCircle {
 
-    static final double MEAN_EARTH_RADIUS_KM = org.jumelage.shared.GreatCircle.MEAN_EARTH_RADIUS_KM;
-
     private GreatCircle() {}
 
     static double km(GrantPlan.Place from, GrantPlan.Place to) {
