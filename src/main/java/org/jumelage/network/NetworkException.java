@@ -196,6 +196,8 @@ public final class NetworkException extends BusinessException {
 
     public static NetworkException relayEmailInvalid() {
         return new NetworkException(Kind.INVALID, "email", "network.relay-email-invalid");
+    }
+
     // --- Links between towns (twinnings) ----------------------------------------------------------
 
     public static NetworkException twinSameTown() {
@@ -284,6 +286,8 @@ public final class NetworkException extends BusinessException {
 
     public static NetworkException charterStorageFailed() {
         return new NetworkException(Kind.CONFLICT, "file", "network.charter-storage-failed");
+    }
+
     // --- Partner search ------------------------------------------------------------------------
 
     /** Neither a town nor a project to search from. */
