@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.jumelage.shared.SubmissionRateLimit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableScheduling
-class PublicFormRateLimiter {
+class PublicFormRateLimiter implements SubmissionRateLimit {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -44,6 +45,11 @@ class PublicFormRateLimiter {
      *     ends (at least one second)
      */
     Optional<Duration> count(String formKey, String clientAddress) {
+        return count(formKey, clientAddress, properties.rateLimit());
+    }
+
+    @Override
+    public Optional<Duration> count(String formKey, String clientAddress, int limit) {
         Instant now = clock.instant();
         long windowMillis = properties.rateWindow().toMillis();
         Instant windowStart =
@@ -72,7 +78,7 @@ class PublicFormRateLimiter {
                 .query(Integer.class)
                 .optional()
                 .orElse(1);
-        if (hits <= properties.rateLimit()) {
+        if (hits <= limit) {
             return Optional.empty();
         }
         Duration left = Duration.between(now, windowStart.plusMillis(windowMillis));

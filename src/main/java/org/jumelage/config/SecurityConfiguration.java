@@ -80,10 +80,16 @@ class SecurityConfiguration {
     };
 
     /** Public reads of the API: published news only (the controllers answer drafts only to their editors). */
-    static final String[] PUBLIC_API_READS = {"/api/v1/news", "/api/v1/news/*"};
+    static final String[] PUBLIC_API_READS = {
+        "/api/v1/news", "/api/v1/news/*", "/api/v1/partner-notices" // issue 15, current partner notices
+    };
 
     /** Public writes of the API: asking for a password-reset link and using it (issue 12). */
-    static final String[] PUBLIC_API_WRITES = {"/api/v1/password-resets", "/api/v1/password-resets/confirm"};
+    static final String[] PUBLIC_API_WRITES = {
+        "/api/v1/password-resets",
+        "/api/v1/password-resets/confirm",
+        "/api/v1/partner-notices/*/messages" // issue 15, answers to partner notices (confirmed by a mailed link)
+    };
 
     @Bean
     @Order(1)

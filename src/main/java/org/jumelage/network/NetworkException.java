@@ -120,4 +120,81 @@ public final class NetworkException extends BusinessException {
     public static NetworkException limitInvalid(int max) {
         return new NetworkException(Kind.INVALID, "limit", "network.limit-invalid", max);
     }
+
+    // --- Partner-search notices and their relay ------------------------------------------------
+
+    public static NetworkException noticeTitleMissing() {
+        return new NetworkException(Kind.INVALID, "title", "network.notice-title-missing");
+    }
+
+    public static NetworkException noticeIdeaMissing() {
+        return new NetworkException(Kind.INVALID, "idea", "network.notice-idea-missing");
+    }
+
+    public static NetworkException relayNameMissing() {
+        return new NetworkException(Kind.INVALID, "name", "network.relay-name-missing");
+    }
+
+    public static NetworkException relayMessageMissing() {
+        return new NetworkException(Kind.INVALID, "message", "network.relay-message-missing");
+    }
+
+    /** A text with markup ({@link org.jumelage.shared.Markup}): {@code field} is the API's name of it. */
+    public static NetworkException markupRefused(String field) {
+        return new NetworkException(Kind.INVALID, field, "network.markup-refused");
+    }
+
+    public static NetworkException noticeExpiryMissing() {
+        return new NetworkException(Kind.INVALID, "expiresOn", "network.notice-expiry-missing");
+    }
+
+    /** The expiry day is today or earlier. */
+    public static NetworkException noticeExpiryPast() {
+        return new NetworkException(Kind.INVALID, "expiresOn", "network.notice-expiry-past");
+    }
+
+    public static NetworkException noticeExpiryTooFar(int maxDays) {
+        return new NetworkException(Kind.INVALID, "expiresOn", "network.notice-expiry-too-far", maxDays);
+    }
+
+    public static NetworkException unknownMeasure(String code) {
+        return new NetworkException(Kind.INVALID, "measure", "network.unknown-measure", code);
+    }
+
+    public static NetworkException townSizeInvalid(String size) {
+        return new NetworkException(Kind.INVALID, "townSize", "network.town-size-invalid", size);
+    }
+
+    public static NetworkException languageInvalid(String language) {
+        return new NetworkException(Kind.INVALID, "languages", "network.language-invalid", language);
+    }
+
+    public static NetworkException tooManyLanguages(int max) {
+        return new NetworkException(Kind.INVALID, "languages", "network.too-many-languages", max);
+    }
+
+    public static NetworkException dateInvalid(String field) {
+        return new NetworkException(Kind.INVALID, field, "network.date-invalid");
+    }
+
+    public static NetworkException noticeOrganisationMissing() {
+        return new NetworkException(Kind.INVALID, "organisation", "network.notice-organisation-missing");
+    }
+
+    public static NetworkException noticeNotFound(long id) {
+        return new NetworkException(Kind.NOT_FOUND, null, "network.notice-not-found", id);
+    }
+
+    public static NetworkException noticeForbidden() {
+        return new NetworkException(Kind.FORBIDDEN, null, "network.notice-forbidden");
+    }
+
+    /** The organisation has no contact with an e-mail address, so no message can reach it. */
+    public static NetworkException noticeUnreachable() {
+        return new NetworkException(Kind.CONFLICT, null, "network.notice-unreachable");
+    }
+
+    public static NetworkException relayEmailInvalid() {
+        return new NetworkException(Kind.INVALID, "email", "network.relay-email-invalid");
+    }
 }

@@ -65,6 +65,9 @@ final class SmtpMailTransport implements MailTransport {
             helper.setValidateAddresses(true);
             helper.setFrom(from);
             helper.setTo(mail.to());
+            if (mail.replyTo() != null) {
+                helper.setReplyTo(mail.replyTo());
+            }
             helper.setSubject(mail.subject());
             if (mail.html() != null) {
                 helper.setText(mail.text(), mail.html());

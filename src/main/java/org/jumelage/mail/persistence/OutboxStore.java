@@ -54,14 +54,15 @@ public class OutboxStore implements MailOutbox {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into mail_outbox (recipient, subject, body_text, body_html, purpose, status, attempts,
-                                                 next_attempt_at, created_at)
-                        values (:recipient, :subject, :text, :html, :purpose, 'PENDING', 0, :now, :now)
+                                                 next_attempt_at, created_at, reply_to)
+                        values (:recipient, :subject, :text, :html, :purpose, 'PENDING', 0, :now, :now, :replyTo)
                         """)
                 .param("recipient", mail.to())
                 .param("subject", mail.subject())
                 .param("text", mail.text())
                 .param("html", mail.html())
                 .param("purpose", mail.purpose())
+                .param("replyTo", mail.replyTo())
                 .param("now", now)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
@@ -114,7 +115,7 @@ public class OutboxStore implements MailOutbox {
     /** The mail {@code worker} has claimed, with its attachments, or empty when the claim is not its own. */
     public Optional<ClaimedMail> claimed(long id, String worker) {
         return jdbc.sql("""
-                        select recipient, subject, body_text, body_html, purpose, attempts from mail_outbox
+                        select recipient, subject, body_text, body_html, purpose, attempts, reply_to from mail_outbox
                         where id = :id and status = 'SENDING' and claimed_by = :worker""")
                 .param("id", id)
                 .param("worker", worker)
@@ -127,7 +128,8 @@ public class OutboxStore implements MailOutbox {
                                 rs.getString("body_text"),
                                 rs.getString("body_html"),
                                 attachments(id),
-                                rs.getString("purpose"))))
+                                rs.getString("purpose"),
+                                rs.getString("reply_to"))))
                 .optional();
     }
 

@@ -15,6 +15,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
+import org.jumelage.network.PartnerNotice;
+import org.jumelage.network.PartnerNotices;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectSummary;
@@ -50,10 +52,16 @@ class SiteMapController {
     private final NewsManagement news;
     private final PublicPages pages;
     private final InformationPageReader information;
+    private final PartnerNotices notices;
 
     SiteMapController(
-            PublicContent content, NewsManagement news, PublicPages pages, InformationPageReader information) {
+            PublicContent content,
+            NewsManagement news,
+            PublicPages pages,
+            InformationPageReader information,
+            PartnerNotices notices) {
         this.content = content;
+        this.notices = notices;
         this.information = information;
         this.news = news;
         this.pages = pages;
@@ -121,6 +129,23 @@ class SiteMapController {
                     later(
                             article.updatedAt(),
                             article.publishAt() == null ? article.updatedAt() : article.publishAt())));
+        }
+        // Partner-search notices (issue 15): the list and each current notice.
+        List<PartnerNotice> current = new ArrayList<>();
+        Page<PartnerNotice> noticeBatch = notices.current(PageRequest.of(0, NEWS_BATCH));
+        current.addAll(noticeBatch.getContent());
+        while (noticeBatch.hasNext()) {
+            noticeBatch = notices.current(noticeBatch.nextPageable());
+            current.addAll(noticeBatch.getContent());
+        }
+        entries.add(new Entry(
+                "/partner-notices",
+                current.stream()
+                        .map(PartnerNotice::updatedAt)
+                        .max(Instant::compareTo)
+                        .orElse(publication)));
+        for (PartnerNotice notice : current) {
+            entries.add(new Entry("/partner-notices/" + notice.id(), notice.updatedAt()));
         }
         return entries;
     }
