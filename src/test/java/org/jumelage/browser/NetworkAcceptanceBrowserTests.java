@@ -73,53 +73,71 @@ class NetworkAcceptanceBrowserTests {
         assertThat(browser.waitFor(By.id("project-title")).getText()).isEqualTo(title);
         long project = Long.parseLong(browser.path().replaceAll("\\?.*", "").replaceAll("\\D+", ""));
 
-        // 2. From the project, "Find partners": Panevėžys is proposed as Daugavpils' twin.
+        // 2. From the project, "Find partners": in Lithuania, Panevėžys is proposed as Daugavpils' twin.
         browser.waitFor(By.id("project-find-partners")).click();
         browser.waiting()
                 .withMessage("the partner search of the project")
                 .until(driver -> browser.path().startsWith("/partner-search?project=" + project));
-        WebElement candidate = browser.waitFor(By.cssSelector("[data-town='" + PANEVEZYS + "']"));
-        assertThat(candidate.getText()).contains("Panevėžys").contains("twin of Daugavpils");
+        browser.type(By.id("countries"), "LT");
+        browser.find(By.id("partner-search-submit")).click();
+        WebElement candidate = browser.waitFor(By.cssSelector("#partner-table tr[data-town='" + PANEVEZYS + "']"));
+        assertThat(candidate.getText()).contains("Panevėžys").contains("Daugavpils");
+        assertThat(candidate.findElement(By.tagName("ul")).getText())
+                .as("why Panevėžys is proposed")
+                .containsIgnoringCase("twin of Daugavpils");
 
         // 3. It is added to the project, as its organisation in Jumelage.
-        candidate.findElement(By.cssSelector("button[data-add-partner]")).click();
+        candidate.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForText(By.id("partners-table"), panevezys.name(java.util.Locale.ENGLISH));
+        assertThat(browser.path()).startsWith("/projects/" + project);
 
-        // 4. The coordinator publishes a partner notice.
+        // 4. The coordinator publishes a partner notice (it expires in three months unless changed).
         browser.open("/partner-notices/new?lang=en");
+        String noticeTitle = "Looking for river towns " + tag;
         String idea = "Towns on rivers share how they keep young people " + tag;
-        browser.type(By.id("titleEn"), "Looking for river towns " + tag);
+        browser.type(By.id("titleEn"), noticeTitle);
         browser.type(By.id("ideaEn"), idea);
+        new Select(browser.find(By.id("measure"))).selectByValue("CERV-NT");
         browser.find(By.id("notice-save")).click();
-        long notice = Long.parseLong(browser.waitFor(By.id("notice-id")).getDomAttribute("data-id"));
+        assertThat(browser.waitFor(By.id("notice-title")).getText()).isEqualTo(noticeTitle);
+        String publicPage = browser.find(By.id("notice-public-link")).getDomAttribute("href");
+        assertThat(publicPage).matches("/en/partner-notices/\\d+");
 
-        // 5. A visitor answers it on the public site.
+        // 5. A visitor answers it on the public site; no address of the organisation is shown.
         browser.driver().manage().deleteAllCookies();
         String visitor = TestUsers.uniqueEmail("visitor-" + tag);
-        browser.open("/en/partner-notices/" + notice);
-        assertThat(browser.waitFor(By.tagName("main")).getText()).contains(idea);
-        browser.type(By.id("senderName"), "Ona Žemaitytė");
-        browser.type(By.id("senderEmail"), visitor);
+        browser.open(publicPage);
+        assertThat(browser.waitFor(By.id("notice-idea")).getText()).isEqualTo(idea);
+        assertThat(browser.driver().getPageSource()).doesNotContain(organisationAddress, coordinator);
+        browser.type(By.id("name"), "Ona Žemaitytė");
+        browser.type(By.id("email"), visitor);
         String message = "Kėdainiai would like to join, we have a youth council " + tag;
-        browser.type(By.id("message"), message);
-        browser.find(By.id("relay-submit")).click();
+        browser.type(By.id("text"), message);
+        browser.find(By.id("contact-send")).click();
         browser.waitFor(By.id("relay-sent"));
         assertThat(browser.driver().getPageSource()).doesNotContain(organisationAddress, coordinator);
+        assertThat(mail.messagesTo(organisationAddress)).as("nothing is relayed before the sender confirms").isEmpty();
 
         // 6. The visitor confirms their address through the link the outbox mailed them.
         List<MimeMessage> confirmation = mail.awaitMessagesTo(visitor, Duration.ofSeconds(20));
-        Matcher link = Pattern.compile("http://localhost:\\d+(/[^\\s\"]*partner-notices/[^\\s\"]+)")
-                .matcher(TestMailServer.textOf(confirmation.get(0)));
+        String confirmationText = TestMailServer.textOf(confirmation.get(0));
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/en/partner-notices/confirm/[A-Za-z0-9_-]+)")
+                .matcher(confirmationText);
         assertThat(link.find()).as("the confirmation link in the mail").isTrue();
-        assertThat(TestMailServer.textOf(confirmation.get(0))).doesNotContain(organisationAddress, coordinator);
+        assertThat(confirmationText).doesNotContain(organisationAddress, coordinator);
         browser.open(link.group(1));
-        browser.waitFor(By.id("relay-confirmed"));
+        browser.waitFor(By.id("confirm-send")).click();
+        assertThat(browser.waitFor(By.id("confirm-outcome")).getDomAttribute("class"))
+                .contains("outcome-RELAYED");
         assertThat(browser.driver().getPageSource()).doesNotContain(organisationAddress, coordinator);
 
-        // 7. The relayed message arrives through the outbox at the organisation.
+        // 7. The message arrives at the organisation's contact through the outbox; replies go to the visitor.
         List<MimeMessage> relayed = mail.awaitMessagesTo(organisationAddress, Duration.ofSeconds(20));
-        assertThat(TestMailServer.textOf(relayed.get(0))).contains(message);
-        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :to and status = 'SENT'")
+        assertThat(relayed).hasSize(1);
+        assertThat(TestMailServer.textOf(relayed.get(0))).contains(message, noticeTitle);
+        assertThat(relayed.get(0).getReplyTo()[0].toString()).contains(visitor);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :to and purpose = 'network.notice-relay'"
+                                + " and status = 'SENT'")
                         .param("to", organisationAddress)
                         .query(Long.class)
                         .single())
@@ -128,13 +146,21 @@ class NetworkAcceptanceBrowserTests {
 
         // 8. The project's map and graph show the new partner.
         browser.signIn(coordinator, TestUsers.PASSWORD);
-        browser.open("/network/map?project=" + project + "&lang=en");
+        browser.open("/projects/" + project + "?lang=en");
+        browser.waitFor(By.id("project-map")).click();
         assertThat(browser.waitFor(By.cssSelector("#network-map-table tr[data-town='" + PANEVEZYS + "']"))
                         .getText())
                 .contains("Panevėžys");
-        browser.open("/network/graph?project=" + project + "&lang=en");
-        assertThat(browser.waitFor(By.id("graph-figures")).getText()).isNotEmpty();
-        assertThat(browser.find(By.tagName("main")).getText()).contains("Panevėžys");
+        browser.waiting()
+                .withMessage("the map to place Panevėžys")
+                .until(driver -> !driver.findElements(By.cssSelector("#network-map .leaflet-marker-icon, #network-map path.leaflet-interactive"))
+                        .isEmpty());
+        browser.open("/projects/" + project + "?lang=en");
+        browser.waitFor(By.id("project-graph")).click();
+        assertThat(browser.waitFor(By.id("graph-edges")).getText()).contains("Panevėžys");
+        browser.waiting()
+                .withMessage("Cytoscape.js to draw the graph")
+                .until(driver -> !driver.findElements(By.cssSelector("#graph-canvas canvas")).isEmpty());
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }
