@@ -197,4 +197,84 @@ public final class NetworkException extends BusinessException {
     public static NetworkException relayEmailInvalid() {
         return new NetworkException(Kind.INVALID, "email", "network.relay-email-invalid");
     }
+
+    // --- Links between towns (twinnings) ----------------------------------------------------------
+
+    public static NetworkException twinSameTown() {
+        return new NetworkException(Kind.INVALID, "partner", "network.twin-same-town");
+    }
+
+    public static NetworkException twinDuplicate(String partner) {
+        return new NetworkException(Kind.CONFLICT, "partner", "network.twin-duplicate", partner);
+    }
+
+    public static NetworkException twinPartnerMissing() {
+        return new NetworkException(Kind.INVALID, "partner", "network.twin-partner-missing");
+    }
+
+    public static NetworkException twinUnknownTown(String field, long townId) {
+        return new NetworkException(Kind.INVALID, field, "network.twin-unknown-town", townId);
+    }
+
+    public static NetworkException twinCountryInvalid(String country) {
+        return new NetworkException(Kind.INVALID, "partner", "network.twin-country-invalid", country);
+    }
+
+    public static NetworkException twinKindInvalid(String kind) {
+        return new NetworkException(Kind.INVALID, "kind", "network.twin-kind-invalid", kind);
+    }
+
+    public static NetworkException twinStatusInvalid(String status) {
+        return new NetworkException(Kind.INVALID, "status", "network.twin-status-invalid", status);
+    }
+
+    /** A year outside {@code min} to {@code max}; {@code field} is {@code since} or {@code until}. */
+    public static NetworkException twinYearInvalid(String field, int min, int max) {
+        return new NetworkException(Kind.INVALID, field, "network.twin-year-invalid", min, max);
+    }
+
+    public static NetworkException twinUntilBeforeSince(int since, int until) {
+        return new NetworkException(Kind.INVALID, "until", "network.twin-until-before-since", since, until);
+    }
+
+    public static NetworkException twinUntilNotEnded() {
+        return new NetworkException(Kind.INVALID, "until", "network.twin-until-not-ended");
+    }
+
+    public static NetworkException twinStaleVersion() {
+        return new NetworkException(Kind.CONFLICT, "version", "network.twin-stale-version");
+    }
+
+    public static NetworkException twinVersionMissing() {
+        return new NetworkException(Kind.INVALID, "version", "network.twin-version-missing");
+    }
+
+    /** A town asked for by its id (in a path) that the gazetteer does not have. */
+    public static NetworkException townNotFound(long id) {
+        return new NetworkException(Kind.NOT_FOUND, null, "network.twin-town-not-found", id);
+    }
+
+    public static NetworkException twinNotFound(long id) {
+        return new NetworkException(Kind.NOT_FOUND, null, "network.twin-not-found", id);
+    }
+
+    public static NetworkException twinNotAllowed() {
+        return new NetworkException(Kind.FORBIDDEN, null, "network.twin-not-allowed");
+    }
+
+    public static NetworkException charterMissing() {
+        return new NetworkException(Kind.INVALID, "file", "network.charter-missing");
+    }
+
+    public static NetworkException charterNotPdf() {
+        return new NetworkException(Kind.INVALID, "file", "network.charter-not-pdf");
+    }
+
+    public static NetworkException charterTooLarge(int megabytes) {
+        return new NetworkException(Kind.INVALID, "file", "network.charter-too-large", megabytes);
+    }
+
+    public static NetworkException charterStorageFailed() {
+        return new NetworkException(Kind.CONFLICT, "file", "network.charter-storage-failed");
+    }
 }
