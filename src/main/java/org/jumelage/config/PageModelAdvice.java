@@ -12,9 +12,24 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What pages need everywhere: the links of the language switch, country names in the reader's language. */
+/**
+ * What pages need everywhere: the links of the language switch, country names in the reader's
+ * language, the map tile server.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageModelAdvice {
+
+    private final MapTileProperties mapTiles;
+
+    PageModelAdvice(MapTileProperties mapTiles) {
+        this.mapTiles = mapTiles;
+    }
+
+    /** The map tile server, if one is configured (templates/network/map.html). */
+    @ModelAttribute("mapTiles")
+    MapTileProperties mapTiles() {
+        return mapTiles;
+    }
 
     /** For each supported language, the current page's address in that language. */
     @ModelAttribute("languageLinks")

@@ -1,6 +1,7 @@
 package org.jumelage.config;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,17 +35,30 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Content-Security-Policy: only our own scripts and styles, nothing inline, no framing. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Content-Security-Policy: only our own scripts and styles, nothing inline, no framing. Images
+     * also from the map tile server when one is configured ({@link MapTileProperties}), from nowhere
+     * else: {@link #contentSecurityPolicy} is the one place that builds the policy.
+     */
+    static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
 
     /**
      * The browsable API description (Swagger UI, signed-in users only) injects a style element; it
      * may use inline styles, never inline scripts.
      */
-    static final String API_DOCS_CONTENT_SECURITY_POLICY =
-            CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    static final String API_DOCS_CONTENT_SECURITY_POLICY = apiDocsContentSecurityPolicy(CONTENT_SECURITY_POLICY);
+
+    /** The policy, with {@code tileOrigin} (an origin such as {@code https://tile.example.org}) added to {@code img-src}. */
+    static String contentSecurityPolicy(@Nullable String tileOrigin) {
+        String images = tileOrigin == null ? "'self' data:" : "'self' data: " + tileOrigin;
+        return "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src " + images + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    private static String apiDocsContentSecurityPolicy(String policy) {
+        return policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    }
 
     private static final RequestMatcher API_DOCS_UI = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
 
@@ -61,6 +75,7 @@ class SecurityConfiguration {
         "/css/**",
         "/js/**",
         "/img/**",
+        "/geo/**", // issue 15, maps: the country outlines
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/register/**",
@@ -94,7 +109,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, AccountManagement accounts, ProblemWriter problems, PublicFormRateLimiter rateLimiter)
+            HttpSecurity http,
+            AccountManagement accounts,
+            ProblemWriter problems,
+            PublicFormRateLimiter rateLimiter,
+            MapTileProperties mapTiles)
             throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))
                 .authorizeHttpRequests(authorize -> authorize
@@ -117,7 +136,7 @@ class SecurityConfiguration {
                                 problems.write(request, response, 401, "error.api.unauthenticated"))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, 403, "error.api.forbidden")))
-                .headers(SecurityConfiguration::headers)
+                .headers(headers -> headers(headers, contentSecurityPolicy(mapTiles.tileOrigin())))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable());
@@ -131,7 +150,8 @@ class SecurityConfiguration {
             LocaleResolver localeResolver,
             AuditTrail auditTrail,
             PublicFormRateLimiter rateLimiter,
-            ProblemWriter problems)
+            ProblemWriter problems,
+            MapTileProperties mapTiles)
             throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PAGES)
@@ -161,7 +181,7 @@ class SecurityConfiguration {
                         new PublicFormRateLimitFilter(rateLimiter, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new HtmxAwareSignInEntryPoint("/sign-in"), SecurityConfiguration::anyRequest))
-                .headers(SecurityConfiguration::headers);
+                .headers(headers -> headers(headers, contentSecurityPolicy(mapTiles.tileOrigin())));
         return http.build();
     }
 
@@ -185,12 +205,11 @@ class SecurityConfiguration {
         return true;
     }
 
-    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    private static void headers(HeadersConfigurer<HttpSecurity> headers, String policy) {
         headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(API_DOCS_UI),
-                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        new NegatedRequestMatcher(API_DOCS_UI), new ContentSecurityPolicyHeaderWriter(policy)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        API_DOCS_UI, new ContentSecurityPolicyHeaderWriter(API_DOCS_CONTENT_SECURITY_POLICY)))
+                        API_DOCS_UI, new ContentSecurityPolicyHeaderWriter(apiDocsContentSecurityPolicy(policy))))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }

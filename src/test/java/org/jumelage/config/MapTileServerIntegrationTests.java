@@ -1,0 +1,45 @@
+package org.jumelage.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jumelage.support.JumelageIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * With a tile server configured, every page's Content-Security-Policy allows images from exactly
+ * its origin (and the API description's policy too), nothing else changes. The default (no tile
+ * server) is {@link SecurityIntegrationTests#pagesCarrySecurityHeaders}.
+ */
+@JumelageIntegrationTest
+@TestPropertySource(
+        properties = {
+            "jumelage.map.tile-url=https://{s}.tiles.example.org/{z}/{x}/{y}.png",
+            "jumelage.map.tile-attribution=© Example tiles"
+        })
+class MapTileServerIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pagesAllowTheTileServersOriginForImages() throws Exception {
+        String policy = mvc.perform(get("/sign-in"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
+
+        assertThat(policy)
+                .isEqualTo(SecurityConfiguration.contentSecurityPolicy("https://*.tiles.example.org"))
+                .contains("img-src 'self' data: https://*.tiles.example.org;")
+                .contains("script-src 'self';", "connect-src 'self';")
+                .doesNotContain("unsafe-inline");
+        mvc.perform(get("/api/v1/news")).andExpect(header().string("Content-Security-Policy", policy));
+    }
+}
