@@ -277,4 +277,50 @@ public final class NetworkException extends BusinessException {
     public static NetworkException charterStorageFailed() {
         return new NetworkException(Kind.CONFLICT, "file", "network.charter-storage-failed");
     }
+
+    // --- Partner search ------------------------------------------------------------------------
+
+    /** Neither a town nor a project to search from. */
+    public static NetworkException partnerSearchStartMissing() {
+        return new NetworkException(Kind.INVALID, "town", "network.partner-search.start-missing");
+    }
+
+    public static NetworkException partnerSearchUnknownMeasure(String measure) {
+        return new NetworkException(Kind.INVALID, "measure", "network.partner-search.unknown-measure", measure);
+    }
+
+    public static NetworkException partnerSearchHopsInvalid(int hops) {
+        return new NetworkException(Kind.INVALID, "hops", "network.partner-search.hops-invalid", hops);
+    }
+
+    public static NetworkException partnerSearchUnknownCountry(String country) {
+        return new NetworkException(Kind.INVALID, "countries", "network.partner-search.unknown-country", country);
+    }
+
+    public static NetworkException partnerSearchUnknownLanguage(String language) {
+        return new NetworkException(Kind.INVALID, "language", "network.partner-search.unknown-language", language);
+    }
+
+    /** A minimum above its maximum; {@code field} names the minimum ({@code minPopulation}, {@code minKm}). */
+    public static NetworkException partnerSearchRangeInvalid(String field) {
+        return new NetworkException(Kind.INVALID, field, "network.partner-search.range-invalid");
+    }
+
+    /** A negative population or distance. */
+    public static NetworkException partnerSearchNegative(String field) {
+        return new NetworkException(Kind.INVALID, field, "network.partner-search.negative");
+    }
+
+    public static NetworkException partnerSearchPageInvalid() {
+        return new NetworkException(Kind.INVALID, "page", "network.partner-search.page-invalid");
+    }
+
+    public static NetworkException partnerSearchSizeInvalid(int max) {
+        return new NetworkException(Kind.INVALID, "size", "network.partner-search.size-invalid", max);
+    }
+
+    /** A project that does not exist or that the viewer may not see. */
+    public static NetworkException partnerSearchProjectNotFound(long projectId) {
+        return new NetworkException(Kind.NOT_FOUND, null, "network.partner-search.project-not-found", projectId);
+    }
 }

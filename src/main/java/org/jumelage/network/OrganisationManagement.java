@@ -30,6 +30,9 @@ public interface OrganisationManagement {
     /** The organisations of the given ids that exist, by id. */
     Map<Long, OrganisationSummary> findAll(Collection<Long> ids);
 
+    /** The organisations of a town, municipalities first (then in the order they were registered). */
+    List<OrganisationSummary> inTown(long townId);
+
     /**
      * Organisations whose name in either language contains {@code query}, ignoring case and
      * accents (an empty query lists all), optionally of one country, ordered by name.

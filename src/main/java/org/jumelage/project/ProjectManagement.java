@@ -81,6 +81,15 @@ public interface ProjectManagement {
             @Nullable String country,
             PartnerRole role);
 
+    /**
+     * Adds the organisation of a town as a partner (partner search's "Add to the project"): the
+     * town's organisation in Jumelage (a municipality first), else a new municipality organisation
+     * named {@code newOrganisationName}, which only administrators and coordinators may create
+     * ({@code CanCreateOrganisation}). Audited as both writes are; one transaction.
+     */
+    PartnerSummary addPartnerFromTown(
+            SignedInUser editor, long projectId, long townId, LocalizedText newOrganisationName);
+
     /** Removes a partner; the lead cannot be removed, only replaced by making another partner lead. */
     void removePartner(SignedInUser editor, long projectId, long partnerId);
 

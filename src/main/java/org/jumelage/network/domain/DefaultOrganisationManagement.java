@@ -123,6 +123,12 @@ class DefaultOrganisationManagement implements OrganisationManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public List<OrganisationSummary> inTown(long townId) {
+        return organisations.inTown(townId).stream().map(this::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Page<OrganisationSummary> search(String query, @Nullable String country, Pageable pageable) {
         String key = SearchKeys.of(query);
         String code = DefaultTownDirectory.validCountry(country);

@@ -24,4 +24,20 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             order by o.searchKey, o.id
             """)
     Page<Organisation> searchInCountry(String key, String country, Pageable pageable);
+
+    /** The organisations of one town, municipalities first, then by id. */
+    @Query("""
+            select o from Organisation o
+            where o.townId = :townId
+            order by case when o.type = org.jumelage.network.OrganisationType.MUNICIPALITY then 0 else 1 end, o.id
+            """)
+    java.util.List<Organisation> inTown(long townId);
+
+    /** Pairs of town id and organisation id of every organisation with a town, municipalities first. */
+    @Query("""
+            select o.townId, o.id from Organisation o
+            where o.townId is not null
+            order by case when o.type = org.jumelage.network.OrganisationType.MUNICIPALITY then 0 else 1 end, o.id
+            """)
+    java.util.List<Object[]> townsWithOrganisations();
 }

@@ -127,6 +127,16 @@ public class TownStore {
                 .list();
     }
 
+    /**
+     * Every town of the gazetteer (about 65,000), by id, for what is computed over all towns in
+     * memory (partner search's index). Only the columns of {@link TownSummary}.
+     */
+    public List<TownSummary> allTowns() {
+        return jdbc.sql("select " + COLUMNS + " from town order by id")
+                .query(SUMMARY)
+                .list();
+    }
+
     /** True once the GeoNames rows have been loaded. */
     public boolean hasGazetteer() {
         return !jdbc.sql("select id from town where source = :source limit 1")

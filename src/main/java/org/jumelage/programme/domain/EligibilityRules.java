@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -273,21 +274,39 @@ final class EligibilityRules {
 
     private static RuleCheck minCountries(
             RuleParameter parameter, RuleSet rules, CountryLists countries, int year, PlanFacts facts) {
-        Set<String> eligible = rules.parameter(ParameterKey.ELIGIBLE_COUNTRIES)
-                .map(list -> countries.eligible((String) list.value(), year))
-                .orElse(null);
-        long count = facts.partnerCountries().stream()
-                .filter(country -> eligible == null || eligible.contains(country))
-                .count();
-        return atLeast(parameter, (int) count, "");
+        return atLeast(parameter, (int) countedCountries(rules, countries, year, facts.partnerCountries()), "");
     }
 
     private static RuleCheck minMemberStates(
             RuleParameter parameter, CountryLists countries, int year, PlanFacts facts) {
-        long count = facts.partnerCountries().stream()
+        return atLeast(parameter, (int) countedMemberStates(countries, year, facts.partnerCountries()), "");
+    }
+
+    /**
+     * The countries the rule set admits in the year ({@code eligible-countries}: member states and
+     * the list's other countries), or {@code null} when the set names no list (every country).
+     */
+    static @Nullable Set<String> eligibleCountries(RuleSet rules, CountryLists countries, int year) {
+        return rules.parameter(ParameterKey.ELIGIBLE_COUNTRIES)
+                .map(list -> countries.eligible((String) list.value(), year))
+                .orElse(null);
+    }
+
+    /** How many of a partnership's countries count for {@code min-countries}: the eligible ones. */
+    static long countedCountries(RuleSet rules, CountryLists countries, int year, Collection<String> partnership) {
+        Set<String> eligible = eligibleCountries(rules, countries, year);
+        return partnership.stream()
+                .distinct()
+                .filter(country -> eligible == null || eligible.contains(country))
+                .count();
+    }
+
+    /** How many of a partnership's countries count for {@code min-eu-member-states}. */
+    static long countedMemberStates(CountryLists countries, int year, Collection<String> partnership) {
+        return partnership.stream()
+                .distinct()
                 .filter(country -> countries.isMember(country, year))
                 .count();
-        return atLeast(parameter, (int) count, "");
     }
 
     private static RuleCheck applicantType(RuleParameter parameter, GrantPlan plan) {

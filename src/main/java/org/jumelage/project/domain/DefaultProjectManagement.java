@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.network.OrganisationDraft;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
+import org.jumelage.network.OrganisationType;
 import org.jumelage.programme.CallSummary;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.programme.ReferenceNumber;
@@ -267,6 +269,23 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
                         + partnerCountry);
         return new PartnerSummary(
                 java.util.Objects.requireNonNull(partner.id()), organisationId, name, partnerCountry, role);
+    }
+
+    @Override
+    @Transactional
+    public PartnerSummary addPartnerFromTown(
+            SignedInUser editor, long projectId, long townId, LocalizedText newOrganisationName) {
+        editable(editor, projectId);
+        OrganisationSummary organisation = organisations.inTown(townId).stream()
+                .findFirst()
+                .orElseGet(() -> {
+                    if (!editor.hasRole(Role.ADMIN) && !editor.hasRole(Role.COORDINATOR)) {
+                        throw ProjectException.notAllowed();
+                    }
+                    return organisations.create(new OrganisationDraft(
+                            newOrganisationName, OrganisationType.MUNICIPALITY, townId, null, null, null));
+                });
+        return addPartner(editor, projectId, organisation.id(), null, PartnerRole.PARTNER);
     }
 
     @Override

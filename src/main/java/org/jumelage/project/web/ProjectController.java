@@ -2,12 +2,16 @@ package org.jumelage.project.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.IsAdministrator;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.network.NetworkException;
 import org.jumelage.network.OrganisationManagement;
+import org.jumelage.network.TownDirectory;
+import org.jumelage.network.TownSummary;
 import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.project.OutcomeKind;
 import org.jumelage.project.PartnerRole;
@@ -17,8 +21,10 @@ import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.ProjectSummary;
+import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,14 +45,25 @@ class ProjectController {
     static final int PAGE_SIZE = 20;
     static final int ORGANISATION_CHOICES = 500;
 
+    private static final Locale LV = Locale.forLanguageTag("lv");
+
     private final ProjectManagement projects;
     private final ProgrammeCatalogue catalogue;
     private final OrganisationManagement organisations;
+    private final TownDirectory towns;
+    private final MessageSource messages;
 
-    ProjectController(ProjectManagement projects, ProgrammeCatalogue catalogue, OrganisationManagement organisations) {
+    ProjectController(
+            ProjectManagement projects,
+            ProgrammeCatalogue catalogue,
+            OrganisationManagement organisations,
+            TownDirectory towns,
+            MessageSource messages) {
         this.projects = projects;
         this.catalogue = catalogue;
         this.organisations = organisations;
+        this.towns = towns;
+        this.messages = messages;
     }
 
     @GetMapping("/projects")
@@ -175,6 +192,45 @@ class ProjectController {
         }
         model.addAttribute("outcomeForm", new OutcomeForm());
         return FormErrors.invalid(response, projectPage(me, id, model));
+    }
+
+    /**
+     * Partner search's "Add to the project": the town's organisation (or a new municipality) becomes
+     * a partner; back to the search with a confirmation, or with the refusal.
+     */
+    @PostMapping("/projects/{id}/partners/from-town")
+    String addPartnerFromTown(
+            @AuthenticationPrincipal SignedInUser me,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long townId,
+            RedirectAttributes redirect) {
+        if (!projects.canView(me, id)) {
+            throw ProjectException.notFound(id);
+        }
+        if (!projects.canEdit(me, id)) {
+            throw ProjectException.notAllowed();
+        }
+        if (townId == null) {
+            redirect.addFlashAttribute("flashError", "partners.add.town-missing");
+            return "redirect:/partner-search?project=" + id;
+        }
+        try {
+            TownSummary town = towns.find(townId).orElseThrow(() -> NetworkException.unknownTown(townId));
+            LocalizedText name = LocalizedText.of(
+                    messages.getMessage("project.partner.municipality-name", new Object[] {town.name()}, LV),
+                    messages.getMessage(
+                            "project.partner.municipality-name", new Object[] {town.name()}, Locale.ENGLISH));
+            projects.addPartnerFromTown(me, id, townId, name);
+            redirect.addFlashAttribute("flashSuccess", "partners.added");
+        } catch (ProjectException e) {
+            if (e.kind() == ProjectException.Kind.NOT_FOUND || e.kind() == ProjectException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (NetworkException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/partner-search?project=" + id;
     }
 
     @PostMapping("/projects/{id}/partners/{partnerId}/remove")
