@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A node of the cooperation graph.
  *
- * @param id {@code t<geonamesId>} for a town of the gazetteer, {@code x:<country>:<name>} for a
- *     town outside it, {@code o<id>} for an organisation
+ * @param id {@code g:<geonamesId>} for a town of the gazetteer, {@code n:<country>:<name>} for a
+ *     town outside it (the name lower case, without accents), {@code o<id>} for an organisation
  * @param kind {@link #TOWN} or {@link #ORGANISATION}
  * @param label the town's or organisation's name
  * @param country ISO 3166-1 alpha-2 code

@@ -23,7 +23,6 @@ import org.jumelage.network.TwinLinksChanged;
 import org.jumelage.network.TwinTown;
 import org.jumelage.network.Twinnings;
 import org.jumelage.shared.Countries;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Service;
 @Service
 class DefaultCooperationGraph implements CooperationGraph {
 
-    private final ObjectProvider<Twinnings> twinnings;
+    private final Twinnings twinnings;
     private final NetworkProjects projects;
     private final OrganisationManagement organisations;
     private final TownDirectory towns;
@@ -45,10 +44,7 @@ class DefaultCooperationGraph implements CooperationGraph {
     private volatile @Nullable TwinIndex cached;
 
     DefaultCooperationGraph(
-            ObjectProvider<Twinnings> twinnings,
-            NetworkProjects projects,
-            OrganisationManagement organisations,
-            TownDirectory towns) {
+            Twinnings twinnings, NetworkProjects projects, OrganisationManagement organisations, TownDirectory towns) {
         this.twinnings = twinnings;
         this.projects = projects;
         this.organisations = organisations;
@@ -150,8 +146,7 @@ class DefaultCooperationGraph implements CooperationGraph {
             return known;
         }
         long before = generation.get();
-        Twinnings registry = twinnings.getIfAvailable();
-        TwinIndex fresh = registry == null ? TwinIndex.EMPTY : TwinIndex.of(registry.all());
+        TwinIndex fresh = TwinIndex.of(twinnings.all());
         synchronized (this) {
             // A change while reading makes this index stale: use it for this answer only.
             if (generation.get() == before) {

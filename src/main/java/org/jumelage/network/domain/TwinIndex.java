@@ -2,21 +2,18 @@ package org.jumelage.network.domain;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jumelage.network.TwinLink;
 import org.jumelage.network.TwinTown;
 
 /**
  * Every twin link as arrays over numbered towns: what the cooperation graph keeps between requests
- * and builds again when a link changes. Towns of the gazetteer are keyed by GeoNames id, towns
- * outside it by country and name (ignoring case), so the same outside town in two links is one town.
+ * and builds again when a link changes. Towns are keyed as {@link PairKeys} keys the sides of a
+ * link, so the same town outside the gazetteer in two links is one town.
  * A link with an unknown since year counts from {@link Integer#MIN_VALUE}, one with an unknown until
  * year up to {@link Integer#MAX_VALUE}: for every year.
  */
 final class TwinIndex {
-
-    static final TwinIndex EMPTY = of(List.of());
 
     final List<String> keys;
     final List<String> labels;
@@ -100,15 +97,16 @@ final class TwinIndex {
         return sideA.length;
     }
 
-    /** The node id of a town: {@code t<geonamesId>} in the gazetteer, else {@code x:<country>:<name>}. */
+    /**
+     * The node id of a town: the side key of {@link PairKeys} ({@code g:<geonamesId>} in the
+     * gazetteer, else {@code n:<country>:<name's search key>}).
+     */
     static String key(TwinTown town) {
-        return town.id() != null
-                ? townKey(town.id())
-                : "x:" + town.country() + ":" + town.name().strip().toLowerCase(Locale.ROOT);
+        return PairKeys.side(town);
     }
 
     static String townKey(long geonamesId) {
-        return "t" + geonamesId;
+        return PairKeys.side(new TwinTown(geonamesId, "", ""));
     }
 
     private static int number(

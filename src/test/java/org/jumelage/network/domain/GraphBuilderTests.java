@@ -94,7 +94,7 @@ class GraphBuilderTests {
                 whole(Integer.MIN_VALUE, Integer.MAX_VALUE).figures().topTowns();
 
         assertThat(top).hasSize(7);
-        assertThat(top.get(0)).isEqualTo(new GraphFigures.TopTown("t460413", "Daugavpils", "LV", 4));
+        assertThat(top.get(0)).isEqualTo(new GraphFigures.TopTown("g:460413", "Daugavpils", "LV", 4));
         assertThat(top.get(1).label()).isEqualTo("Panevėžys");
         assertThat(top.get(2).label()).isEqualTo("Visaginas");
         // Then the towns with one link, by name.
@@ -124,9 +124,9 @@ class GraphBuilderTests {
         // Daugavpils, Radom, Harbin (CN) and Harbin (US).
         assertThat(view.figures().towns()).isEqualTo(4);
         assertThat(view.figures().components()).isEqualTo(1);
-        assertThat(view.nodes()).extracting(GraphNode::id).contains("x:CN:harbin", "x:US:harbin");
+        assertThat(view.nodes()).extracting(GraphNode::id).contains("n:CN:harbin", "n:US:harbin");
         assertThat(view.nodes().stream()
-                        .filter(n -> n.id().equals("x:CN:harbin"))
+                        .filter(n -> n.id().equals("n:CN:harbin"))
                         .findFirst()
                         .orElseThrow()
                         .townId())
@@ -210,7 +210,7 @@ class GraphBuilderTests {
                 .filteredOn(n -> n.id().equals("o3"))
                 .singleElement()
                 .extracting(GraphNode::kind, GraphNode::town)
-                .containsExactly(GraphNode.ORGANISATION, "t588335");
+                .containsExactly(GraphNode.ORGANISATION, "g:588335");
         assertThat(all.firstYear()).isEqualTo(1995);
         assertThat(all.lastYear()).isEqualTo(2017);
         assertThat(before.figures().projectLinks()).isZero();
@@ -239,7 +239,7 @@ class GraphBuilderTests {
         assertThat(view.nodes())
                 .extracting(GraphNode::id)
                 .containsExactlyInAnyOrder(
-                        "t460413", "t596238", "t456202", "t760778", "x:CN:harbin", "t588335", "o1", "o3");
+                        "g:460413", "g:596238", "g:456202", "g:760778", "n:CN:harbin", "g:588335", "o1", "o3");
         // Panevėžys–Visaginas is not Daugavpils's link: not in its network.
         assertThat(view.figures().links()).isEqualTo(5);
         assertThat(view.edges())
@@ -265,7 +265,7 @@ class GraphBuilderTests {
         assertThat(view.figures().towns()).isEqualTo(1);
         assertThat(view.figures().components()).isEqualTo(1);
         assertThat(view.figures().links()).isZero();
-        assertThat(view.nodes()).extracting(GraphNode::id).containsExactlyInAnyOrder("t588335", "o3");
+        assertThat(view.nodes()).extracting(GraphNode::id).containsExactlyInAnyOrder("g:588335", "o3");
     }
 
     @Test
@@ -286,7 +286,9 @@ class GraphBuilderTests {
         assertThat(view.figures().links()).isEqualTo(1);
         assertThat(view.figures().twinLinks()).isEqualTo(1);
         assertThat(view.figures().projectLinks()).isEqualTo(1);
-        assertThat(view.nodes()).extracting(GraphNode::id).containsExactlyInAnyOrder("t460413", "t460570", "o1", "o2");
+        assertThat(view.nodes())
+                .extracting(GraphNode::id)
+                .containsExactlyInAnyOrder("g:460413", "g:460570", "o1", "o2");
     }
 
     @Test
@@ -301,8 +303,8 @@ class GraphBuilderTests {
         assertThat(swedish.edges())
                 .singleElement()
                 .extracting(GraphEdge::source, GraphEdge::target)
-                .containsExactly("t2691400", "t460570");
-        assertThat(swedish.nodes()).extracting(GraphNode::id).containsExactlyInAnyOrder("t2691400", "t460570");
+                .containsExactly("g:2691400", "g:460570");
+        assertThat(swedish.nodes()).extracting(GraphNode::id).containsExactlyInAnyOrder("g:2691400", "g:460570");
     }
 
     @Test
