@@ -88,8 +88,10 @@ class NetworkAcceptanceBrowserTests {
 
         // 3. It is added to the project, as its organisation in Jumelage.
         candidate.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForText(By.id("partners-table"), panevezys.name(java.util.Locale.ENGLISH));
-        assertThat(browser.path()).startsWith("/projects/" + project);
+        browser.waitForText(By.cssSelector(".alert-success"), "added to the project");
+        browser.open("/projects/" + project + "?lang=en");
+        assertThat(browser.waitForText(By.id("partners-table"), "Panevėžys").getText())
+                .contains(panevezys.name(java.util.Locale.ENGLISH));
 
         // 4. The coordinator publishes a partner notice (it expires in three months unless changed).
         browser.open("/partner-notices/new?lang=en");
