@@ -212,6 +212,11 @@ public final class NetworkException extends BusinessException {
         return new NetworkException(Kind.INVALID, "partner", "network.twin-partner-missing");
     }
 
+    /** The typed partner town may be one of several gazetteer towns, listed in {@code candidates}. */
+    public static NetworkException twinPartnerAmbiguous(String typed, String candidates) {
+        return new NetworkException(Kind.INVALID, "partner", "network.twin-partner-ambiguous", typed, candidates);
+    }
+
     public static NetworkException twinUnknownTown(String field, long townId) {
         return new NetworkException(Kind.INVALID, field, "network.twin-unknown-town", townId);
     }

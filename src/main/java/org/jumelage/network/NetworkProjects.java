@@ -26,4 +26,7 @@ public interface NetworkProjects {
 
     /** The projects an organisation leads or is a partner of, that the viewer may see. */
     List<NetworkProject> ofOrganisation(SignedInUser viewer, long organisationId);
+
+    /** The projects with a partner organisation in the gazetteer town, that the viewer may see, by id. */
+    List<NetworkProject> inTown(SignedInUser viewer, long townId);
 }

@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
@@ -34,6 +36,10 @@ import org.jumelage.mail.OutgoingMail;
 import org.jumelage.network.NewContact;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
+import org.jumelage.network.TwinLink;
+import org.jumelage.network.TwinLinkDraft;
+import org.jumelage.network.TwinTown;
+import org.jumelage.network.TwinningManagement;
 import org.jumelage.participation.EventEvidence;
 import org.jumelage.participation.EvidenceUpload;
 import org.jumelage.participation.RegistrationQuestions;
@@ -197,6 +203,14 @@ class AuthorizationMatrixTests {
     JdbcClient jdbc;
 
     OrganisationSummary lead;
+
+    @Autowired
+    TwinningManagement twinnings;
+
+    /** A link of the lead's town (Daugavpils) with a signed charter, made on first use. */
+    @Nullable
+    Long twinLinkId;
+
     OrganisationSummary partner;
     Map<Who, SignedInUser> users = new EnumMap<>(Who.class);
     long spareUserId;
@@ -598,6 +612,8 @@ class AuthorizationMatrixTests {
             case "measure" -> "E4C-2014-TT";
             case "code" -> before.endsWith("/calls/") ? "E4C-2014-TT-2018-03-01" : "E4C-2014-TT";
             case "id" -> id(endpoint, before, scene, who);
+            case "linkId" -> String.valueOf(twinLinkId());
+            case "geonamesId" -> String.valueOf(RegistryFixtures.DAUGAVPILS);
             default -> throw new AssertionError("The test does not know how to fill {" + name + "} of " + endpoint);
         };
     }
@@ -623,6 +639,12 @@ class AuthorizationMatrixTests {
         if (before.endsWith("/organisations/")) {
             return String.valueOf(lead.id());
         }
+        if (before.endsWith("/towns/")) {
+            return String.valueOf(RegistryFixtures.DAUGAVPILS);
+        }
+        if (before.endsWith("/twinnings/")) {
+            return String.valueOf(twinLinkId());
+        }
         if (before.endsWith("/users/")) {
             return String.valueOf(spareUserId);
         }
@@ -638,5 +660,24 @@ class AuthorizationMatrixTests {
                             .id());
         }
         throw new AssertionError("The test does not know how to fill {id} of " + endpoint);
+    }
+
+    private long twinLinkId() {
+        if (twinLinkId == null) {
+            SignedInUser admin = users.get(Who.ADMINISTRATOR);
+            TwinLink link = twinnings.add(
+                    admin,
+                    new TwinLinkDraft(
+                            RegistryFixtures.DAUGAVPILS,
+                            new TwinTown(null, "Authorisation twin " + UUID.randomUUID(), "CN"),
+                            "FORMAL",
+                            "ACTIVE",
+                            null,
+                            null,
+                            null));
+            twinnings.attachCharter(admin, link.id(), "charter.pdf", new java.io.ByteArrayInputStream(PDF));
+            twinLinkId = link.id();
+        }
+        return twinLinkId;
     }
 }

@@ -170,7 +170,7 @@ class TwinningApiIntegrationTests {
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.code").value("network.twin-duplicate"))
                     .andExpect(jsonPath("$.detail")
-                            .value("Saite ar Tukums jau ir reģistrēta (vienā vai otrā virzienā). Mainiet to saiti."))
+                            .value("Saite ar Tukums jau ir saglabāta (vienā vai otrā virzienā). Mainiet to saiti."))
                     .andExpect(jsonPath("$.errors[0].field").value("partner"));
         } finally {
             mvc.perform(delete("/api/v1/twinnings/{id}", id)
@@ -181,7 +181,7 @@ class TwinningApiIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             to itself        | {"partner":{"id":454768},"kind":"FORMAL","status":"ACTIVE"}                                   | 422 | network.twin-same-town        | partner | A town cannot be linked with itself.
             unknown town     | {"partner":{"id":999999996},"kind":"FORMAL","status":"ACTIVE"}                                | 422 | network.twin-unknown-town     | partner | There is no town with the id 999999996 in the gazetteer.
             unknown own town | {"town":999999995,"partner":{"name":"Ramla","country":"IL"},"kind":"FORMAL","status":"ACTIVE"} | 422 | network.twin-unknown-town     | town    | There is no town with the id 999999995 in the gazetteer.

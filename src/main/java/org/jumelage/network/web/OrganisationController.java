@@ -48,9 +48,15 @@ class OrganisationController {
 
     private final OrganisationManagement organisations;
     private final TownDirectory towns;
+    private final TwinningController twinning;
     private final AccountManagement accounts;
 
-    OrganisationController(OrganisationManagement organisations, TownDirectory towns, AccountManagement accounts) {
+    OrganisationController(
+            OrganisationManagement organisations,
+            TownDirectory towns,
+            AccountManagement accounts,
+            TwinningController twinning) {
+        this.twinning = twinning;
         this.organisations = organisations;
         this.towns = towns;
         this.accounts = accounts;
@@ -283,6 +289,7 @@ class OrganisationController {
         model.addAttribute("members", accounts.membersOf(organisation.id()));
         model.addAttribute("mayEdit", OrganisationPermissions.mayEdit(me, organisation.id()));
         model.addAttribute("countryNames", CountryOption.names(locale));
+        twinning.section(organisation, me, model);
         return "network/organisation";
     }
 

@@ -181,6 +181,9 @@ class TwinningApiController {
         if (town == null) {
             throw NetworkException.twinNotAllowed();
         }
+        if (towns.find(town).isPresent() && !management.mayManageTown(me, town)) {
+            throw NetworkException.twinNotAllowed();
+        }
         TwinTown partner = request.partner() == null ? null : request.partner().toTown();
         if (partner == null) {
             throw NetworkException.twinPartnerMissing();
@@ -202,6 +205,7 @@ class TwinningApiController {
     /** Changes a link's kind, status, years and managing body (with {@code version}). */
     @PutMapping("/api/v1/twinnings/{id}")
     LinkJson change(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestBody LinkJson request) {
+        managed(me, id);
         if (request.version() == null) {
             throw NetworkException.twinVersionMissing();
         }
@@ -214,6 +218,7 @@ class TwinningApiController {
             @AuthenticationPrincipal SignedInUser me,
             @PathVariable long id,
             @RequestParam(required = false) @Nullable Long version) {
+        managed(me, id);
         if (version == null) {
             throw NetworkException.twinVersionMissing();
         }
@@ -224,6 +229,14 @@ class TwinningApiController {
     @ExceptionHandler(NetworkException.class)
     ResponseEntity<ProblemDetail> refused(NetworkException e, HttpServletRequest request, Locale locale) {
         return problems.of(e, request, locale);
+    }
+
+    /** Refuses before any input is read: 404 for an unknown link, 403 when the user may not change it. */
+    private void managed(SignedInUser me, long id) {
+        TwinLink link = twinnings.find(id).orElseThrow(() -> NetworkException.twinNotFound(id));
+        if (!management.mayManage(me, link)) {
+            throw NetworkException.twinNotAllowed();
+        }
     }
 
     private @Nullable Long ownTown(SignedInUser me) {

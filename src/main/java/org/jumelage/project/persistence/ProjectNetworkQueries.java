@@ -189,4 +189,17 @@ class ProjectNetworkQueries implements NetworkProjects {
             this.end = end;
         }
     }
+
+    @Override
+    public List<NetworkProject> inTown(SignedInUser viewer, long townId) {
+        List<Long> ids = jdbc.sql("""
+                        select distinct pp.project_id from project_partner pp
+                        join project p on p.id = pp.project_id
+                        join organisation o on o.id = pp.organisation_id
+                        where o.town_id = :town and p.deleted_at is null
+                        order by pp.project_id""").param("town", townId).query(Long.class).list();
+        List<Long> visible =
+                ids.stream().filter(id -> projects.canView(viewer, id)).toList();
+        return visible.isEmpty() ? List.of() : load(visible);
+    }
 }
