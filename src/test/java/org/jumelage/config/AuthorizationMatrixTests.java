@@ -34,8 +34,12 @@ import org.jumelage.mail.MailAttachment;
 import org.jumelage.mail.MailOutbox;
 import org.jumelage.mail.OutgoingMail;
 import org.jumelage.network.NewContact;
+import org.jumelage.network.NoticeDraft;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
+import org.jumelage.network.PartnerNoticeRelay;
+import org.jumelage.network.PartnerNotices;
+import org.jumelage.network.RelayMessage;
 import org.jumelage.network.TwinLink;
 import org.jumelage.network.TwinLinkDraft;
 import org.jumelage.network.TwinTown;
@@ -202,6 +206,15 @@ class AuthorizationMatrixTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PartnerNotices notices;
+
+    @Autowired
+    PartnerNoticeRelay relay;
+
+    /** A current partner-search notice of the lead organisation (issue 15). */
+    long noticeId;
+
     OrganisationSummary lead;
 
     @Autowired
@@ -252,6 +265,44 @@ class AuthorizationMatrixTests {
                 List.of(new MailAttachment("meeting.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes())),
                 "authorisation-test")));
         shared = scene(true, true);
+        organisations.addContact(lead.id(), new NewContact("Jana Ūzuliņa", "notices@example.org", null, null));
+        noticeId = notice();
+    }
+
+    /** A new current notice of the lead organisation, published by an administrator. */
+    private long notice() {
+        return notices.publish(
+                        users.get(Who.ADMINISTRATOR),
+                        lead.id(),
+                        new NoticeDraft(
+                                LocalizedText.of("Meklējam partnerus", "Looking for partners"),
+                                LocalizedText.of(null, "A festival"),
+                                LocalizedText.of(null, null),
+                                LocalizedText.of(null, null),
+                                null,
+                                null,
+                                null,
+                                List.of("en"),
+                                notices.today().plusDays(30)))
+                .id();
+    }
+
+    /** The token of a new message to the shared notice, read from the confirmation mail. */
+    private String relayToken() {
+        String sender = "sender-" + java.util.UUID.randomUUID() + "@example.org";
+        relay.submit(
+                noticeId,
+                new RelayMessage("Aistė", sender, null, null, "Hello"),
+                "2001:db8::" + java.util.UUID.randomUUID(),
+                Locale.ENGLISH);
+        String text = jdbc.sql("select body_text from mail_outbox where recipient = :to")
+                .param("to", sender)
+                .query(String.class)
+                .single();
+        Matcher token =
+                Pattern.compile("/partner-notices/confirm/([A-Za-z0-9_-]+)").matcher(text);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 
     private SignedInUser user(String email) {
@@ -608,6 +659,7 @@ class AuthorizationMatrixTests {
             case "publicToken" -> scene.publicToken();
             case "delegationToken" -> scene.delegationToken();
             case "manageToken" -> scene.manageToken();
+            case "token" -> relayToken();
             case "slug" -> shared.publishedSlug();
             case "measure" -> "E4C-2014-TT";
             case "code" -> before.endsWith("/calls/") ? "E4C-2014-TT-2018-03-01" : "E4C-2014-TT";
@@ -644,6 +696,10 @@ class AuthorizationMatrixTests {
         }
         if (before.endsWith("/twinnings/")) {
             return String.valueOf(twinLinkId());
+        }
+        if (before.endsWith("/partner-notices/")) {
+            // Withdrawing takes a notice off the public site: each withdrawal gets its own.
+            return String.valueOf(endpoint.pattern().endsWith("/withdraw") ? notice() : noticeId);
         }
         if (before.endsWith("/users/")) {
             return String.valueOf(spareUserId);

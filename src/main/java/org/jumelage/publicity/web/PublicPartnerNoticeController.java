@@ -18,6 +18,7 @@ import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -150,9 +151,9 @@ class PublicPartnerNoticeController {
     }
 
     @GetMapping("/{lang:lv|en}/partner-notices/{id:\\d+}")
-    String notice(@PathVariable String lang, @PathVariable long id, Model model) {
+    String notice(@PathVariable String lang, @PathVariable long id, CsrfToken csrf, Model model) {
         model.addAttribute("contactForm", new ContactForm());
-        return noticePage(lang, load(id), model);
+        return noticePage(lang, load(id), csrf, model);
     }
 
     @PostMapping("/{lang:lv|en}/partner-notices/{id:\\d+}/messages")
@@ -161,6 +162,7 @@ class PublicPartnerNoticeController {
             @PathVariable long id,
             @ModelAttribute("contactForm") ContactForm form,
             BindingResult result,
+            CsrfToken csrf,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
@@ -172,17 +174,18 @@ class PublicPartnerNoticeController {
             return "redirect:/" + lang + "/partner-notices/" + id + "#contact";
         } catch (NetworkException e) {
             FormErrors.rejectInput(result, e, FIELDS);
-            return FormErrors.invalid(response, noticePage(lang, notice, model));
+            return FormErrors.invalid(response, noticePage(lang, notice, csrf, model));
         } catch (RelayLimitReached e) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
             result.reject("error.network.relay-limit", new Object[] {e.retryAfterSeconds()}, null);
-            return noticePage(lang, notice, model);
+            return noticePage(lang, notice, csrf, model);
         }
     }
 
     @GetMapping("/{lang:lv|en}/partner-notices/confirm/{token}")
-    String confirmPage(@PathVariable String lang, @PathVariable String token, Model model) {
+    String confirmPage(@PathVariable String lang, @PathVariable String token, CsrfToken csrf, Model model) {
+        csrf.getToken(); // stored in the session before the page is written (see noticePage)
         prepareUnindexed(lang, "notices.confirm.heading", model);
         model.addAttribute("token", token);
         return "publicity/public/partner-notice-confirm";
@@ -210,7 +213,10 @@ class PublicPartnerNoticeController {
         model.addAttribute("heading", title);
     }
 
-    private String noticePage(String lang, PartnerNotice notice, Model model) {
+    private String noticePage(String lang, PartnerNotice notice, CsrfToken csrf, Model model) {
+        // The form's token is kept in the session; it must exist before the page is written, since
+        // a long page commits the response before the form is reached.
+        csrf.getToken();
         Locale locale = PublicPages.locale(lang);
         PublicPages.PublicTexts texts = new PublicPages.PublicTexts(locale);
         PublicPages.PublicText title = texts.of(notice.title());
