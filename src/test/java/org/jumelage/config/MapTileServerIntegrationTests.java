@@ -5,7 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jumelage.account.AccountManagement;
+import org.jumelage.network.OrganisationManagement;
+import org.jumelage.network.OrganisationSummary;
 import org.jumelage.support.JumelageIntegrationTest;
+import org.jumelage.support.RegistryFixtures;
+import org.jumelage.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -41,5 +48,22 @@ class MapTileServerIntegrationTests {
                 .contains("script-src 'self';", "connect-src 'self';")
                 .doesNotContain("unsafe-inline");
         mvc.perform(get("/api/v1/news")).andExpect(header().string("Content-Security-Policy", policy));
+    }
+
+    @Test
+    void mapsNameTheTileServerToTheScript(
+            @Autowired OrganisationManagement organisations, @Autowired AccountManagement accounts) throws Exception {
+        OrganisationSummary organisation = new RegistryFixtures(organisations, accounts)
+                .municipality(RegistryFixtures.KAUNAS, "LT", "Kaunas tiles council");
+        String html = mvc.perform(
+                        get("/network/map?organisation=" + organisation.id()).cookie(SignIn.asAdmin(mvc)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        Element map = Jsoup.parse(html).selectFirst("#network-map");
+        assertThat(map.attr("data-tile-url")).isEqualTo("https://{s}.tiles.example.org/{z}/{x}/{y}.png");
+        assertThat(map.attr("data-tile-attribution")).isEqualTo("© Example tiles");
     }
 }
