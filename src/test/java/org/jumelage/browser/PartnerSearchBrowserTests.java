@@ -43,15 +43,17 @@ class PartnerSearchBrowserTests {
         SignedInUser coordinator = accounts.signedInUser(
                         accounts.findUserByEmail(email).orElseThrow().id())
                 .orElseThrow();
-        long projectId = projects.create(coordinator, ProjectDraft.builder()
-                        .acronym("NETW")
-                        .titles(LocalizedText.of("Pilsētu tīkls", "Towns that learn together"))
-                        .measure("CERV-NT")
-                        .status(ProjectStatus.IDEA)
-                        .startDate(LocalDate.of(2025, 9, 1))
-                        .endDate(LocalDate.of(2027, 2, 28))
-                        .leadOrganisationId(daugavpils.id())
-                        .build())
+        long projectId = projects.create(
+                        coordinator,
+                        ProjectDraft.builder()
+                                .acronym("NETW")
+                                .titles(LocalizedText.of("Pilsētu tīkls", "Towns that learn together"))
+                                .measure("CERV-NT")
+                                .status(ProjectStatus.IDEA)
+                                .startDate(LocalDate.of(2025, 9, 1))
+                                .endDate(LocalDate.of(2027, 2, 28))
+                                .leadOrganisationId(daugavpils.id())
+                                .build())
                 .id();
 
         browser.signIn(email, TestUsers.PASSWORD);

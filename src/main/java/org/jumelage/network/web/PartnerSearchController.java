@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.network.MapPoint;
+import org.jumelage.network.MapReason;
+import org.jumelage.network.MapRole;
 import org.jumelage.network.NetworkException;
 import org.jumelage.network.NetworkProject;
 import org.jumelage.network.NetworkProjects;
@@ -18,6 +21,7 @@ import org.jumelage.network.PartnerSearch;
 import org.jumelage.network.PartnerSearchResult;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownResolution;
+import org.jumelage.network.TownSummary;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -93,6 +97,8 @@ class PartnerSearchController {
             model.addAttribute("result", result);
             model.addAttribute("rows", rows(result, locale));
             model.addAttribute("needs", needs(result, locale));
+            model.addAttribute("mapPoints", mapPoints(result, model));
+            model.addAttribute("countryNames", CountryOption.names(locale));
             if (result.page() > 0) {
                 model.addAttribute("previousUrl", pageUrl(result.page() - 1));
             }
@@ -144,6 +150,42 @@ class PartnerSearchController {
             case COUNTRY_NEEDED -> new Object[] {Countries.name(candidate.town().country(), locale)};
         };
         return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The lead town and this page's candidates for the map beside the list, with the same reasons in words. */
+    @SuppressWarnings("unchecked")
+    private static List<MapPoint> mapPoints(PartnerSearchResult result, Model model) {
+        List<MapPoint> points = new ArrayList<>();
+        TownSummary lead = result.lead();
+        if (lead != null) {
+            points.add(new MapPoint(
+                    lead.id(),
+                    lead.name(),
+                    lead.country(),
+                    lead.latitude(),
+                    lead.longitude(),
+                    MapRole.HOME,
+                    List.of(new MapReason("partners.map.home", lead.name())),
+                    0));
+        }
+        List<Row> rows = (List<Row>) model.getAttribute("rows");
+        for (Row row : rows == null ? List.<Row>of() : rows) {
+            TownSummary town = row.candidate().town();
+            points.add(new MapPoint(
+                    town.id(),
+                    town.name(),
+                    town.country(),
+                    town.latitude(),
+                    town.longitude(),
+                    MapRole.CANDIDATE,
+                    row.reasons().stream()
+                            .map(reason -> new MapReason("partners.map.why", reason))
+                            .toList(),
+                    row.candidate().distanceKm() == null
+                            ? null
+                            : row.candidate().distanceKm().intValue()));
+        }
+        return points;
     }
 
     /** The measure's unmet country rules in words: "Latvia's project still needs …". */

@@ -54,7 +54,11 @@ public final class PartnerSearchBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "Read %,d towns and %,d links in %.0f ms; index of %,d links between gazetteer towns built in %.0f ms%n",
-                towns.size(), links.size(), (loaded - loadStart) / 1e6, index.links(), (built - loaded) / 1e6);
+                towns.size(),
+                links.size(),
+                (loaded - loadStart) / 1e6,
+                index.links(),
+                (built - loaded) / 1e6);
 
         List<Integer> linked = new ArrayList<>();
         for (int i = 0; i < index.size(); i++) {
@@ -67,6 +71,17 @@ public final class PartnerSearchBenchmark {
         for (int i = 0; i < starts.length; i++) {
             starts[i] = linked.get(random.nextInt(linked.size()));
         }
+        measure("towns with a twin, drawn at random", index, starts, warmup, runs);
+        // The hardest starts: the 100 towns with the most twins, round and round.
+        List<Integer> hubs = new ArrayList<>(linked);
+        hubs.sort((a, b) -> Integer.compare(index.twins(b).length, index.twins(a).length));
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = hubs.get(i % Math.min(100, hubs.size()));
+        }
+        measure("the 100 towns with the most twins", index, starts, warmup, runs);
+    }
+
+    private static void measure(String label, PartnerIndex index, int[] starts, int warmup, int runs) {
         long[] ranked = new long[runs];
         long[] reference = new long[runs];
         long candidates = 0;
@@ -80,7 +95,10 @@ public final class PartnerSearchBenchmark {
                             List.of(),
                             Map.of(),
                             new PartnerRanking.Filters(
-                                    PartnerQuery.fromTown(index.town(start).id()).withHops(2), null, null))
+                                    PartnerQuery.fromTown(index.town(start).id())
+                                            .withHops(2),
+                                    null,
+                                    null))
                     .size();
             long t1 = System.nanoTime();
             sink += twoHops(index, start);
@@ -96,12 +114,14 @@ public final class PartnerSearchBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "Two-hop partner search, %,d searches (after %,d warm-up), %.1f candidates on average%n",
-                runs, warmup, candidates / (double) runs);
+                runs,
+                warmup,
+                candidates / (double) runs);
         print("ranked search (PartnerRanking)", ranked);
         print("reference: plain two-hop walk", reference);
         System.out.printf(
                 Locale.ROOT,
-                "ratio of medians: %.1f (ranked / reference)%n",
+                "  ratio of medians: %.1f (ranked / reference)%n",
                 percentile(ranked, 50) / Math.max(1e-9, percentile(reference, 50)));
         if (sink == 42) {
             System.out.println();
@@ -122,8 +142,11 @@ public final class PartnerSearchBenchmark {
     private static void print(String label, long[] sorted) {
         System.out.printf(
                 Locale.ROOT,
-                "  %-32s median %.3f ms, p95 %.3f ms, p99 %.3f ms, max %.3f ms%n",
-                label, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                "  %-32s median %.4f ms, p95 %.4f ms, p99 %.4f ms, max %.3f ms%n",
+                label,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
                 sorted[sorted.length - 1] / 1e6);
     }
 
@@ -176,7 +199,8 @@ public final class PartnerSearchBenchmark {
         if (in == null) {
             throw new IOException("Not on the class path: " + resource);
         }
-        try (CSVParser parser = CSVFormat.DEFAULT.builder()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()

@@ -78,7 +78,8 @@ class PartnerSearchPageIntegrationTests {
     }
 
     Document page(String url) throws Exception {
-        String html = mvc.perform(get(url).cookie(coordinator).cookie(new Cookie("JUMELAGE_LANG", "en")))
+        String html = mvc.perform(
+                        get(java.net.URI.create(url)).cookie(coordinator).cookie(new Cookie("JUMELAGE_LANG", "en")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -100,7 +101,7 @@ class PartnerSearchPageIntegrationTests {
 
     @Test
     void onItsOwnTheFormSearchesTwoHopsFromATownAndPagesTheResults() throws Exception {
-        Document page = page("/partner-search?town=Daugavpils+%28460413%29&hops=2");
+        Document page = page("/partner-search?town=Daugavpils%20%28460413%29&hops=2");
 
         assertThat(page.select("#partner-table").text()).contains("Two hops: twin of Daugavpils's twin");
         assertThat(page.select("#partner-table form"))
@@ -150,7 +151,7 @@ class PartnerSearchPageIntegrationTests {
                         .param("townId", "" + VISAGINAS)
                         .cookie(coordinator)
                         .with(csrf()))
-                .andExpect(flash().attribute("flashError", "project.already-partner"));
+                .andExpect(flash().attribute("flashError", "error.project.already-partner"));
         assertThat(organisations.inTown(VISAGINAS))
                 .as("the second time reuses the organisation")
                 .hasSize(1);
