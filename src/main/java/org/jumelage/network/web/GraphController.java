@@ -107,6 +107,7 @@ class GraphController {
         model.addAttribute("countries", whole ? CountryOption.all(locale) : List.of());
         model.addAttribute("countryNames", CountryOption.names(locale));
         model.addAttribute("reference", Reference.WIKIDATA_2017);
+        model.addAttribute("maxDrawn", MAX_DRAWN);
         return "network/graph";
     }
 
