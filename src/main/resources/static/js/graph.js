@@ -27,6 +27,13 @@
     var locale = app.dataset.locale || document.documentElement.lang || "en";
     var integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     var decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    // Cytoscape.js adds a <style> element (position: relative for its container) unless an element
+    // with this id exists; the CSP refuses inline styles, so jumelage.css has the rule and this marks it.
+    if (!document.getElementById("__________cytoscape_stylesheet")) {
+      var marker = document.createElement("meta");
+      marker.id = "__________cytoscape_stylesheet";
+      document.head.appendChild(marker);
+    }
     var cy = window.cytoscape({
       container: document.getElementById("graph-canvas"),
       elements: [],
