@@ -2,15 +2,12 @@ package org.jumelage.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
-import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.project.ProjectStatus;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.RegistryFixtures;
 import org.jumelage.support.TestUsers;
@@ -45,15 +42,10 @@ class PartnerSearchBrowserTests {
                 .orElseThrow();
         long projectId = projects.create(
                         coordinator,
-                        ProjectDraft.builder()
-                                .acronym("NETW")
-                                .titles(LocalizedText.of("Pilsētu tīkls", "Towns that learn together"))
-                                .measure("CERV-NT")
-                                .status(ProjectStatus.IDEA)
-                                .startDate(LocalDate.of(2025, 9, 1))
-                                .endDate(LocalDate.of(2027, 2, 28))
-                                .leadOrganisationId(daugavpils.id())
-                                .build())
+                        org.jumelage.support.ProjectDrafts.networkOfTowns(
+                                "NETW",
+                                LocalizedText.of("Pilsētu tīkls", "Towns that learn together"),
+                                daugavpils.id()))
                 .id();
 
         browser.signIn(email, TestUsers.PASSWORD);

@@ -7,14 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
-import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.project.ProjectStatus;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
 import org.jumelage.support.RegistryFixtures;
@@ -136,15 +133,8 @@ class PartnerSearchApiIntegrationTests {
                 .orElseThrow();
         long project = projects.create(
                         coordinator,
-                        ProjectDraft.builder()
-                                .acronym("NET")
-                                .titles(LocalizedText.of("Tīkls", "Network"))
-                                .measure("CERV-NT")
-                                .status(ProjectStatus.IDEA)
-                                .startDate(LocalDate.of(2025, 9, 1))
-                                .endDate(LocalDate.of(2027, 2, 28))
-                                .leadOrganisationId(lead.id())
-                                .build())
+                        org.jumelage.support.ProjectDrafts.networkOfTowns(
+                                "NET", LocalizedText.of("Tīkls", "Network"), lead.id()))
                 .id();
 
         String answer = json(search("project", "" + project, "size", "100"));

@@ -23,4 +23,17 @@ public final class ProjectDrafts {
                 .leadOrganisationId(leadOrganisationId)
                 .build();
     }
+
+    /** A networks-of-towns idea for the CERV call of 2025 (autumn 2025 to February 2027), led by one organisation. */
+    public static ProjectDraft networkOfTowns(String acronym, LocalizedText titles, long leadOrganisationId) {
+        return ProjectDraft.builder()
+                .acronym(acronym)
+                .titles(titles)
+                .measure("CERV-NT")
+                .status(ProjectStatus.IDEA)
+                .startDate(LocalDate.of(2025, 9, 1))
+                .endDate(LocalDate.of(2027, 2, 28))
+                .leadOrganisationId(leadOrganisationId)
+                .build();
+    }
 }

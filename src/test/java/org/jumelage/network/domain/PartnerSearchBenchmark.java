@@ -113,7 +113,8 @@ public final class PartnerSearchBenchmark {
         Arrays.sort(reference);
         System.out.printf(
                 Locale.ROOT,
-                "Two-hop partner search, %,d searches (after %,d warm-up), %.1f candidates on average%n",
+                "Two-hop partner search from %s: %,d searches (after %,d warm-up), %.1f candidates on average%n",
+                label,
                 runs,
                 warmup,
                 candidates / (double) runs);

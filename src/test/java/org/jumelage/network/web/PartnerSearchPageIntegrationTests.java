@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jumelage.account.AccountManagement;
@@ -18,9 +17,7 @@ import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
-import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.project.ProjectStatus;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
 import org.jumelage.support.RegistryFixtures;
@@ -65,15 +62,8 @@ class PartnerSearchPageIntegrationTests {
                 .orElseThrow();
         project = projects.create(
                         user,
-                        ProjectDraft.builder()
-                                .acronym("NET")
-                                .titles(LocalizedText.of("Tīkls", "Network of towns"))
-                                .measure("CERV-NT")
-                                .status(ProjectStatus.IDEA)
-                                .startDate(LocalDate.of(2025, 9, 1))
-                                .endDate(LocalDate.of(2027, 2, 28))
-                                .leadOrganisationId(lead.id())
-                                .build())
+                        org.jumelage.support.ProjectDrafts.networkOfTowns(
+                                "NET", LocalizedText.of("Tīkls", "Network of towns"), lead.id()))
                 .id();
     }
 
