@@ -20,6 +20,7 @@ import org.jumelage.account.AccountManagement;
 import org.jumelage.account.Role;
 import org.jumelage.account.UserSummary;
 import org.jumelage.network.NewContact;
+import org.jumelage.network.NoticeMother;
 import org.jumelage.network.OrganisationDraft;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationType;
@@ -125,5 +126,53 @@ class PartnerNoticeBrowserTests {
         assertThat(TestMailServer.textOf(toOrganisation.get(0))).contains("would like to join");
         assertThat(((InternetAddress) toOrganisation.get(0).getReplyTo()[0]).getAddress())
                 .isEqualTo(visitor);
+    }
+
+    /**
+     * Through the real server (Tomcat's form-size limit, not MockMvc): a 10 MB message on the
+     * contact form is a clear 4xx and nothing is stored.
+     */
+    @Test
+    void aTenMegabyteFormIsRefusedWithoutAServerError(Browser browser) throws Exception {
+        long organisation = organisations
+                .create(new OrganisationDraft(
+                        LocalizedText.of(null, "Huge form test " + UUID.randomUUID()),
+                        OrganisationType.MUNICIPALITY,
+                        460413L,
+                        "LV",
+                        null,
+                        null))
+                .id();
+        organisations.addContact(organisation, new NewContact("Ilze Ozola", "huge@example.lv", null, null));
+        long noticeId = notices.publish(
+                        NoticeMother.ADMIN,
+                        organisation,
+                        NoticeMother.draft(null, "Huge", notices.today().plusDays(5)))
+                .id();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/en/partner-notices/" + noticeId))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        String form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+                + "&name=Aist%C4%97&email=aiste%40example.lt&text=" + "x".repeat(10 * 1024 * 1024);
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/en/partner-notices/" + noticeId + "/messages"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isBetween(400, 499);
+        assertThat(jdbc.sql("select count(*) from partner_notice_message where notice_id = :id")
+                        .param("id", noticeId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

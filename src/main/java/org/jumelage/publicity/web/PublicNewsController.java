@@ -71,7 +71,7 @@ class PublicNewsController {
             WebRequest request,
             HttpServletResponse response,
             Model model) {
-        int number = pageNumber(pageNumber);
+        int number = PublicPages.pageNumber(pageNumber);
         String wantedTag = tag == null || tag.isBlank() ? null : tag.strip();
         if (wantedTag != null && wantedTag.length() > MAX_TAG) {
             throw PublicityException.publicPageNotFound();
@@ -198,16 +198,5 @@ class PublicNewsController {
         return publicProject == null
                 ? null
                 : catalogue.measure(publicProject.summary().measure()).orElse(null);
-    }
-
-    /** {@code ?page=} as a page number from 1; anything else is no page of the list. */
-    private static int pageNumber(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return 1;
-        }
-        if (!text.matches("[1-9]\\d{0,5}")) {
-            throw PublicityException.publicPageNotFound();
-        }
-        return Integer.parseInt(text);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsMarkdown;
+import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.shared.EuEmblem;
 import org.jumelage.shared.LocalizedText;
@@ -168,6 +169,17 @@ class PublicPages {
                 null,
                 null,
                 List.of());
+    }
+
+    /** {@code ?page=} of a public list as a page number from 1; anything else is no page of the list (404). */
+    static int pageNumber(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        if (!text.matches("[1-9]\\d{0,5}")) {
+            throw PublicityException.publicPageNotFound();
+        }
+        return Integer.parseInt(text);
     }
 
     /** The path with a query built from the pairs, leaving out null values; values are encoded. */

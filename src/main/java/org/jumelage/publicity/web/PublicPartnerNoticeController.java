@@ -115,7 +115,7 @@ class PublicPartnerNoticeController {
             @PathVariable String lang,
             @RequestParam(name = "page", required = false) @Nullable String pageNumber,
             Model model) {
-        int number = pageNumber == null || pageNumber.isBlank() ? 1 : parsePage(pageNumber);
+        int number = PublicPages.pageNumber(pageNumber);
         Page<PartnerNotice> page = notices.current(Paging.page(number - 1, PAGE_SIZE));
         if (number > 1 && number > page.getTotalPages()) {
             throw PublicityException.publicPageNotFound();
@@ -249,12 +249,5 @@ class PublicPartnerNoticeController {
 
     private PartnerNotice load(long id) {
         return notices.current(id).orElseThrow(PublicityException::publicPageNotFound);
-    }
-
-    private static int parsePage(String text) {
-        if (!text.matches("[1-9]\\d{0,5}")) {
-            throw PublicityException.publicPageNotFound();
-        }
-        return Integer.parseInt(text);
     }
 }
