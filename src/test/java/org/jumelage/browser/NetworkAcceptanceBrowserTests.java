@@ -118,7 +118,9 @@ class NetworkAcceptanceBrowserTests {
         browser.find(By.id("contact-send")).click();
         browser.waitFor(By.id("relay-sent"));
         assertThat(browser.driver().getPageSource()).doesNotContain(organisationAddress, coordinator);
-        assertThat(mail.messagesTo(organisationAddress)).as("nothing is relayed before the sender confirms").isEmpty();
+        assertThat(mail.messagesTo(organisationAddress))
+                .as("nothing is relayed before the sender confirms")
+                .isEmpty();
 
         // 6. The visitor confirms their address through the link the outbox mailed them.
         List<MimeMessage> confirmation = mail.awaitMessagesTo(visitor, Duration.ofSeconds(20));
@@ -138,8 +140,9 @@ class NetworkAcceptanceBrowserTests {
         assertThat(relayed).hasSize(1);
         assertThat(TestMailServer.textOf(relayed.get(0))).contains(message, noticeTitle);
         assertThat(relayed.get(0).getReplyTo()[0].toString()).contains(visitor);
-        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :to and purpose = 'network.notice-relay'"
-                                + " and status = 'SENT'")
+        assertThat(jdbc.sql(
+                                "select count(*) from mail_outbox where recipient = :to and purpose = 'network.notice-relay'"
+                                        + " and status = 'SENT'")
                         .param("to", organisationAddress)
                         .query(Long.class)
                         .single())
@@ -154,15 +157,19 @@ class NetworkAcceptanceBrowserTests {
                         .getText())
                 .contains("Panevėžys");
         browser.waiting()
-                .withMessage("the map to place Panevėžys")
-                .until(driver -> !driver.findElements(By.cssSelector("#network-map .leaflet-marker-icon, #network-map path.leaflet-interactive"))
-                        .isEmpty());
+                .withMessage("the map to be drawn")
+                .until(driver ->
+                        "true".equals(driver.findElement(By.id("network-map")).getDomAttribute("data-drawn")));
+        assertThat(browser.driver().findElements(By.cssSelector("#network-map svg path.network-map-marker")))
+                .as("a marker for the lead town and one for Panevėžys")
+                .hasSizeGreaterThanOrEqualTo(2);
         browser.open("/projects/" + project + "?lang=en");
         browser.waitFor(By.id("project-graph")).click();
         assertThat(browser.waitFor(By.id("graph-edges")).getText()).contains("Panevėžys");
         browser.waiting()
                 .withMessage("Cytoscape.js to draw the graph")
-                .until(driver -> !driver.findElements(By.cssSelector("#graph-canvas canvas")).isEmpty());
+                .until(driver -> !driver.findElements(By.cssSelector("#graph-canvas canvas"))
+                        .isEmpty());
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

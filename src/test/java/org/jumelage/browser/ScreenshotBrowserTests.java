@@ -128,11 +128,10 @@ class ScreenshotBrowserTests {
         // Leaflet has drawn the shipped outlines and one marker per placed town of the table.
         browser.waiting()
                 .withMessage("the map to draw the country outlines and the towns")
-                .until(driver -> !driver.findElements(By.cssSelector("#network-map path.leaflet-interactive"))
-                                .isEmpty()
-                        && !driver.findElements(
-                                        By.cssSelector("#network-map .leaflet-marker-icon, #network-map circle"))
-                                .isEmpty());
+                .until(driver ->
+                        "true".equals(driver.findElement(By.id("network-map")).getDomAttribute("data-drawn")));
+        assertThat(browser.driver().findElements(By.cssSelector("#network-map svg path.network-map-marker")))
+                .isNotEmpty();
         save(browser, "network-map.png");
     }
 
