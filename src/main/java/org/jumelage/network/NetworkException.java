@@ -208,6 +208,11 @@ public final class NetworkException extends BusinessException {
         return new NetworkException(Kind.CONFLICT, "partner", "network.twin-duplicate", partner);
     }
 
+    /** An administrator (who belongs to no town) sent a link without its town. */
+    public static NetworkException twinTownMissing() {
+        return new NetworkException(Kind.INVALID, "town", "network.twin-town-missing");
+    }
+
     public static NetworkException twinPartnerMissing() {
         return new NetworkException(Kind.INVALID, "partner", "network.twin-partner-missing");
     }

@@ -217,7 +217,10 @@ class TwinningApiIntegrationTests {
                 .orElseThrow()
                 .id();
 
-        mvc.perform(json(put("/api/v1/twinnings/{id}", radom), """
+        mvc.perform(put("/api/v1/twinnings/{id}", radom)
+                        .header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"kind":"FORMAL","status":"ENDED","until":2022}"""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("network.twin-version-missing"));

@@ -48,14 +48,14 @@ class OrganisationController {
 
     private final OrganisationManagement organisations;
     private final TownDirectory towns;
-    private final TwinningController twinning;
+    private final TwinningSection twinning;
     private final AccountManagement accounts;
 
     OrganisationController(
             OrganisationManagement organisations,
             TownDirectory towns,
             AccountManagement accounts,
-            TwinningController twinning) {
+            TwinningSection twinning) {
         this.twinning = twinning;
         this.organisations = organisations;
         this.towns = towns;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.network.NetworkException;
 import org.jumelage.network.TownDirectory;
@@ -179,7 +180,7 @@ class TwinningApiController {
     ResponseEntity<LinkJson> add(@AuthenticationPrincipal SignedInUser me, @RequestBody LinkJson request) {
         Long town = request.town() != null ? request.town() : ownTown(me);
         if (town == null) {
-            throw NetworkException.twinNotAllowed();
+            throw me.hasRole(Role.ADMIN) ? NetworkException.twinTownMissing() : NetworkException.twinNotAllowed();
         }
         if (towns.find(town).isPresent() && !management.mayManageTown(me, town)) {
             throw NetworkException.twinNotAllowed();

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
@@ -16,11 +15,9 @@ import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownResolution;
 import org.jumelage.network.TownSummary;
 import org.jumelage.network.TwinCharter;
-import org.jumelage.network.TwinKind;
 import org.jumelage.network.TwinLink;
 import org.jumelage.network.TwinLinkChange;
 import org.jumelage.network.TwinLinkDraft;
-import org.jumelage.network.TwinStatus;
 import org.jumelage.network.TwinTown;
 import org.jumelage.network.TwinningManagement;
 import org.jumelage.network.Twinnings;
@@ -52,6 +49,7 @@ class TwinningController {
     private final OrganisationManagement organisations;
     private final NetworkProjects projects;
     private final MessageSource messages;
+    private final TwinningSection section;
 
     TwinningController(
             Twinnings twinnings,
@@ -59,7 +57,9 @@ class TwinningController {
             TownDirectory towns,
             OrganisationManagement organisations,
             NetworkProjects projects,
-            MessageSource messages) {
+            MessageSource messages,
+            TwinningSection section) {
+        this.section = section;
         this.twinnings = twinnings;
         this.management = management;
         this.towns = towns;
@@ -72,33 +72,10 @@ class TwinningController {
     String town(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
         TownSummary town = towns.find(id).orElseThrow(() -> NetworkException.townNotFound(id));
         model.addAttribute("town", town);
-        model.addAttribute("twins", rows(id, me));
+        model.addAttribute("twins", section.rows(id, me));
         model.addAttribute("projects", projects.inTown(me, id));
         model.addAttribute("countryNames", CountryOption.names(locale));
         return "network/town";
-    }
-
-    /** The twin rows of a town for the viewer. */
-    List<TwinRow> rows(long townId, SignedInUser me) {
-        return twinnings.linksOf(townId).stream()
-                .map(link -> TwinRow.of(
-                        link, townId, management.charter(link.id()).isPresent(), management.mayManage(me, link)))
-                .toList();
-    }
-
-    /** Adds what the organisation page's links section needs to the model. */
-    void section(OrganisationSummary organisation, SignedInUser me, Model model) {
-        Long townId = organisation.townId();
-        if (townId == null) {
-            return;
-        }
-        towns.find(townId).ifPresent(town -> {
-            model.addAttribute("linksTown", town);
-            model.addAttribute("links", rows(townId, me));
-            model.addAttribute("mayAddLinks", management.mayManageTown(me, townId));
-            model.addAttribute("twinKinds", TwinKind.values());
-            model.addAttribute("twinStatuses", TwinStatus.values());
-        });
     }
 
     @PostMapping("/organisations/{id}/links")
