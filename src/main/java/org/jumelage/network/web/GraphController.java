@@ -105,7 +105,9 @@ class GraphController {
         model.addAttribute("apiUrl", api.build().toUriString());
         model.addAttribute("country", drawn);
         model.addAttribute("countries", whole ? CountryOption.all(locale) : List.of());
-        model.addAttribute("countryNames", CountryOption.names(locale));
+        model.addAttribute(
+                "countryName",
+                drawn == null ? null : CountryOption.names(locale).get(drawn));
         model.addAttribute("reference", Reference.WIKIDATA_2017);
         model.addAttribute("maxDrawn", MAX_DRAWN);
         return "network/graph";
