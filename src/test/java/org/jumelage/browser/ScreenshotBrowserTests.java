@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  * The screenshots in the README, taken from the demo data as a newcomer loads them
  * ({@code JUMELAGE_DEMO=true}, see docs/demo-data.md): the portfolio and the TTChan project page as
  * the demo coordinator sees them, its final report page and the portfolio dashboard, the public page of TTChan and the news article the demo publishes
- * about it, in English, 1280 pixels wide and as tall as the page (up to {@link #MAX_HEIGHT}). Each
+ * about it, the map and the cooperation graph of Daugavpils City Council's network, in English, 1280 pixels wide and as tall as the page (up to {@link #MAX_HEIGHT}). Each
  * test writes its file to {@code docs/screenshots/} and checks that it is a PNG of that width.
  */
 @BrowserTest
@@ -117,6 +117,42 @@ class ScreenshotBrowserTests {
         browser.open("/en/news/" + articleSlug);
         assertThat(browser.waitFor(By.id("article-title")).getText()).contains("Daugavpils");
         save(browser, "news-article.png");
+    }
+
+    @Test
+    void networkMap(Browser browser) throws IOException {
+        browser.signIn(DEMO_COORDINATOR, DEMO_PASSWORD);
+        browser.open("/network/map?organisation=" + daugavpilsCouncil() + "&lang=en");
+        browser.waitForLanguage("en");
+        browser.waitFor(By.id("network-map-table"));
+        // Leaflet has drawn the shipped outlines and one marker per placed town of the table.
+        browser.waiting()
+                .withMessage("the map to draw the country outlines and the towns")
+                .until(driver ->
+                        "true".equals(driver.findElement(By.id("network-map")).getDomAttribute("data-drawn")));
+        assertThat(browser.driver().findElements(By.cssSelector("#network-map svg path.network-map-marker")))
+                .isNotEmpty();
+        save(browser, "network-map.png");
+    }
+
+    @Test
+    void cooperationGraph(Browser browser) throws IOException {
+        browser.signIn(DEMO_COORDINATOR, DEMO_PASSWORD);
+        browser.open("/network/graph?organisation=" + daugavpilsCouncil() + "&lang=en");
+        browser.waitForLanguage("en");
+        browser.waitFor(By.id("graph-figures"));
+        browser.waiting()
+                .withMessage("Cytoscape.js to draw the graph")
+                .until(driver -> !driver.findElements(By.cssSelector("#graph-canvas canvas"))
+                        .isEmpty());
+        save(browser, "network-graph.png");
+    }
+
+    /** The demo's Daugavpils City Council, whose network the map and the graph show. */
+    private long daugavpilsCouncil() {
+        return jdbc.sql("select id from organisation where name_en = 'Daugavpils City Council'")
+                .query(Long.class)
+                .single();
     }
 
     // --- helpers -------------------------------------------------------------------------------------

@@ -691,15 +691,15 @@ class AuthorizationMatrixTests {
         if (before.endsWith("/organisations/")) {
             return String.valueOf(lead.id());
         }
-        if (before.endsWith("/partner-notices/")) {
-            // Withdrawing takes a notice off the public site: each withdrawal gets its own.
-            return String.valueOf(endpoint.pattern().endsWith("/withdraw") ? notice() : noticeId);
-        }
         if (before.endsWith("/towns/")) {
             return String.valueOf(RegistryFixtures.DAUGAVPILS);
         }
         if (before.endsWith("/twinnings/")) {
             return String.valueOf(twinLinkId());
+        }
+        if (before.endsWith("/partner-notices/")) {
+            // Withdrawing takes a notice off the public site: each withdrawal gets its own.
+            return String.valueOf(endpoint.pattern().endsWith("/withdraw") ? notice() : noticeId);
         }
         if (before.endsWith("/users/")) {
             return String.valueOf(spareUserId);
