@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.Languages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -19,16 +20,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageModelAdvice {
 
-    private final MapTileProperties mapTiles;
+    private final ObjectProvider<MapTileProperties> mapTiles;
 
-    PageModelAdvice(MapTileProperties mapTiles) {
+    /** The map settings are optional: a web slice test without them still renders its pages. */
+    PageModelAdvice(ObjectProvider<MapTileProperties> mapTiles) {
         this.mapTiles = mapTiles;
     }
 
-    /** The map tile server, if one is configured (templates/network/map.html). */
+    /** The map tile server settings (templates/network/map.html), or null where they are not loaded. */
     @ModelAttribute("mapTiles")
+    @Nullable
     MapTileProperties mapTiles() {
-        return mapTiles;
+        return mapTiles.getIfAvailable();
     }
 
     /** For each supported language, the current page's address in that language. */

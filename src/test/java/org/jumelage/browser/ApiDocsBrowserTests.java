@@ -18,7 +18,9 @@ class ApiDocsBrowserTests {
         // After signing in, the browser goes on to where it was heading.
         browser.submitSignIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 
-        assertThat(browser.waitFor(By.cssSelector(".swagger-ui .info .title")).getText())
+        // The first request builds the OpenAPI document of every endpoint: seconds on a busy machine.
+        assertThat(browser.waitFor(By.cssSelector(".swagger-ui .info .title"), 60)
+                        .getText())
                 .contains("Jumelage API");
         assertThat(browser.waitFor(By.cssSelector(".swagger-ui .opblock-tag-section"))
                         .isDisplayed())

@@ -77,6 +77,16 @@ final class Browser {
     }
 
     /**
+     * Waits up to {@code seconds} until the element is on the page and visible: for the few pages whose
+     * first answer is built once and is slow on a busy machine (the OpenAPI document).
+     */
+    WebElement waitFor(By locator, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
      * Waits until the element is visible and its text contains {@code text}, and returns it: an htmx
      * panel may still show the answer to an earlier change when the element first appears.
      */

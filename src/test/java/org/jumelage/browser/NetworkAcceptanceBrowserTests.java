@@ -57,7 +57,8 @@ class NetworkAcceptanceBrowserTests {
         OrganisationSummary daugavpils = registry.municipality(DAUGAVPILS, "LV", "Daugavpils " + tag);
         String organisationAddress = "projekti-" + tag + "@daugavpils.example.org";
         organisations.addContact(daugavpils.id(), new NewContact("Projektu nodaļa", organisationAddress, null, null));
-        OrganisationSummary panevezys = registry.municipality(PANEVEZYS, "LT", "Panevėžys " + tag);
+        // Panevėžys has an organisation in Jumelage (other tests of the same context may have made one too).
+        registry.municipality(PANEVEZYS, "LT", "Panevėžys " + tag);
         String coordinator = registry.member(daugavpils, Role.COORDINATOR);
 
         // 1. The coordinator starts a networks-of-towns project led by their organisation.
@@ -91,7 +92,7 @@ class NetworkAcceptanceBrowserTests {
         browser.waitForText(By.cssSelector(".alert-success"), "added to the project");
         browser.open("/projects/" + project + "?lang=en");
         assertThat(browser.waitForText(By.id("partners-table"), "Panevėžys").getText())
-                .contains(panevezys.name(java.util.Locale.ENGLISH));
+                .containsPattern("Lithuania Panevėžys[^\n]* Partner");
 
         // 4. The coordinator publishes a partner notice (it expires in three months unless changed).
         browser.open("/partner-notices/new?lang=en");

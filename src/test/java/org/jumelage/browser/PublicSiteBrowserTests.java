@@ -246,20 +246,21 @@ class PublicSiteBrowserTests {
         Actions keyboard = new Actions(browser.driver());
 
         List<String> order = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 9; i++) {
             keyboard.sendKeys(Keys.TAB).perform();
             WebElement focused = browser.driver().switchTo().activeElement();
             assertFocusVisible(browser, focused);
             order.add(focused.getDomAttribute("id") == null ? focused.getTagName() : focused.getDomAttribute("id"));
         }
 
-        assertThat(order.subList(0, 7))
+        assertThat(order.subList(0, 8))
                 .containsExactly(
                         "a", // the skip link
                         "public-brand",
                         "public-nav-home",
                         "public-nav-projects",
                         "public-nav-news",
+                        "public-nav-partner-notices",
                         "public-lang-lv",
                         "public-lang-en");
         WebElement firstInContent = browser.driver().switchTo().activeElement();
@@ -285,7 +286,7 @@ class PublicSiteBrowserTests {
         // The language switch works from the keyboard and keeps the page.
         browser.open(path("project", "en"));
         browser.waitForLanguage("en");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 7; i++) {
             keyboard.sendKeys(Keys.TAB).perform();
         }
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))

@@ -22,6 +22,7 @@ import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectRights;
 import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.SubmissionRateLimit;
 import org.jumelage.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,10 @@ class ParticipationModuleTests {
 
     @MockitoBean
     UnrestrictedProjectReads unrestrictedProjects;
+
+    /** Implemented by the config module, which this test does not start; network's notice relay asks it. */
+    @MockitoBean
+    SubmissionRateLimit rateLimit;
 
     @Autowired
     EventManagement events;

@@ -78,9 +78,11 @@ class TwinningLoaderIntegrationTests {
                 links.stream().map(link -> link.otherSide(DAUGAVPILS).name()).collect(Collectors.toSet());
         assertThat(names)
                 .contains("Panevėžys", "Visaginas", "Radom", "Motala", "Kharkiv", "Vitebsk", "Lida", "Harbin", "Ramla");
+        assertThat(links).allSatisfy(link -> assertThat(link.joins(DAUGAVPILS)).isTrue());
+        // Tests sharing this context may record links of their own: the file's are the imported ones.
         assertThat(links)
-                .hasSize(16)
-                .allSatisfy(link -> assertThat(link.joins(DAUGAVPILS)).isTrue());
+                .filteredOn(link -> link.source().equals(TwinningLoader.SOURCE))
+                .hasSize(16);
         assertThat(links)
                 .filteredOn(link -> link.otherSide(DAUGAVPILS).name().equals("Harbin"))
                 .singleElement()
