@@ -54,10 +54,15 @@ final class MessageBundleCheck {
     }
 
     /** The base names of the English files in a bundle folder: {@code network.properties} gives {@code network}. */
+    /** The bundle of the languages beyond Latvian and English: one file per language, no English texts. */
+    static final String TRANSLATION = "translation";
+
+    /** The module bundles: an English file and a Latvian one each (not {@link #TRANSLATION}). */
     static List<String> basenames(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(path -> path.getFileName().toString())
                     .filter(name -> name.matches("[a-z]+\\.properties"))
+                    .filter(name -> !name.equals(TRANSLATION + ".properties"))
                     .map(name -> name.substring(0, name.length() - ".properties".length()))
                     .sorted()
                     .toList();
