@@ -134,7 +134,15 @@ final class ChromiumExtension
 
     @Override
     public void afterAll(ExtensionContext context) {
-        context.getStore(NAMESPACE).remove(BROWSER, Browser.class);
+        Browser browser = context.getStore(NAMESPACE).remove(BROWSER, Browser.class);
+        if (browser != null) {
+            try {
+                browser.forgetAxe();
+            } catch (RuntimeException e) {
+                // a browser that no longer answers is replaced before the next class
+                System.err.println("Could not remove the axe script from the browser: " + e);
+            }
+        }
     }
 
     @Override

@@ -231,12 +231,20 @@ class StaffPagesBrowserTests {
                 browser.waitFor(By.id("main"));
                 waitForHtmx(browser);
                 for (int width : WIDTHS) {
-                    emulateWidth(browser, width);
-                    String overflow = overflow(browser);
-                    if (overflow != null) {
-                        overflows.add(page + " at " + width + " px: " + overflow);
+                    setWidth(browser, width);
+                    boolean navigation = width == 1280 && !role.equals("visitor");
+                    Map<?, ?> measured = (Map<?, ?>) browser.script(
+                            "return {width: window.innerWidth, overflow: (" + OVERFLOW + ")(),"
+                                    + " navigationOnOneLine: arguments[0] ? (" + NAVIGATION_ON_ONE_LINE
+                                    + ")() : null};",
+                            navigation);
+                    assertThat(((Number) measured.get("width")).intValue())
+                            .as("the window of %s is %d px wide", page, width)
+                            .isEqualTo(width);
+                    if (measured.get("overflow") != null) {
+                        overflows.add(page + " at " + width + " px: " + measured.get("overflow"));
                     }
-                    if (width == 1280 && !role.equals("visitor") && !navigationOnOneLine(browser)) {
+                    if (navigation && !Boolean.TRUE.equals(measured.get("navigationOnOneLine"))) {
                         overflows.add(page + " at 1280 px: the navigation takes more than one line");
                     }
                 }
@@ -259,12 +267,17 @@ class StaffPagesBrowserTests {
 
     /** Makes the page exactly {@code width} CSS pixels wide, as a phone or a small laptop shows it. */
     static void emulateWidth(Browser browser, int width) {
+        setWidth(browser, width);
+        assertThat(((Number) browser.script("return window.innerWidth;")).intValue())
+                .isEqualTo(width);
+    }
+
+    /** As {@link #emulateWidth}, for a caller that reads {@code window.innerWidth} back itself. */
+    static void setWidth(Browser browser, int width) {
         ((HasCdp) browser.driver())
                 .executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
                         Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
-        assertThat(((Number) browser.script("return window.innerWidth;")).intValue())
-                .isEqualTo(width);
     }
 
     /**
@@ -272,40 +285,48 @@ class StaffPagesBrowserTests {
      * reach past the window's right edge (the outermost few), to say where to look.
      */
     static String overflow(Browser browser) {
-        return (String) browser.script("""
-                const width = window.innerWidth;
-                const scroll = document.documentElement.scrollWidth;
-                if (scroll <= width) { return null; }
-                const wide = [];
-                for (const element of document.body.querySelectorAll('*')) {
-                  const box = element.getBoundingClientRect();
-                  if (box.right > width + 1 && box.width > 0 && !wide.some(outer => outer.contains(element))) {
-                    wide.push(element);
-                  }
-                }
-                return scroll + ' px wide; ' + wide.slice(0, 5).map(e => e.tagName.toLowerCase()
-                    + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
-                        ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
-                    + ' (' + Math.round(e.getBoundingClientRect().right) + ')').join(', ');
-                """);
+        return (String) browser.script("return (" + OVERFLOW + ")();");
     }
 
     /**
-     * The whole navigation in one row: the user menu's toggle starts beside the brand, and every
-     * top-level item of the navigation (links, menus, languages, user menu) starts at the same height.
+     * A JavaScript function: null when the document is no wider than the window; otherwise its width
+     * and the elements that reach past the window's right edge (the outermost few), to say where to
+     * look.
      */
-    static boolean navigationOnOneLine(Browser browser) {
-        return Boolean.TRUE.equals(browser.script("""
-                const brand = document.querySelector('.navbar-brand').getBoundingClientRect();
-                const menu = document.getElementById('nav-user-menu').getBoundingClientRect();
-                const tops = [...document.querySelectorAll('#main-nav > ul > li')]
-                    .map(item => item.getBoundingClientRect())
-                    .filter(box => box.width > 0)
-                    .map(box => box.top);
-                return menu.top < brand.bottom && menu.right <= window.innerWidth
-                    && Math.max(...tops) - Math.min(...tops) <= 4;
-                """));
-    }
+    static final String OVERFLOW = """
+            () => {
+              const width = window.innerWidth;
+              const scroll = document.documentElement.scrollWidth;
+              if (scroll <= width) { return null; }
+              const wide = [];
+              for (const element of document.body.querySelectorAll('*')) {
+                const box = element.getBoundingClientRect();
+                if (box.right > width + 1 && box.width > 0 && !wide.some(outer => outer.contains(element))) {
+                  wide.push(element);
+                }
+              }
+              return scroll + ' px wide; ' + wide.slice(0, 5).map(e => e.tagName.toLowerCase()
+                  + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                      ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                  + ' (' + Math.round(e.getBoundingClientRect().right) + ')').join(', ');
+            }""";
+
+    /**
+     * A JavaScript function: true when the whole navigation is in one row: the user menu's toggle
+     * starts beside the brand, and every top-level item of the navigation (links, menus, languages,
+     * user menu) starts at the same height.
+     */
+    static final String NAVIGATION_ON_ONE_LINE = """
+            () => {
+              const brand = document.querySelector('.navbar-brand').getBoundingClientRect();
+              const menu = document.getElementById('nav-user-menu').getBoundingClientRect();
+              const tops = [...document.querySelectorAll('#main-nav > ul > li')]
+                  .map(item => item.getBoundingClientRect())
+                  .filter(box => box.width > 0)
+                  .map(box => box.top);
+              return menu.top < brand.bottom && menu.right <= window.innerWidth
+                  && Math.max(...tops) - Math.min(...tops) <= 4;
+            }""";
 
     static List<String> axe(Browser browser, String page) {
         Results results = browser.axe();

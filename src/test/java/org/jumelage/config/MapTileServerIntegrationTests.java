@@ -10,25 +10,21 @@ import org.jsoup.nodes.Element;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
-import org.jumelage.support.JumelageIntegrationTest;
+import org.jumelage.support.OptionalSettingsServerTest;
 import org.jumelage.support.RegistryFixtures;
 import org.jumelage.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * With a tile server configured, every page's Content-Security-Policy allows images from exactly
  * its origin (and the API description's policy too), nothing else changes. The default (no tile
- * server) is {@link SecurityIntegrationTests#pagesCarrySecurityHeaders}.
+ * server) is {@link SecurityIntegrationTests#pagesCarrySecurityHeaders}. The tile server is set
+ * in {@link OptionalSettingsServerTest}: https://{s}.tiles.example.org/{z}/{x}/{y}.png, attribution
+ * "© Example tiles".
  */
-@JumelageIntegrationTest
-@TestPropertySource(
-        properties = {
-            "jumelage.map.tile-url=https://{s}.tiles.example.org/{z}/{x}/{y}.png",
-            "jumelage.map.tile-attribution=© Example tiles"
-        })
+@OptionalSettingsServerTest
 class MapTileServerIntegrationTests {
 
     @Autowired

@@ -17,7 +17,7 @@ import org.jumelage.event.EventManagement;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.support.RateLimitedServerTest;
+import org.jumelage.support.OptionalSettingsServerTest;
 import org.jumelage.support.RegistrationFixtures;
 import org.jumelage.support.RegistrationFixtures.Meeting;
 import org.jumelage.support.SignIn;
@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Over real HTTP, as in production: a registration above the public form limit gets 429 and
  * Retry-After, the translated page that says how long to wait, and nothing is stored.
  */
-@RateLimitedServerTest
+@OptionalSettingsServerTest
 class PublicFormRateLimitHttpIntegrationTests {
 
     @LocalServerPort

@@ -20,7 +20,7 @@ import org.jumelage.network.OrganisationManagement;
 import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.support.MutableClock;
-import org.jumelage.support.RateLimitedServerTest;
+import org.jumelage.support.OptionalSettingsServerTest;
 import org.jumelage.support.RegistrationFixtures;
 import org.jumelage.support.RegistrationFixtures.Meeting;
 import org.jumelage.support.SignIn;
@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * Anonymous submissions of public forms are limited per form and client address (here 3 per
  * minute), counted in the database: the next one gets 429 with Retry-After and stores nothing.
  */
-@RateLimitedServerTest
+@OptionalSettingsServerTest
 class PublicFormRateLimitIntegrationTests {
 
     static final AtomicInteger ADDRESSES = new AtomicInteger(1);

@@ -13,18 +13,26 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application as {@link JumelageIntegrationTest} has it (MockMvc, the movable clock, the
- * API contract, the test mail server), but on a random port as well (real HTTP) and with the public
- * forms' real limit, 3 submissions per form and client address a minute, instead of the shared
- * contexts' practical none. The rate limit's tests, through MockMvc and over HTTP, share this one
- * context: each makes its own form (meeting) and so has its own counts.
+ * API contract, the test mail server), but on a random port as well (real HTTP) and with the
+ * optional settings an operator may give it: the public forms' real limit, 3 submissions per form
+ * and client address a minute, instead of the shared contexts' practical none, and a map tile
+ * server. The tests of these settings share this one context (a context of their own each would
+ * start the application once more): the rate limit's tests, through MockMvc and over HTTP, each
+ * make their own form (meeting) and so have their own counts; the tile server's tests only read
+ * pages (reads and sign-in are not counted against the limit).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"jumelage.public-forms.rate-limit=3", "jumelage.public-forms.rate-window=1m"})
+        properties = {
+            "jumelage.public-forms.rate-limit=3",
+            "jumelage.public-forms.rate-window=1m",
+            "jumelage.map.tile-url=https://{s}.tiles.example.org/{z}/{x}/{y}.png",
+            "jumelage.map.tile-attribution=© Example tiles"
+        })
 @AutoConfigureMockMvc
 @Import({TestClockConfiguration.class, ApiContract.Configuration.class})
 @ContextConfiguration(initializers = TestMailServer.Initializer.class)
-public @interface RateLimitedServerTest {}
+public @interface OptionalSettingsServerTest {}
