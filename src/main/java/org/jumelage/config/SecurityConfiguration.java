@@ -96,7 +96,10 @@ class SecurityConfiguration {
 
     /** Public reads of the API: published news only (the controllers answer drafts only to their editors). */
     static final String[] PUBLIC_API_READS = {
-        "/api/v1/news", "/api/v1/news/*", "/api/v1/partner-notices" // issue 15, current partner notices
+        "/api/v1/news",
+        "/api/v1/news/*",
+        "/api/v1/partner-notices", // issue 15, current partner notices
+        "/api/v1/languages" // issue 16, the languages and their completeness
     };
 
     /** Public writes of the API: asking for a password-reset link and using it (issue 12). */
