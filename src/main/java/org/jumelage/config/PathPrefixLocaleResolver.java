@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.Languages;
+import org.jumelage.shared.TranslationCoverage;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -37,15 +38,7 @@ class PathPrefixLocaleResolver extends CookieLocaleResolver {
      * ({@code sr-Latn-RS} → {@code sr-Latn}, {@code de-AT} → {@code de}), or {@code null}.
      */
     static @Nullable Locale acceptedLanguage(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            return Locale.lookup(Locale.LanguageRange.parse(header), Languages.allLocales());
-        } catch (IllegalArgumentException malformed) {
-            return null; // a malformed header means no preference
-        }
+        return acceptedAmong(request, Languages.ALL);
     }
 
     /**
@@ -58,6 +51,40 @@ class PathPrefixLocaleResolver extends CookieLocaleResolver {
                         request.getContextPath().length(),
                         request.getRequestURI().length()));
         return path.startsWith("/api/") ? acceptedLanguage(request) : null;
+    }
+
+    /**
+     * The pages of participants without a prefix (registration links, the personal page): a browser's
+     * Accept-Language may choose any language of {@link Languages#ALL} there; elsewhere (the staff
+     * interface) only a language of the staff interface.
+     */
+    static boolean participantPage(HttpServletRequest request) {
+        String path = request.getRequestURI()
+                .substring(Math.min(
+                        request.getContextPath().length(),
+                        request.getRequestURI().length()));
+        return path.startsWith("/register/") || path.startsWith("/registration/");
+    }
+
+    /** The browser's language where no choice is remembered (see {@link #participantPage}), else English. */
+    static Locale browserLanguage(HttpServletRequest request) {
+        Locale accepted =
+                acceptedAmong(request, participantPage(request) ? Languages.ALL : TranslationCoverage.staffLanguages());
+        return accepted != null ? accepted : Languages.locale(Languages.DEFAULT);
+    }
+
+    private static @Nullable Locale acceptedAmong(HttpServletRequest request, java.util.List<String> languages) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return Locale.lookup(
+                    Locale.LanguageRange.parse(header),
+                    languages.stream().map(Languages::locale).toList());
+        } catch (IllegalArgumentException malformed) {
+            return null; // a malformed header means no preference
+        }
     }
 
     private static @Nullable Locale fixed(HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package org.jumelage.config;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.jumelage.shared.Languages;
@@ -32,13 +31,8 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setCookieHttpOnly(true);
-        resolver.setDefaultLocaleFunction(WebConfiguration::browserLanguage);
+        resolver.setDefaultLocaleFunction(PathPrefixLocaleResolver::browserLanguage);
         return resolver;
-    }
-
-    static Locale browserLanguage(HttpServletRequest request) {
-        Locale accepted = PathPrefixLocaleResolver.acceptedLanguage(request);
-        return accepted != null ? accepted : Languages.locale(Languages.DEFAULT);
     }
 
     @Override
