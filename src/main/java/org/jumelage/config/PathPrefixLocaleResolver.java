@@ -24,9 +24,7 @@ class PathPrefixLocaleResolver extends CookieLocaleResolver {
 
     /** The language of a public-site address, or {@code null} for any other address. */
     static @Nullable Locale pathLocale(HttpServletRequest request) {
-        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String uri = errorUri instanceof String original ? original : request.getRequestURI();
-        String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+        String path = path(request);
         int end = path.indexOf('/', 1);
         String first = end < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, end);
         // Exactly as the mappings write it (sr-Latn, not sr-latn), the same test as the controllers' PATH_PATTERN.
@@ -59,11 +57,15 @@ class PathPrefixLocaleResolver extends CookieLocaleResolver {
      * interface) only a language of the staff interface.
      */
     static boolean participantPage(HttpServletRequest request) {
-        String path = request.getRequestURI()
-                .substring(Math.min(
-                        request.getContextPath().length(),
-                        request.getRequestURI().length()));
+        String path = path(request);
         return path.startsWith("/register/") || path.startsWith("/registration/");
+    }
+
+    /** The address within the application; on an error page, the address that failed. */
+    private static String path(HttpServletRequest request) {
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = errorUri instanceof String original ? original : request.getRequestURI();
+        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
     }
 
     /** The browser's language where no choice is remembered (see {@link #participantPage}), else English. */
@@ -95,13 +97,25 @@ class PathPrefixLocaleResolver extends CookieLocaleResolver {
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
         Locale fixed = fixed(request);
-        return fixed != null ? fixed : super.resolveLocale(request);
+        return fixed != null ? fixed : forThisPage(request, super.resolveLocale(request));
     }
 
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
         Locale fixed = fixed(request);
-        return fixed != null ? new SimpleLocaleContext(fixed) : super.resolveLocaleContext(request);
+        return new SimpleLocaleContext(fixed != null ? fixed : resolveLocale(request));
+    }
+
+    /**
+     * The remembered language where the page can be read in it: a participant's language (Polish, chosen on a
+     * registration link) stays remembered, but a page of the staff interface shows it only when it is a staff
+     * language, and otherwise the browser's staff language, so no staff page is half Polish, half English.
+     */
+    private static Locale forThisPage(HttpServletRequest request, Locale remembered) {
+        if (participantPage(request) || TranslationCoverage.isStaffLanguage(Languages.tagOf(remembered))) {
+            return remembered;
+        }
+        return browserLanguage(request);
     }
 
     @Override

@@ -131,6 +131,26 @@ class LanguagesIntegrationTests {
     }
 
     @Test
+    void aParticipantLanguageRememberedOnARegistrationLinkDoesNotHalfTranslateTheStaffPages() throws Exception {
+        Meeting meeting = meeting();
+        Cookie polish = new Cookie(Languages.COOKIE, "pl");
+        MvcResult registration = mvc.perform(
+                        get("/register/d/" + meeting.delegationToken()).cookie(polish))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(html(registration).selectFirst("html").attr("lang")).isEqualTo("pl");
+
+        MvcResult signIn = mvc.perform(get("/sign-in").cookie(polish))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(html(signIn).selectFirst("html").attr("lang")).isEqualTo("en");
+        MvcResult latvianBrowser = mvc.perform(get("/sign-in").cookie(polish).header("Accept-Language", "lv,pl;q=0.8"))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(html(latvianBrowser).selectFirst("html").attr("lang")).isEqualTo("lv");
+    }
+
+    @Test
     void aRegistrationKeepsSerbianInLatinScriptAndThePersonalPageOpensInIt() throws Exception {
         Meeting meeting = meeting();
         String email = TestUsers.uniqueEmail("milica");
