@@ -91,8 +91,7 @@ class LanguagePagesIntegrationTests {
 
     /** The text of a key as that language's own file writes it (English and Latvian: the module bundles). */
     private static String bundleText(String tag, String key) {
-        Properties texts = LanguageBundleCheck.texts(
-                LanguageBundleTests.BUNDLES, MessageBundleTests.BASENAMES, tag);
+        Properties texts = LanguageBundleCheck.texts(LanguageBundleTests.BUNDLES, MessageBundleTests.BASENAMES, tag);
         String text = texts.getProperty(key);
         assertThat(text).as("%s in the bundle of %s", key, tag).isNotNull();
         return text;
@@ -115,8 +114,8 @@ class LanguagePagesIntegrationTests {
         assertThat(form.selectFirst("html").attr("lang")).isEqualTo(tag);
         assertThat(form.getElementById("registration-submit").text())
                 .isEqualTo(bundleText(tag, "event.registration.submit"));
-        String heading = messages.getMessage(
-                "event.registration.page.title", new Object[] {MARK}, Locale.forLanguageTag(tag));
+        String heading =
+                messages.getMessage("event.registration.page.title", new Object[] {MARK}, Locale.forLanguageTag(tag));
         String before = heading.substring(0, heading.indexOf(MARK));
         String after = heading.substring(heading.indexOf(MARK) + MARK.length());
         assertThat(bundleText(tag, "event.registration.page.title")).contains(before.strip());
