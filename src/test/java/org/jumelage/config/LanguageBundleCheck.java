@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jumelage.support.LanguageTexts;
 
 /**
  * The checks of the participant-facing languages ({@code shared.Languages.ALL}): where each language's
@@ -40,22 +41,12 @@ final class LanguageBundleCheck {
 
     /** The file of a language beyond Latvian and English: {@code sr-Latn} → {@code translation_sr_Latn.properties}. */
     static Path translationFile(Path bundles, String tag) {
-        return bundles.resolve(MessageBundleCheck.TRANSLATION + "_" + tag.replace('-', '_') + ".properties");
+        return LanguageTexts.translationFile(bundles, tag);
     }
 
-    /**
-     * All texts of a language: English and Latvian from the module bundles, every other language from
-     * its one translation file (empty when there is none yet).
-     */
+    /** All texts of a language (see {@link LanguageTexts}). */
     static Properties texts(Path bundles, List<String> basenames, String tag) {
-        if (tag.equals("en")) {
-            return MessageBundleCheck.merged(bundles, basenames, null);
-        }
-        if (tag.equals("lv")) {
-            return MessageBundleCheck.merged(bundles, basenames, "lv");
-        }
-        Path file = translationFile(bundles, tag);
-        return Files.exists(file) ? MessageBundleCheck.load(file) : new Properties();
+        return LanguageTexts.of(bundles, basenames, tag);
     }
 
     /** The keys of a key list file: one per line, {@code #} starts a comment. */
