@@ -3,11 +3,14 @@ package org.jumelage.config;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.Languages;
+import org.jumelage.shared.TranslationCoverage;
+import org.jumelage.shared.web.LanguageChoice;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,6 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageModelAdvice {
+
+    private static final Map<String, String> LANGUAGE_NAMES = languageNamesOfAll();
 
     private final ObjectProvider<MapTileProperties> mapTiles;
 
@@ -34,23 +39,54 @@ class PageModelAdvice {
         return mapTiles.getIfAvailable();
     }
 
-    /** For each supported language, the current page's address in that language. */
+    /**
+     * The staff language switch: for each language of the staff interface (Latvian, English and every
+     * complete language, {@link TranslationCoverage#staffLanguages()}), the current page's address in it.
+     */
     @ModelAttribute("languageLinks")
-    Map<String, String> languageLinks(HttpServletRequest request) {
+    List<LanguageChoice> languageLinks(HttpServletRequest request, Locale locale) {
+        return choices(TranslationCoverage.staffLanguages(), request, locale);
+    }
+
+    /**
+     * The participant pages' language menu (registration form, personal page): every language of
+     * {@link Languages#ALL}, each named in itself, linking to the current page with {@code ?lang=}.
+     */
+    @ModelAttribute("languageMenu")
+    List<LanguageChoice> languageMenu(HttpServletRequest request, Locale locale) {
+        return choices(Languages.ALL, request, locale);
+    }
+
+    private static List<LanguageChoice> choices(List<String> languages, HttpServletRequest request, Locale locale) {
+        String current = Languages.tagOf(locale);
+        return languages.stream()
+                .map(language -> LanguageChoice.of(language, inLanguage(request, language), language.equals(current)))
+                .toList();
+    }
+
+    /** Every language of {@link Languages#ALL} by its tag, named in itself (CLDR), for selects and tables. */
+    @ModelAttribute("languageNames")
+    Map<String, String> languageNames() {
+        return LANGUAGE_NAMES;
+    }
+
+    private static String inLanguage(HttpServletRequest request, String language) {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = errorUri instanceof String uri ? uri : request.getRequestURI();
         String query = errorUri instanceof String ? null : request.getQueryString();
-        Map<String, String> links = new LinkedHashMap<>();
-        for (String language : Languages.SUPPORTED) {
-            links.put(
-                    language,
-                    UriComponentsBuilder.fromPath(path)
-                            .query(query)
-                            .replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language)
-                            .build()
-                            .toUriString());
+        return UriComponentsBuilder.fromPath(path)
+                .query(query)
+                .replaceQueryParam(WebConfiguration.LANGUAGE_PARAMETER, language)
+                .build()
+                .toUriString();
+    }
+
+    private static Map<String, String> languageNamesOfAll() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : Languages.ALL) {
+            names.put(language, Languages.ownName(language));
         }
-        return links;
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     /** Seconds to wait before a refused public form may be sent again (the 429 page), or null. */

@@ -6,13 +6,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.Languages;
+import org.jumelage.shared.TranslationCoverage;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The language cookie, except on the public site: there the address decides ({@code /lv/…},
- * {@code /en/…}), so a page has one language whoever reads it, and reading it sets no cookie
+ * The language cookie, except on the API, where Accept-Language decides first, and on the public site: there the address decides ({@code /lv/…},
+ * {@code /pl/…}, {@code /sr-Latn/…}, any language of {@link Languages#ALL}), so a page has one language whoever reads it, and reading it sets no cookie
  * ({@code ?lang=} is ignored there; the language switch links to the other address).
  */
 class PathPrefixLocaleResolver extends CookieLocaleResolver {
@@ -26,25 +27,81 @@ class PathPrefixLocaleResolver extends CookieLocaleResolver {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = errorUri instanceof String original ? original : request.getRequestURI();
         String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
-        for (String language : Languages.SUPPORTED) {
-            String prefix = "/" + language;
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
-                return Locale.forLanguageTag(language);
-            }
+        int end = path.indexOf('/', 1);
+        String first = end < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, end);
+        // Exactly as the mappings write it (sr-Latn, not sr-latn), the same test as the controllers' PATH_PATTERN.
+        return Languages.isKnown(first) ? Languages.locale(first) : null;
+    }
+
+    /**
+     * The language the request's Accept-Language names first among {@link Languages#ALL}
+     * ({@code sr-Latn-RS} → {@code sr-Latn}, {@code de-AT} → {@code de}), or {@code null}.
+     */
+    static @Nullable Locale acceptedLanguage(HttpServletRequest request) {
+        return acceptedAmong(request, Languages.ALL);
+    }
+
+    /**
+     * The language of an API answer: on {@code /api/**} a client says what it reads with
+     * Accept-Language, which decides before the cookie (a script shares no cookie with a browser).
+     */
+    static @Nullable Locale apiLocale(HttpServletRequest request) {
+        String path = request.getRequestURI()
+                .substring(Math.min(
+                        request.getContextPath().length(),
+                        request.getRequestURI().length()));
+        return path.startsWith("/api/") ? acceptedLanguage(request) : null;
+    }
+
+    /**
+     * The pages of participants without a prefix (registration links, the personal page): a browser's
+     * Accept-Language may choose any language of {@link Languages#ALL} there; elsewhere (the staff
+     * interface) only a language of the staff interface.
+     */
+    static boolean participantPage(HttpServletRequest request) {
+        String path = request.getRequestURI()
+                .substring(Math.min(
+                        request.getContextPath().length(),
+                        request.getRequestURI().length()));
+        return path.startsWith("/register/") || path.startsWith("/registration/");
+    }
+
+    /** The browser's language where no choice is remembered (see {@link #participantPage}), else English. */
+    static Locale browserLanguage(HttpServletRequest request) {
+        Locale accepted =
+                acceptedAmong(request, participantPage(request) ? Languages.ALL : TranslationCoverage.staffLanguages());
+        return accepted != null ? accepted : Languages.locale(Languages.DEFAULT);
+    }
+
+    private static @Nullable Locale acceptedAmong(HttpServletRequest request, java.util.List<String> languages) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return null;
         }
-        return null;
+        try {
+            return Locale.lookup(
+                    Locale.LanguageRange.parse(header),
+                    languages.stream().map(Languages::locale).toList());
+        } catch (IllegalArgumentException malformed) {
+            return null; // a malformed header means no preference
+        }
+    }
+
+    private static @Nullable Locale fixed(HttpServletRequest request) {
+        Locale fromPath = pathLocale(request);
+        return fromPath != null ? fromPath : apiLocale(request);
     }
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        Locale fromPath = pathLocale(request);
-        return fromPath != null ? fromPath : super.resolveLocale(request);
+        Locale fixed = fixed(request);
+        return fixed != null ? fixed : super.resolveLocale(request);
     }
 
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        Locale fromPath = pathLocale(request);
-        return fromPath != null ? new SimpleLocaleContext(fromPath) : super.resolveLocaleContext(request);
+        Locale fixed = fixed(request);
+        return fixed != null ? new SimpleLocaleContext(fixed) : super.resolveLocaleContext(request);
     }
 
     @Override

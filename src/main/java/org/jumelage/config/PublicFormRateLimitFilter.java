@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import org.jumelage.shared.Languages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -74,7 +75,9 @@ class PublicFormRateLimitFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         int start = path.startsWith("/") ? 1 : 0;
         int end = path.indexOf('/', start);
-        return end < 0 ? path.substring(start) : path.substring(start, end);
+        String first = end < 0 ? path.substring(start) : path.substring(start, end);
+        // The public site's forms count together whatever language prefix they are sent under.
+        return Languages.isKnown(first) ? "public-site" : first;
     }
 
     private static boolean wantsProblem(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.AuditTrail;
+import org.jumelage.shared.Languages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +63,11 @@ class SecurityConfiguration {
 
     private static final RequestMatcher API_DOCS_UI = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
 
+    /** Issue 16: the public site under every language's prefix, {@code /pl}, {@code /pl/**}, {@code /sr-Latn/**} … */
+    static final String[] PUBLIC_SITE = Languages.ALL.stream()
+            .flatMap(language -> java.util.stream.Stream.of("/" + language, "/" + language + "/**"))
+            .toArray(String[]::new);
+
     static final String[] PUBLIC_PAGES = {
         "/",
         "/about",
@@ -80,11 +86,7 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/register/**",
         "/registration/**", // issue 5, registration: public and delegation links, personal page
-        // issue 6, publicity: the public site in both languages, its feeds, images and sitemap
-        "/lv",
-        "/lv/**",
-        "/en",
-        "/en/**",
+        // issue 6, publicity: the public site's feeds, images and sitemap (its pages: PUBLIC_SITE)
         "/feeds/**",
         "/media/**",
         "/sitemap.xml",
@@ -96,7 +98,10 @@ class SecurityConfiguration {
 
     /** Public reads of the API: published news only (the controllers answer drafts only to their editors). */
     static final String[] PUBLIC_API_READS = {
-        "/api/v1/news", "/api/v1/news/*", "/api/v1/partner-notices" // issue 15, current partner notices
+        "/api/v1/news",
+        "/api/v1/news/*",
+        "/api/v1/partner-notices", // issue 15, current partner notices
+        "/api/v1/languages" // issue 16, the languages and their completeness
     };
 
     /** Public writes of the API: asking for a password-reset link and using it (issue 12). */
@@ -155,6 +160,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        .requestMatchers(PUBLIC_SITE)
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()

@@ -1,6 +1,5 @@
 package org.jumelage.config;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.jumelage.shared.Languages;
@@ -14,15 +13,17 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Languages: the choice lives in a cookie (so it survives sign-out and needs no session), changes
- * with {@code ?lang=lv|en} on any page, and starts from the browser's Accept-Language when it names
- * a supported language, English otherwise. On the public site ({@code /lv/…}, {@code /en/…}) the
- * address alone decides (see {@link PathPrefixLocaleResolver}).
+ * with {@code ?lang=} on any page (any language of {@link Languages#ALL}: participants read all of
+ * them; the staff pages offer only the languages their bundles are complete in, see
+ * {@link TranslationCoverage}), and starts from the browser's Accept-Language when it names one of
+ * them, English otherwise. On the public site ({@code /lv/…}, {@code /pl/…}) the address alone
+ * decides (see {@link PathPrefixLocaleResolver}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANGUAGE_PARAMETER = "lang";
-    static final String LANGUAGE_COOKIE = "JUMELAGE_LANG";
+    static final String LANGUAGE_COOKIE = Languages.COOKIE;
 
     @Bean
     LocaleResolver localeResolver() {
@@ -30,23 +31,8 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setCookieHttpOnly(true);
-        resolver.setDefaultLocaleFunction(WebConfiguration::browserLanguage);
+        resolver.setDefaultLocaleFunction(PathPrefixLocaleResolver::browserLanguage);
         return resolver;
-    }
-
-    static Locale browserLanguage(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header != null && !header.isBlank()) {
-            try {
-                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), Languages.locales());
-                if (match != null) {
-                    return match;
-                }
-            } catch (IllegalArgumentException ignored) {
-                // A malformed header means no preference.
-            }
-        }
-        return Locale.forLanguageTag(Languages.DEFAULT);
     }
 
     @Override
@@ -58,11 +44,12 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor).excludePathPatterns("/feeds/**");
     }
 
-    /** Accepts only the supported languages, so {@code ?lang=xx} cannot put the pages in a half-translated state. */
+    /** Accepts only the languages of {@link Languages#ALL}, so {@code ?lang=xx} cannot choose a language Jumelage does not have. */
     static final class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
         @Override
         protected Locale parseLocaleValue(String localeValue) {
-            return Languages.isSupported(localeValue) ? Locale.forLanguageTag(localeValue) : null;
+            String known = Languages.known(localeValue);
+            return known != null ? Languages.locale(known) : null;
         }
     }
 }

@@ -42,10 +42,10 @@ public final class Countries {
         return name.isBlank() || name.equals(code) ? code : name;
     }
 
-    /** All known codes ordered by their name in the locale's language. */
+    /** All known codes ordered by their name in the locale's language, as its collation sorts them (Č after C). */
     public static List<String> sortedByName(Locale locale) {
         return CODES.stream()
-                .sorted(Comparator.comparing(code -> name(code, locale)))
+                .sorted(Comparator.comparing(code -> name(code, locale), Languages.collator(locale)))
                 .toList();
     }
 }

@@ -1,7 +1,12 @@
 package org.jumelage.shared;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The languages of Jumelage. {@link #ALL} are the languages a participant can read Jumelage in: the 24
@@ -30,10 +35,103 @@ public final class Languages {
 
     public static final String DEFAULT = "en";
 
+    /** The cookie that remembers a visitor's choice of language ({@code ?lang=} on any page sets it). */
+    public static final String COOKIE = "JUMELAGE_LANG";
+
     private Languages() {}
 
+    /**
+     * True for a language the staff interface always has (Latvian, English). Other languages join the
+     * staff interface when their bundle is complete; {@code config.TranslationCoverage} knows which.
+     */
     public static boolean isSupported(String tag) {
         return SUPPORTED.contains(tag);
+    }
+
+    /** The tag of {@link #ALL} for a tag written in any case ({@code SR-latn} → {@code sr-Latn}), or null. */
+    public static @Nullable String known(@Nullable String tag) {
+        if (tag == null) {
+            return null;
+        }
+        for (String language : ALL) {
+            if (language.equalsIgnoreCase(tag.strip().replace('_', '-'))) {
+                return language;
+            }
+        }
+        return null;
+    }
+
+    /** The tag if it is one of {@link #ALL} (any case), else {@link #DEFAULT}. */
+    public static String knownOrDefault(@Nullable String tag) {
+        String known = known(tag);
+        return known != null ? known : DEFAULT;
+    }
+
+    /** The locale of a tag of {@link #ALL}: {@code sr-Latn} is Serbian with script {@code Latn}. */
+    public static Locale locale(String tag) {
+        return Locale.forLanguageTag(tag);
+    }
+
+    /** The locales of {@link #ALL}, in its order. */
+    public static List<Locale> allLocales() {
+        return ALL.stream().map(Languages::locale).toList();
+    }
+
+    /**
+     * The language's name in itself, as CLDR (through ICU4J) writes it for a menu: {@code pl} →
+     * "Polski", {@code sr-Latn} → "Srpski (latinica)", {@code sr} → "Српски". No hand-written table.
+     */
+    public static String ownName(String tag) {
+        return nameIn(tag, tag);
+    }
+
+    /** The language's name in English, from CLDR: {@code sr-Latn} → "Serbian (Latin)". */
+    public static String englishName(String tag) {
+        return nameIn(tag, "en");
+    }
+
+    /** The language's name in the reader's language, from CLDR, capitalised as a menu entry. */
+    public static String nameIn(String tag, String reader) {
+        ULocale language = ULocale.forLanguageTag(tag);
+        String name = LocaleDisplayNames.getInstance(
+                        ULocale.forLanguageTag(reader),
+                        DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU,
+                        DisplayContext.DIALECT_NAMES)
+                .localeDisplayName(language);
+        // CLDR leaves some names lower case even in menus ("polski"); a menu entry starts with a capital.
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first).toUpperCase(Locale.forLanguageTag(reader)) + name.substring(first);
+    }
+
+    /** The script a language is written in (ISO 15924, {@code Latn}, {@code Cyrl}, {@code Grek}), from CLDR. */
+    public static String script(String tag) {
+        return ULocale.addLikelySubtags(ULocale.forLanguageTag(tag)).getScript();
+    }
+
+    /**
+     * The language of a country (ISO 3166-1 alpha-2) for a participant from there: CLDR's likely
+     * language of the country through ICU4J ({@code und_RS} → Serbian in Cyrillic, {@code und_ME} →
+     * Serbian in Latin script, {@code und_BE} → Dutch), when it is one of {@link #ALL}; else English.
+     * The one definition of "the language a delegation from that country reads".
+     */
+    public static String ofCountry(@Nullable String country) {
+        if (country == null || !country.strip().matches("[A-Za-z]{2}")) {
+            return DEFAULT;
+        }
+        ULocale likely =
+                ULocale.addLikelySubtags(new ULocale("und_" + country.strip().toUpperCase(Locale.ROOT)));
+        String language = likely.getLanguage();
+        if ("sr".equals(language) && "Latn".equals(likely.getScript())) {
+            return "sr-Latn";
+        }
+        return isKnown(language) ? language : DEFAULT;
+    }
+
+    /** A collator for sorting names in the language (country names, people's names). */
+    public static Collator collator(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.SECONDARY);
+        return collator;
     }
 
     /** True for a tag of {@link #ALL}, written as there ({@code sr-Latn}, not {@code sr-latn}). */
@@ -50,6 +148,7 @@ public final class Languages {
         return language;
     }
 
+    /** The locales of the staff-interface languages that are always there ({@link #SUPPORTED}). */
     public static List<Locale> locales() {
         return SUPPORTED.stream().map(Locale::forLanguageTag).toList();
     }

@@ -8,9 +8,12 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * How each language writes and reads numbers, amounts and dates, the one definition that pages, forms,
  * mails, check-in and documents use. Latvian groups thousands with a no-break space and writes a
  * decimal comma ({@code 99 000,00}, {@code 08.11.2018}); English groups with a comma and writes a
- * decimal point ({@code 99,000.00}, {@code 8 Nov 2018}). Years are never grouped.
+ * decimal point ({@code 99,000.00}, {@code 8 Nov 2018}). Every other language of
+ * {@link Languages#ALL} writes as CLDR (the JDK's locale data) says: its number symbols (German
+ * {@code 99.000,00}, French {@code 99 000,00}) and its medium date ({@code 08.11.2018},
+ * {@code 8 lis 2018}). Years are never grouped.
  */
 public final class LocalFormats {
 
@@ -27,6 +33,8 @@ public final class LocalFormats {
 
     private static final DateTimeFormatter LATVIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
     /** Digits with optional grouping and one optional decimal separator, as {@link #parseNumber} reads them. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
@@ -37,9 +45,17 @@ public final class LocalFormats {
         return "lv".equals(locale.getLanguage());
     }
 
-    /** The symbols of the language: grouping and decimal separator. */
+    /** English, and any locale that names no language of its own, write as English does. */
+    private static boolean english(Locale locale) {
+        return locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage());
+    }
+
+    /** The symbols of the language: grouping and decimal separator (CLDR's, through the JDK). */
     public static DecimalFormatSymbols symbols(Locale locale) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        if (english(locale)) {
+            return DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         if (latvian(locale)) {
             symbols.setGroupingSeparator(GROUPING_SPACE);
             symbols.setDecimalSeparator(',');
@@ -80,7 +96,18 @@ public final class LocalFormats {
         String squeezed =
                 text.strip().replaceAll("[\\s\\u00A0\\u202F\\u2009']", "").replace('\u2212', '-');
         String plain;
-        if (latvian(locale)) {
+        DecimalFormatSymbols symbols = symbols(locale);
+        boolean decimalComma = symbols.getDecimalSeparator() == ',';
+        if (decimalComma && symbols.getGroupingSeparator() == '.') {
+            // German, Italian, Serbian …: 99.000,00; a lone point is a decimal point unless it groups thousands.
+            if (squeezed.matches("-?[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?")) {
+                plain = squeezed.replace(".", "").replace(',', '.');
+            } else if (squeezed.contains(",") && squeezed.contains(".")) {
+                return Optional.empty();
+            } else {
+                plain = squeezed.replace(',', '.');
+            }
+        } else if (decimalComma) {
             if (squeezed.contains(",") && squeezed.contains(".")) {
                 return Optional.empty();
             }
@@ -97,9 +124,21 @@ public final class LocalFormats {
         return Optional.of(new BigDecimal(plain));
     }
 
-    /** The one date format of the language: {@code 08.11.2018} in Latvian, {@code 8 Nov 2018} in English. */
+    /**
+     * The one date format of the language: {@code 08.11.2018} in Latvian, {@code 8 Nov 2018} in English,
+     * CLDR's medium date in any other language ({@code 08.11.2018} in German, {@code 8 lis 2018} in Polish).
+     */
     public static DateTimeFormatter dateFormat(Locale locale) {
-        return latvian(locale) ? LATVIAN_DATE : ENGLISH_DATE;
+        if (latvian(locale)) {
+            return LATVIAN_DATE;
+        }
+        if (english(locale)) {
+            return ENGLISH_DATE;
+        }
+        return DATES.computeIfAbsent(
+                locale,
+                language ->
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language));
     }
 
     /** A date (or date-time; an instant is taken in UTC, as the staff pages show times) as the language writes it. */

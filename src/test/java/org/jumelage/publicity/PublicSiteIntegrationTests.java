@@ -25,6 +25,7 @@ import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -341,7 +342,12 @@ class PublicSiteIntegrationTests {
                 assertThat(meta(page, "og:title")).isNotBlank();
                 assertThat(meta(page, "og:type")).isEqualTo("website");
                 assertThat(meta(page, "og:locale")).isEqualTo(lang.equals("lv") ? "lv_LV" : "en_GB");
-                assertThat(meta(page, "og:locale:alternate")).isEqualTo(lang.equals("lv") ? "en_GB" : "lv_LV");
+                assertThat(page.select("meta[property=og:locale:alternate]").eachAttr("content"))
+                        .hasSize(Languages.ALL.size() - 1)
+                        .contains(lang.equals("lv") ? "en_GB" : "lv_LV", "pl_PL", "sr_RS");
+                assertThat(page.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
+                        .containsAll(Languages.ALL)
+                        .contains("x-default");
                 assertThat(page.selectFirst("#public-lang-" + (lang.equals("lv") ? "en" : "lv"))
                                 .attr("href"))
                         .as("the language switch leads to the same page")
@@ -429,7 +435,7 @@ class PublicSiteIntegrationTests {
     // --- sitemap and robots ---------------------------------------------------------------------------
 
     @Test
-    void theSitemapIsXmlListingEveryPublicPageInBothLanguagesAndNothingUnpublished() throws Exception {
+    void theSitemapIsXmlListingEveryPublicPageInEveryLanguageAndNothingUnpublished() throws Exception {
         MvcResult result = page("/sitemap.xml");
         assertNoSession(result);
         assertThat(result.getResponse().getContentType()).startsWith("application/xml");
@@ -441,7 +447,7 @@ class PublicSiteIntegrationTests {
         assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         List<String> locations =
                 texts(xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc"));
-        for (String lang : List.of("lv", "en")) {
+        for (String lang : Languages.ALL) {
             assertThat(locations)
                     .contains(
                             publicUrl + "/" + lang,
@@ -455,7 +461,9 @@ class PublicSiteIntegrationTests {
         for (int i = 0; i < urls.getLength(); i++) {
             org.w3c.dom.Element url = (org.w3c.dom.Element) urls.item(i);
             NodeList links = url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
-            assertThat(links.getLength()).as("alternates lv, en and x-default").isEqualTo(3);
+            assertThat(links.getLength())
+                    .as("alternates in every language and x-default")
+                    .isEqualTo(Languages.ALL.size() + 1);
         }
         String projectEntry = entry(xml, publicUrl + "/en/projects/" + site.projectId);
         assertThat(projectEntry).matches(".*lastmod=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ.*");
@@ -497,7 +505,13 @@ class PublicSiteIntegrationTests {
         String robots = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(robots)
-                .contains("User-agent: *", "Allow: /lv", "Allow: /en", "Disallow: /api/", "Disallow: /projects")
+                .contains(
+                        "User-agent: *",
+                        "Allow: /lv",
+                        "Allow: /en",
+                        "Allow: /sr-Latn",
+                        "Disallow: /api/",
+                        "Disallow: /projects")
                 .contains("Disallow: /admin/", "Disallow: /registration/")
                 .contains("Sitemap: " + publicUrl + "/sitemap.xml");
         assertThat(robots).doesNotContain("Disallow: /lv", "Disallow: /en");

@@ -101,4 +101,34 @@ class LocalFormatsTests {
                     .isEqualTo(LocalFormats.date(day, locale));
         }
     }
+
+    @Test
+    void everyLanguageWritesAsCldrSays() {
+        LocalDate day = LocalDate.of(2014, 11, 8);
+        assertThat(LocalFormats.date(day, Locale.GERMAN)).isEqualTo("08.11.2014");
+        assertThat(LocalFormats.date(day, Locale.forLanguageTag("pl"))).isEqualTo("8 lis 2014");
+        assertThat(LocalFormats.date(day, Locale.forLanguageTag("hu"))).isEqualTo("2014. nov. 8.");
+        assertThat(LocalFormats.amount(new BigDecimal("99000"), Locale.GERMAN)).isEqualTo("99.000,00");
+        assertThat(LocalFormats.amount(new BigDecimal("99000"), Locale.forLanguageTag("ga")))
+                .isEqualTo("99,000.00");
+        assertThat(LocalFormats.parseNumber("99.000,50", Locale.GERMAN)).hasValue(new BigDecimal("99000.50"));
+        assertThat(LocalFormats.parseNumber("12,5", Locale.GERMAN)).hasValue(new BigDecimal("12.5"));
+        assertThat(LocalFormats.parseNumber("99,000.00", Locale.GERMAN)).isEmpty();
+    }
+
+    @Test
+    void inEveryLanguageWhatIsWrittenIsReadBackAndDatesDiffer() {
+        BigDecimal amount = new BigDecimal("-1234567.89");
+        java.util.Set<String> dates = new java.util.HashSet<>();
+        for (String tag : Languages.ALL) {
+            Locale locale = Languages.locale(tag);
+            assertThat(LocalFormats.parseNumber(LocalFormats.amount(amount, locale), locale))
+                    .as(tag)
+                    .hasValue(amount);
+            String date = LocalFormats.date(LocalDate.of(2014, 11, 8), locale);
+            assertThat(date).as(tag).contains("2014");
+            dates.add(date);
+        }
+        assertThat(dates).as("not one format for all").hasSizeGreaterThan(10);
+    }
 }

@@ -16,6 +16,7 @@ import org.jumelage.account.SignedInUser;
 import org.jumelage.account.UserSummary;
 import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.Languages;
+import org.jumelage.shared.TranslationCoverage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
@@ -278,7 +279,7 @@ class DefaultAccountManagement implements AccountManagement {
     }
 
     private static String validLanguage(String language) {
-        if (!Languages.isSupported(language)) {
+        if (!TranslationCoverage.isStaffLanguage(language)) {
             throw AccountException.unsupportedLanguage(language);
         }
         return language;

@@ -11,6 +11,7 @@ import org.jumelage.account.AccountMailer;
 import org.jumelage.account.PasswordRecovery;
 import org.jumelage.account.UserSummary;
 import org.jumelage.shared.Languages;
+import org.jumelage.shared.TranslationCoverage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -164,8 +165,9 @@ class PasswordResets implements PasswordRecovery {
     private void mail(User user, String secret, Locale requestLocale) {
         UserSummary summary = user.toSummary();
         // The account's language when the interface supports it, else the request's.
-        Locale locale =
-                Languages.isSupported(summary.language()) ? Locale.forLanguageTag(summary.language()) : requestLocale;
+        Locale locale = TranslationCoverage.isStaffLanguage(summary.language())
+                ? Languages.locale(summary.language())
+                : requestLocale;
         String link = publicUrl + "/password/reset?token=" + secret;
         String text = message(locale, "account.password-reset.mail.greeting", summary.displayName())
                 + "\n\n"

@@ -10,7 +10,7 @@ import org.jumelage.account.AccountManagement;
 import org.jumelage.account.CreatedApiToken;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.account.UserSummary;
-import org.jumelage.shared.Languages;
+import org.jumelage.shared.TranslationCoverage;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -158,7 +158,7 @@ class ProfileController {
     private String page(SignedInUser me, Model model) {
         model.addAttribute("user", load(me));
         model.addAttribute("tokens", accounts.listApiTokens(me.id()));
-        model.addAttribute("languages", Languages.SUPPORTED);
+        model.addAttribute("languages", TranslationCoverage.staffLanguages());
         model.addAttribute("minPasswordLength", AccountManagement.MIN_PASSWORD_LENGTH);
         return VIEW;
     }

@@ -7,8 +7,8 @@ import org.jumelage.account.AccountManagement;
 import org.jumelage.account.IsAdministrator;
 import org.jumelage.account.Role;
 import org.jumelage.account.UserSummary;
-import org.jumelage.shared.Languages;
 import org.jumelage.shared.Paging;
+import org.jumelage.shared.TranslationCoverage;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,7 +106,7 @@ class UserAdminController {
     }
 
     private String newUserPage(Model model) {
-        model.addAttribute("languages", Languages.SUPPORTED);
+        model.addAttribute("languages", TranslationCoverage.staffLanguages());
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("minPasswordLength", AccountManagement.MIN_PASSWORD_LENGTH);
         return "account/new-user";

@@ -28,7 +28,8 @@ class DeskController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal @Nullable SignedInUser user, Locale locale, Model model) {
         if (user == null) {
-            String language = Languages.isSupported(locale.getLanguage()) ? locale.getLanguage() : Languages.DEFAULT;
+            // a visitor goes to the public site, which has every language participants read
+            String language = Languages.knownOrDefault(Languages.tagOf(locale));
             return "redirect:/" + language;
         }
         model.addAttribute("desk", desks.read(user, locale));

@@ -97,8 +97,9 @@ class DefaultPartnerNoticeRelay implements PartnerNoticeRelay {
         if (wait.isPresent()) {
             throw new RelayLimitReached(wait.get());
         }
-        String lang = Languages.isSupported(language.getLanguage()) ? language.getLanguage() : Languages.DEFAULT;
-        Locale locale = Locale.forLanguageTag(lang);
+        // the visitor's language on the public site: any language participants read
+        String lang = Languages.knownOrDefault(Languages.tagOf(language));
+        Locale locale = Languages.locale(lang);
         String token = newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(Duration.ofHours(LINK_HOURS));

@@ -36,6 +36,7 @@ import org.jumelage.participation.RegistrationSource;
 import org.jumelage.shared.Languages;
 import org.jumelage.shared.SearchText;
 import org.jumelage.shared.TextLimits;
+import org.jumelage.shared.TranslationCoverage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -250,7 +251,7 @@ class DefaultDelegationImport implements DelegationImport {
                 fewer,
                 null,
                 null,
-                Languages.SUPPORTED.contains(user.language()) ? user.language() : Languages.DEFAULT,
+                Languages.knownOrDefault(user.language()),
                 consent,
                 Boolean.TRUE.equals(minor));
     }
@@ -292,8 +293,8 @@ class DefaultDelegationImport implements DelegationImport {
         Map<DelegationListColumn, List<String>> names = new EnumMap<>(DelegationListColumn.class);
         for (DelegationListColumn column : DelegationListColumn.values()) {
             List<String> texts = new ArrayList<>();
-            for (String language : Languages.SUPPORTED) {
-                texts.add(label(column, Locale.forLanguageTag(language)));
+            for (String language : TranslationCoverage.staffLanguages()) {
+                texts.add(label(column, Languages.locale(language)));
             }
             names.put(column, texts);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +34,6 @@ final class RegistrationRules {
     static final int MAX_NEEDS = 500;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Set<String> LANGUAGES = Set.copyOf(Languages.SUPPORTED);
 
     private RegistrationRules() {}
 
@@ -152,9 +150,9 @@ final class RegistrationRules {
         return SPACES.matcher(SearchText.normalize(firstName + " " + lastName)).replaceAll(" ");
     }
 
+    /** The registration's language: any language participants read ({@code pl}, {@code sr-Latn}), else English. */
     static String language(@Nullable String language) {
-        String tag = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-        return LANGUAGES.contains(tag) ? tag : Languages.DEFAULT;
+        return Languages.knownOrDefault(language);
     }
 
     static RegistrationProblem problem(String field, String rule, Object... arguments) {

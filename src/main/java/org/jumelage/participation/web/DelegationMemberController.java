@@ -87,7 +87,8 @@ class DelegationMemberController {
         DelegationSummary delegation = manageable(me, id);
         if (!result.hasErrors()) {
             TownResolution town = town(form);
-            String language = Languages.SUPPORTED.contains(me.language()) ? me.language() : Languages.DEFAULT;
+            // the member's registration language: the staff member's, any language participants read
+            String language = Languages.knownOrDefault(me.language());
             try {
                 registrations.register(
                         me,

@@ -15,16 +15,19 @@ import org.jumelage.participation.RegistrationRequest;
 import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.participation.RegistrationSummary;
 import org.jumelage.shared.BusinessException;
+import org.jumelage.shared.Languages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,7 +55,26 @@ class PublicRegistrationController {
         this.towns = towns;
     }
 
+    /** Every page here is a participant's: the layout offers all languages (fragments/languages.html). */
+    @ModelAttribute("participantPage")
+    boolean participantPage() {
+        return true;
+    }
+
     // --- The registration links ---
+
+    /**
+     * The language a participant page opens in when the visitor has chosen none (no {@code ?lang=},
+     * no language cookie): a redirect to the same page with {@code ?lang=}, which chooses and remembers
+     * it as the visitor's own choice would; null when the visitor has chosen, or nothing to redirect to.
+     */
+    private static @Nullable String openIn(
+            @Nullable String chosen, @Nullable String cookie, String path, @Nullable String language) {
+        if (chosen != null || cookie != null || language == null) {
+            return null;
+        }
+        return "redirect:" + path + "?lang=" + Languages.knownOrDefault(language);
+    }
 
     @GetMapping("/register/{publicToken}")
     String publicForm(@PathVariable String publicToken, Model model) {
@@ -83,10 +105,23 @@ class PublicRegistrationController {
                 locale);
     }
 
+    /** A delegation's link opens in the language of the delegation's country unless the visitor chose one. */
     @GetMapping("/register/d/{delegationToken}")
-    String delegationForm(@PathVariable String delegationToken, Model model) {
+    String delegationForm(
+            @PathVariable String delegationToken,
+            @RequestParam(name = "lang", required = false) @Nullable String chosen,
+            @CookieValue(name = Languages.COOKIE, required = false) @Nullable String cookie,
+            Model model) {
         RegistrationInvitation invitation =
                 settings.byDelegationToken(delegationToken).orElseThrow(EventException::registrationLinkNotFound);
+        String redirect = openIn(
+                chosen,
+                cookie,
+                "/register/d/" + delegationToken,
+                invitation.delegationCountry() == null ? null : Languages.ofCountry(invitation.delegationCountry()));
+        if (redirect != null) {
+            return redirect;
+        }
         RegistrationForm form = new RegistrationForm();
         form.setCountry(invitation.delegationCountry());
         model.addAttribute("registrationForm", form);
@@ -163,9 +198,18 @@ class PublicRegistrationController {
         return "event/registered";
     }
 
+    /** The personal page opens in the registration's language unless the visitor chose one. */
     @GetMapping("/registration/{manageToken}")
-    String personal(@PathVariable String manageToken, Model model) {
+    String personal(
+            @PathVariable String manageToken,
+            @RequestParam(name = "lang", required = false) @Nullable String chosen,
+            @CookieValue(name = Languages.COOKIE, required = false) @Nullable String cookie,
+            Model model) {
         RegistrationSummary registration = personalModel(manageToken, model);
+        String redirect = openIn(chosen, cookie, "/registration/" + manageToken, registration.language());
+        if (redirect != null) {
+            return redirect;
+        }
         model.addAttribute("registrationForm", RegistrationForm.of(registration, towns));
         return "event/registration";
     }
@@ -257,7 +301,7 @@ class PublicRegistrationController {
                 townName = resolution.writtenName();
             }
         }
-        return form.toRequest(townId, townName, delegationId, locale.getLanguage());
+        return form.toRequest(townId, townName, delegationId, Languages.tagOf(locale));
     }
 
     /** Every problem of a refused request on its field; a refusal of the whole request on top of the form. */

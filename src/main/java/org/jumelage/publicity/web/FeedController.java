@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public feeds, without sign-in: RSS 2.0 and Atom 1.0 of the news and iCalendar of the events,
- * of the whole site and per project, in {@code ?lang=lv|en} (English when absent). Answers carry an
+ * of the whole site and per project, in {@code ?lang=} any language of {@code Languages.ALL} (English when absent). Answers carry an
  * ETag and Last-Modified (a conditional request gets 304) and may be cached by anyone for a few
  * minutes. An unknown language is refused with 400, a project that is not public with 404, both
  * as a short plain text in the request's language.
@@ -100,17 +100,18 @@ class FeedController {
         if (lang == null) {
             return Locale.forLanguageTag(Languages.DEFAULT);
         }
-        if (!Languages.isSupported(lang)) {
+        String known = Languages.known(lang);
+        if (known == null) {
             throw PublicityException.unknownFeedLanguage(lang);
         }
-        return Locale.forLanguageTag(lang);
+        return Languages.locale(known);
     }
 
     /** A refusal as a short text: in the feed's language when it names a known one, else the reader's. */
     @ExceptionHandler(PublicityException.class)
     ResponseEntity<String> refused(PublicityException e, HttpServletRequest request, Locale locale) {
         String lang = request.getParameter("lang");
-        Locale language = lang != null && Languages.isSupported(lang) ? Locale.forLanguageTag(lang) : locale;
+        Locale language = Languages.known(lang) != null ? Languages.locale(Languages.knownOrDefault(lang)) : locale;
         HttpStatus status = switch (e.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;

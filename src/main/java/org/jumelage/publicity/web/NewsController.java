@@ -24,6 +24,7 @@ import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.NewsStatus;
 import org.jumelage.publicity.PublicityException;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.FormErrors;
@@ -302,7 +303,7 @@ class NewsController {
         model.addAttribute(
                 "publicUrl",
                 isPublic
-                        ? "/" + ("lv".equals(locale().getLanguage()) ? "lv" : "en") + "/news/" + article.slug()
+                        ? "/" + Languages.knownOrDefault(Languages.tagOf(locale())) + "/news/" + article.slug()
                         : null);
         return "publicity/news-article";
     }

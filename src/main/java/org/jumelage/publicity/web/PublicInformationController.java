@@ -11,6 +11,7 @@ import org.jumelage.publicity.domain.InformationPageReader;
 import org.jumelage.publicity.domain.InformationPageView;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.publicity.web.PublicPages.PublicText;
+import org.jumelage.shared.Languages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ class PublicInformationController {
         this.pages = pages;
     }
 
-    @GetMapping("/{lang:lv|en}/events/{id:\\d+}/information")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/events/{id:\\d+}/information")
     @Nullable
     String page(
             @PathVariable String lang,
@@ -80,7 +81,7 @@ class PublicInformationController {
         return "publicity/public/information";
     }
 
-    @GetMapping("/{lang:lv|en}/events/{id:\\d+}/information.pdf")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/events/{id:\\d+}/information.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String lang, @PathVariable long id) {
         Locale locale = PublicPages.locale(lang);
         var page = information.informationPage(id, locale).orElseThrow(PublicityException::publicPageNotFound);

@@ -16,6 +16,7 @@ import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.publicity.web.PublicPages.PublicText;
 import org.jumelage.publicity.web.PublicPages.PublicTexts;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -62,7 +63,7 @@ class PublicNewsController {
         this.messages = messages;
     }
 
-    @GetMapping("/{lang:lv|en}/news")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/news")
     @Nullable
     String list(
             @PathVariable String lang,
@@ -126,7 +127,7 @@ class PublicNewsController {
         return "publicity/public/news";
     }
 
-    @GetMapping("/{lang:lv|en}/news/{slug}")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/news/{slug}")
     @Nullable
     String article(
             @PathVariable String lang,

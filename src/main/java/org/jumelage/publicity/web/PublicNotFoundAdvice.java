@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.BusinessException;
+import org.jumelage.shared.Languages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -52,7 +53,7 @@ class PublicNotFoundAdvice {
                     });
             return null;
         }
-        String lang = "lv".equals(locale.getLanguage()) ? "lv" : "en";
+        String lang = Languages.knownOrDefault(Languages.tagOf(locale));
         ExtendedModelMap model = new ExtendedModelMap();
         PublicPages site = pages.getObject();
         site.prepare(model, lang, "", site.unindexed(lang, messages.getMessage("error.page.404.title", null, locale)));

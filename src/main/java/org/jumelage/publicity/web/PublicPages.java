@@ -1,11 +1,13 @@
 package org.jumelage.publicity.web;
 
+import com.ibm.icu.util.ULocale;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +17,9 @@ import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.shared.EuEmblem;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.web.LanguageChoice;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
@@ -29,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every public page shares: its language from the address, the absolute addresses of the page
- * in both languages (canonical, {@code hreflang}, Open Graph), texts in the reader's language with
+ * in every language of {@link Languages#ALL} (canonical, {@code hreflang}, Open Graph), texts in the reader's language with
  * the fallback marked, the EU emblem, and HTTP caching (entity tag, {@code Last-Modified},
  * {@code Cache-Control}) with the 304 answer.
  */
@@ -46,8 +50,6 @@ class PublicPages {
     /** The language of {@code x-default}: what a reader whose language the site does not have gets. */
     static final String DEFAULT_LANGUAGE = "en";
 
-    private static final Map<String, String> OG_LOCALES = Map.of("lv", "lv_LV", "en", "en_GB");
-
     private final NewsMarkdown markdown;
     private final String publicUrl;
     private final String release;
@@ -63,13 +65,37 @@ class PublicPages {
         BuildProperties build = buildProperties.getIfAvailable();
         // Without build information (running from an IDE) every start counts as a new release.
         this.release = build == null ? "started " + Instant.now() : build.getVersion() + " " + build.getTime();
-        this.emblems = Map.of(
-                "lv", EuEmblem.svg(messages.getMessage("publicity.site.emblem", null, Locale.forLanguageTag("lv"))),
-                "en", EuEmblem.svg(messages.getMessage("publicity.site.emblem", null, Locale.forLanguageTag("en"))));
+        Map<String, String> svgs = new LinkedHashMap<>();
+        for (String language : Languages.ALL) {
+            svgs.put(
+                    language,
+                    EuEmblem.svg(messages.getMessage("publicity.site.emblem", null, Languages.locale(language))));
+        }
+        this.emblems = Map.copyOf(svgs);
     }
 
     static Locale locale(String language) {
-        return Locale.forLanguageTag(language);
+        return Languages.locale(language);
+    }
+
+    /**
+     * Open Graph's locale of a language, {@code language_TERRITORY} with CLDR's likely territory
+     * ({@code pl} → {@code pl_PL}, {@code en} → {@code en_GB} as the site writes British English).
+     */
+    static String ogLocale(String language) {
+        if (DEFAULT_LANGUAGE.equals(language)) {
+            return "en_GB";
+        }
+        ULocale likely = ULocale.addLikelySubtags(ULocale.forLanguageTag(language));
+        return likely.getLanguage() + "_" + likely.getCountry();
+    }
+
+    /** Open Graph's alternate locales of a page: every other language of the site. */
+    static List<String> ogAlternates(String language) {
+        return Languages.ALL.stream()
+                .filter(each -> !each.equals(language))
+                .map(PublicPages::ogLocale)
+                .toList();
     }
 
     static String other(String language) {
@@ -116,14 +142,14 @@ class PublicPages {
         model.addAttribute("lang", language);
         model.addAttribute("texts", new PublicTexts(locale(language)));
         model.addAttribute("head", head);
-        List<LanguageLink> links = new ArrayList<>();
-        for (String other : List.of("lv", "en")) {
-            links.add(new LanguageLink(other, "/" + other + path, other.equals(language)));
+        List<LanguageChoice> links = new ArrayList<>();
+        for (String other : Languages.ALL) {
+            links.add(LanguageChoice.of(other, "/" + other + path, other.equals(language)));
         }
         model.addAttribute("languageLinks", links);
     }
 
-    /** The head of an indexable page: canonical address, alternates in both languages and x-default, Open Graph. */
+    /** The head of an indexable page: canonical address, alternates in every language and x-default, Open Graph. */
     Head head(
             String language,
             String path,
@@ -133,7 +159,7 @@ class PublicPages {
             @Nullable String image,
             @Nullable String imageAlt) {
         List<Alternate> alternates = new ArrayList<>();
-        for (String each : List.of("lv", "en")) {
+        for (String each : Languages.ALL) {
             alternates.add(new Alternate(each, url(each, path)));
         }
         alternates.add(new Alternate("x-default", url(DEFAULT_LANGUAGE, path)));
@@ -143,8 +169,8 @@ class PublicPages {
                 url(language, path),
                 alternates,
                 ogType,
-                OG_LOCALES.get(language),
-                OG_LOCALES.get(other(language)),
+                ogLocale(language),
+                ogAlternates(language),
                 image,
                 imageAlt,
                 true,
@@ -161,8 +187,8 @@ class PublicPages {
                 null,
                 List.of(),
                 "website",
-                OG_LOCALES.get(language),
-                OG_LOCALES.get(other(language)),
+                ogLocale(language),
+                ogAlternates(language),
                 null,
                 null,
                 false,
@@ -247,7 +273,7 @@ class PublicPages {
             List<Alternate> alternates,
             String ogType,
             String ogLocale,
-            String ogLocaleAlternate,
+            List<String> ogLocaleAlternates,
             @Nullable String image,
             @Nullable String imageAlt,
             boolean indexable,
@@ -264,7 +290,7 @@ class PublicPages {
                     alternates,
                     ogType,
                     ogLocale,
-                    ogLocaleAlternate,
+                    ogLocaleAlternates,
                     image,
                     imageAlt,
                     indexable,
@@ -289,9 +315,6 @@ class PublicPages {
 
     /** A {@code <link rel="alternate" hreflang>}. */
     record Alternate(String hreflang, String url) {}
-
-    /** An entry of the language switch: the same page in that language. */
-    record LanguageLink(String lang, String href, boolean current) {}
 
     /** Texts in the page's language, else in the other one with the fallback marked. */
     record PublicTexts(Locale locale) {

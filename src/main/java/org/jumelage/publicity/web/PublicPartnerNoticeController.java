@@ -14,6 +14,7 @@ import org.jumelage.network.RelayConfirmation;
 import org.jumelage.network.RelayLimitReached;
 import org.jumelage.network.RelayMessage;
 import org.jumelage.publicity.PublicityException;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -110,7 +111,7 @@ class PublicPartnerNoticeController {
         }
     }
 
-    @GetMapping("/{lang:lv|en}/partner-notices")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/partner-notices")
     String list(
             @PathVariable String lang,
             @RequestParam(name = "page", required = false) @Nullable String pageNumber,
@@ -150,13 +151,13 @@ class PublicPartnerNoticeController {
         return "publicity/public/partner-notices";
     }
 
-    @GetMapping("/{lang:lv|en}/partner-notices/{id:\\d+}")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/partner-notices/{id:\\d+}")
     String notice(@PathVariable String lang, @PathVariable long id, CsrfToken csrf, Model model) {
         model.addAttribute("contactForm", new ContactForm());
         return noticePage(lang, load(id), csrf, model);
     }
 
-    @PostMapping("/{lang:lv|en}/partner-notices/{id:\\d+}/messages")
+    @PostMapping("/{lang:" + Languages.PATH_PATTERN + "}/partner-notices/{id:\\d+}/messages")
     String answer(
             @PathVariable String lang,
             @PathVariable long id,
@@ -183,7 +184,7 @@ class PublicPartnerNoticeController {
         }
     }
 
-    @GetMapping("/{lang:lv|en}/partner-notices/confirm/{token}")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/partner-notices/confirm/{token}")
     String confirmPage(@PathVariable String lang, @PathVariable String token, CsrfToken csrf, Model model) {
         csrf.getToken(); // stored in the session before the page is written (see noticePage)
         prepareUnindexed(lang, "notices.confirm.heading", model);
@@ -191,7 +192,7 @@ class PublicPartnerNoticeController {
         return "publicity/public/partner-notice-confirm";
     }
 
-    @PostMapping("/{lang:lv|en}/partner-notices/confirm/{token}")
+    @PostMapping("/{lang:" + Languages.PATH_PATTERN + "}/partner-notices/confirm/{token}")
     String confirm(@PathVariable String lang, @PathVariable String token, HttpServletResponse response, Model model) {
         RelayConfirmation confirmation = relay.confirm(token);
         prepareUnindexed(lang, "notices.confirm.heading", model);

@@ -25,6 +25,7 @@ import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.publicity.web.PublicPages.PublicText;
 import org.jumelage.publicity.web.PublicPages.PublicTexts;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.Languages;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,7 @@ class PublicProjectController {
         this.pages = pages;
     }
 
-    @GetMapping("/{lang:lv|en}/projects/{id:\\d+}")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/projects/{id:\\d+}")
     @Nullable
     String project(
             @PathVariable String lang,
@@ -133,7 +134,7 @@ class PublicProjectController {
         return "publicity/public/project";
     }
 
-    @GetMapping("/{lang:lv|en}/events/{id:\\d+}")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/events/{id:\\d+}")
     @Nullable
     String event(
             @PathVariable String lang,

@@ -17,6 +17,7 @@ import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.publicity.web.PublicPages.PublicText;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -60,7 +61,7 @@ class PublicSiteController {
         this.clock = clock;
     }
 
-    @GetMapping("/{lang:lv|en}")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}")
     @Nullable
     String home(@PathVariable String lang, WebRequest request, HttpServletResponse response, Model model) {
         LocalDate today = LocalDate.now(clock);
@@ -98,7 +99,7 @@ class PublicSiteController {
         return "publicity/public/home";
     }
 
-    @GetMapping("/{lang:lv|en}/organisations/{id:\\d+}")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/organisations/{id:\\d+}")
     @Nullable
     String organisation(
             @PathVariable String lang,
@@ -140,7 +141,7 @@ class PublicSiteController {
     }
 
     /** Every other address of the public site. */
-    @GetMapping("/{lang:lv|en}/**")
+    @GetMapping("/{lang:" + Languages.PATH_PATTERN + "}/**")
     String unknown() {
         throw PublicityException.publicPageNotFound();
     }

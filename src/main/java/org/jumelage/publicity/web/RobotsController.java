@@ -1,6 +1,7 @@
 package org.jumelage.publicity.web;
 
 import java.util.List;
+import org.jumelage.shared.Languages;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,10 @@ class RobotsController {
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
         StringBuilder text = new StringBuilder("User-agent: *\n");
-        for (String allowed : List.of("/lv", "/en", "/feeds/", "/media/")) {
+        List<String> allowedPaths = new java.util.ArrayList<>();
+        Languages.ALL.forEach(language -> allowedPaths.add("/" + language));
+        allowedPaths.addAll(List.of("/feeds/", "/media/"));
+        for (String allowed : allowedPaths) {
             text.append("Allow: ").append(allowed).append('\n');
         }
         for (String disallowed : DISALLOWED) {

@@ -25,6 +25,7 @@ import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.publicity.domain.InformationPageReader;
 import org.jumelage.publicity.domain.PublicPageVersion;
+import org.jumelage.shared.Languages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
@@ -150,6 +151,13 @@ class SiteMapController {
         return entries;
     }
 
+    /** The {@code hreflang} of a page's alternates: every language of the site and {@code x-default}. */
+    private static List<String> alternates() {
+        List<String> alternates = new java.util.ArrayList<>(Languages.ALL);
+        alternates.add("x-default");
+        return alternates;
+    }
+
     private String write(List<Entry> entries) throws XMLStreamException {
         StringWriter text = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -158,7 +166,7 @@ class SiteMapController {
         xml.writeDefaultNamespace(SITEMAP_NS);
         xml.writeNamespace("xhtml", XHTML_NS);
         for (Entry entry : entries) {
-            for (String language : List.of("lv", "en")) {
+            for (String language : Languages.ALL) {
                 xml.writeStartElement("url");
                 element(xml, "loc", pages.url(language, entry.path()));
                 if (entry.lastModified() != null) {
@@ -167,7 +175,7 @@ class SiteMapController {
                             "lastmod",
                             entry.lastModified().truncatedTo(ChronoUnit.SECONDS).toString());
                 }
-                for (String alternate : List.of("lv", "en", "x-default")) {
+                for (String alternate : alternates()) {
                     xml.writeEmptyElement("xhtml", "link", XHTML_NS);
                     xml.writeAttribute("rel", "alternate");
                     xml.writeAttribute("hreflang", alternate);

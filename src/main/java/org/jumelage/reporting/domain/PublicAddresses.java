@@ -20,7 +20,8 @@ final class PublicAddresses {
     }
 
     String event(long eventId, String language) {
-        return base + "/" + (Languages.isSupported(language) ? language : Languages.DEFAULT) + "/events/" + eventId;
+        // any language the public site has (a participant's); the report's own lists are in the staff languages
+        return base + "/" + Languages.knownOrDefault(language) + "/events/" + eventId;
     }
 
     List<FinalReport.Address> projectPages(long projectId) {

@@ -138,6 +138,28 @@ class RegistrationApiIntegrationTests {
     }
 
     @Test
+    void problemsAreInTheLanguageOfAcceptLanguageBeforeTheCookie() throws Exception {
+        long before = rows();
+        mvc.perform(post("/api/v1/events/" + meeting.eventId() + "/registrations")
+                        .header("Authorization", bearer)
+                        .header("Accept-Language", "de-AT, en;q=0.5")
+                        .cookie(new jakarta.servlet.http.Cookie(org.jumelage.shared.Languages.COOKIE, "lv"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("not-an-address", "LT")))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].message").value("Dies ist keine gültige E-Mail-Adresse."));
+        mvc.perform(post("/api/v1/events/" + meeting.eventId() + "/registrations")
+                        .header("Authorization", bearer)
+                        .cookie(new jakarta.servlet.http.Cookie(org.jumelage.shared.Languages.COOKIE, "lv"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("not-an-address", "LT")))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.errors[0].message").value("Šī nav derīga e-pasta adrese."));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
     void theSameEMailTwiceIsAConflict() throws Exception {
         String email = TestUsers.uniqueEmail("twice");
         register(body(email, "LT")).andExpect(status().isCreated());
