@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jumelage.shared.Languages;
+import org.jumelage.shared.TranslationCoverage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -280,6 +281,22 @@ class LanguageBundleTests {
                 .isFalse();
         assertThat(LanguageBundleCheck.staffComplete(ENGLISH, texts("en"))).isTrue();
         assertThat(LanguageBundleCheck.staffComplete(ENGLISH, texts("lv"))).isTrue();
+    }
+
+    /** The completeness the application computes (languages API, README, staff languages) is the bundles' own. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theComputedCompletenessIsTheBundles(String tag) {
+        Properties texts = texts(tag);
+        TranslationCoverage.Coverage coverage = TranslationCoverage.of(tag);
+
+        assertThat(coverage.staffComplete()).isEqualTo(LanguageBundleCheck.staffComplete(ENGLISH, texts));
+        assertThat(coverage.participantTotal()).isEqualTo(KEYS.size());
+        assertThat(coverage.participantKeys())
+                .isEqualTo(
+                        KEYS.size() - LanguageBundleCheck.missing(KEYS, texts).size());
+        assertThat(TranslationCoverage.isStaffLanguage(tag))
+                .isEqualTo(coverage.staffComplete() || tag.equals("lv") || tag.equals("en"));
     }
 
     static Properties properties(String... keysAndValues) {
