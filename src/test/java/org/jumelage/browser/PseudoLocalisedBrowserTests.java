@@ -226,7 +226,7 @@ class PseudoLocalisedBrowserTests {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            PROPER_NOUNS.forEach(noun -> words(noun, data));
+            PROPER_NOUNS.forEach(noun -> data.add(noun.toLowerCase(Locale.ROOT)));
             for (String language : Languages.ALL) {
                 Locale locale = Locale.forLanguageTag(language);
                 for (String country : Locale.getISOCountries()) {
@@ -252,15 +252,15 @@ class PseudoLocalisedBrowserTests {
         Matcher word = PseudoLocalisedMessages.WORD.matcher(
                 PseudoLocalisedMessages.NOT_WORDS.matcher(value).replaceAll(" "));
         while (word.find()) {
-            into.add(word.group());
+            into.add(word.group().toLowerCase(Locale.ROOT));
         }
     }
 
     /** A word of the data, or words of the data run together ({@code PDFExcelCSV}: links side by side). */
     private boolean known(String word) {
-        return data().contains(word)
+        return data().contains(word.toLowerCase(Locale.ROOT))
                 || java.util.Arrays.stream(word.split("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})"))
-                        .allMatch(data()::contains);
+                        .allMatch(part -> data().contains(part.toLowerCase(Locale.ROOT)));
     }
 
     /** The lines of a page's text that keep words outside brackets which are not data. */
