@@ -186,7 +186,7 @@ public final class PublicityException extends BusinessException {
 
     // --- feeds (helper "feeds") --------------------------------------------------------------------
 
-    /** A feed asked for in a language we do not write: {@code ?lang=} must be lv or en. */
+    /** A feed asked for in a language we do not write: {@code ?lang=} must name a language of {@code Languages.ALL}. */
     public static PublicityException unknownFeedLanguage(String language) {
         // The refusal repeats what was asked for, shortened: it is not a place to echo long input.
         String shown = language.length() > 20 ? language.substring(0, 20) + "…" : language;

@@ -33,6 +33,7 @@ import org.jumelage.programme.ProgrammeCatalogue;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.LocalizedText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,6 @@ class DefaultParticipantLists implements ParticipantLists {
     /** The languages lists are written in when the event names none (or none Jumelage has texts for). */
     static final List<String> DEFAULT_LANGUAGES = List.of("lv", "en");
 
-    private static final Set<String> SUPPORTED = Set.of("lv", "en");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final ListAccess access;
@@ -131,13 +131,13 @@ class DefaultParticipantLists implements ParticipantLists {
     List<Locale> languages(long eventId) {
         List<String> codes = queries.workingLanguages(eventId)
                 .map(text -> Arrays.stream(text.split("[,;\\s]+"))
-                        .map(code -> code.strip().toLowerCase(Locale.ROOT))
-                        .filter(SUPPORTED::contains)
+                        .map(Languages::known) // any language participants read (issue 16)
+                        .filter(java.util.Objects::nonNull)
                         .collect(Collectors.toCollection(LinkedHashSet::new)))
                 .map(set -> List.copyOf(set))
                 .filter(list -> !list.isEmpty())
                 .orElse(DEFAULT_LANGUAGES);
-        return codes.stream().map(Locale::forLanguageTag).toList();
+        return codes.stream().map(Languages::locale).toList();
     }
 
     private ListContent content(
