@@ -19,13 +19,10 @@ import org.jumelage.event.EventManagement;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.participation.ListFormat;
 import org.jumelage.participation.ParticipantLists;
-import org.jumelage.participation.RegistrationQuestions;
-import org.jumelage.participation.RegistrationSettingsDraft;
 import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.publicity.PublicSiteFixture;
 import org.jumelage.publicity.Publications;
-import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
 import org.jumelage.support.LanguageTexts;
 import org.jumelage.support.ParticipantRows;
@@ -140,18 +137,11 @@ class LanguagePdfIntegrationTests {
     void theParticipantListIsInTheEventsLanguageInCyrillicAndGreek(String tag) throws Exception {
         Meeting meeting =
                 new RegistrationFixtures(organisations, accounts, projects, events, settings, jdbc).meeting(null);
-        settings.update(
-                meeting.coordinator(),
-                meeting.eventId(),
-                new RegistrationSettingsDraft(
-                        true,
-                        null,
-                        null,
-                        null,
-                        true,
-                        List.of(tag),
-                        RegistrationQuestions.ALL,
-                        LocalizedText.of("Piekrītu.", "I agree.")));
+        // The event's working language as stored (the settings form offers the languages it offers).
+        jdbc.sql("update event_registration_settings set working_languages = :language where event_id = :event")
+                .param("language", tag)
+                .param("event", meeting.eventId())
+                .update();
         new ParticipantRows(jdbc).registration(meeting.eventId(), meeting.delegationId(), "Ona", "Petrauskienė", "LT");
 
         byte[] content = lists.export(meeting.coordinator(), meeting.eventId(), null, null, ListFormat.PDF)
