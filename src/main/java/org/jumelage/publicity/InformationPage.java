@@ -2,6 +2,7 @@ package org.jumelage.publicity;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jumelage.shared.Languages;
 
 /**
  * The public information page of an event that has taken place, as a final report cites it: the
@@ -20,6 +21,6 @@ public record InformationPage(
 
     /** The path of an event's information page in a language, the one definition of the address. */
     public static String path(Locale language, long eventId) {
-        return "/" + language.getLanguage() + "/events/" + eventId + "/information";
+        return "/" + Languages.tagOf(language) + "/events/" + eventId + "/information";
     }
 }

@@ -169,7 +169,7 @@ class DefaultPartnerNoticeRelay implements PartnerNoticeRelay {
                     orDash(message.senderTown()),
                     title,
                     message.body(),
-                    publicUrl + "/" + locale.getLanguage() + "/partner-notices/" + answered.id()
+                    publicUrl + "/" + Languages.tagOf(locale) + "/partner-notices/" + answered.id()
                 },
                 locale);
         for (String contact : contacts) {

@@ -14,6 +14,7 @@ import org.jumelage.publicity.InformationPages;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.shared.EuEmblem;
 import org.jumelage.shared.HtmlPdf;
+import org.jumelage.shared.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ class DefaultInformationPages implements InformationPages {
         Locale locale = InformationPageReader.language(language);
         Context context = new Context(locale);
         context.setVariable("view", view);
-        context.setVariable("lang", locale.getLanguage());
+        context.setVariable("lang", Languages.tagOf(locale));
         context.setVariable("formats", new InformationPageView.Formats(locale));
         context.setVariable("emblem", emblem);
         context.setVariable("emblemName", messages.getMessage("publicity.site.emblem", null, locale));

@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.HostPlace;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.LocalizedText;
 
 /**
@@ -85,13 +86,13 @@ final class EventFeedCalendar {
             }
             String text = projectLine.apply(event.projectId());
             if (event.agenda().isEmpty()) {
-                vevent.add(new Description(new ParameterList(List.of(new Language(language.getLanguage()))), text));
+                vevent.add(new Description(new ParameterList(List.of(new Language(Languages.tagOf(language)))), text));
             } else if (event.agenda().isFallbackIn(language)) {
                 // Two languages in one text: no LANGUAGE parameter rather than a wrong one.
                 vevent.add(new Description(text + "\n\n" + event.agenda().in(language)));
             } else {
                 vevent.add(new Description(
-                        new ParameterList(List.of(new Language(language.getLanguage()))),
+                        new ParameterList(List.of(new Language(Languages.tagOf(language)))),
                         text + "\n\n" + event.agenda().in(language)));
             }
             vevent.add(new Url(URI.create(addresses.event(language, event.id()))));

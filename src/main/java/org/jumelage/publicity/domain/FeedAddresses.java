@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.shared.Languages;
 
 /**
  * The absolute addresses the feeds link to, built on the instance's public URL, and the stable
@@ -28,7 +29,7 @@ final class FeedAddresses {
     }
 
     String home(Locale language) {
-        return base + "/" + language.getLanguage();
+        return base + "/" + Languages.tagOf(language);
     }
 
     String project(Locale language, long projectId) {
@@ -55,7 +56,7 @@ final class FeedAddresses {
     /** The feed's own address, as {@code rel="self"} names it: {@code /feeds/[projects/{id}/]<name>?lang=xx}. */
     String feed(@Nullable Long projectId, String name, Locale language) {
         String scope = projectId == null ? "/feeds/" : "/feeds/projects/" + projectId + "/";
-        return base + scope + name + "?lang=" + language.getLanguage();
+        return base + scope + name + "?lang=" + Languages.tagOf(language);
     }
 
     /**
@@ -65,7 +66,7 @@ final class FeedAddresses {
      */
     String articleTag(long articleId, Instant createdAt, Locale language) {
         LocalDate day = LocalDate.ofInstant(createdAt, ZoneOffset.UTC);
-        return "tag:" + host + "," + day + ":news/" + articleId + "/" + language.getLanguage();
+        return "tag:" + host + "," + day + ":news/" + articleId + "/" + Languages.tagOf(language);
     }
 
     /**

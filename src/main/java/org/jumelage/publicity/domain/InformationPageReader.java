@@ -16,6 +16,7 @@ import org.jumelage.project.ProjectDetails;
 import org.jumelage.publicity.InformationPage;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,9 @@ public class InformationPageReader {
         this.addresses = new FeedAddresses(publicUrl);
     }
 
-    /** Latvian for {@code lv}, English for anything else. */
+    /** The requested language when it is one of {@link Languages#ALL}, English otherwise. */
     public static Locale language(Locale requested) {
-        return "lv".equals(requested.getLanguage()) ? Locale.forLanguageTag("lv") : Locale.forLanguageTag("en");
+        return Languages.locale(Languages.knownOrDefault(Languages.tagOf(requested)));
     }
 
     /** The page's address, when the event has one. */
@@ -72,7 +73,7 @@ public class InformationPageReader {
             return Optional.empty();
         }
         Locale locale = language(language);
-        String lang = locale.getLanguage();
+        String lang = Languages.tagOf(locale);
         return Optional.of(new InformationPage(
                 publicEvent.id(),
                 publicEvent.projectId(),

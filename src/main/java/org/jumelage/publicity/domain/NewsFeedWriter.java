@@ -30,6 +30,7 @@ import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsImage;
 import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.PublicFeeds.NewsFormat;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.LocalizedText;
 
 /**
@@ -79,7 +80,7 @@ final class NewsFeedWriter {
         channel.setTitle(about.title());
         channel.setDescription(about.description());
         channel.setLink(about.alternate());
-        channel.setLanguage(language.getLanguage());
+        channel.setLanguage(Languages.tagOf(language));
         channel.setLastBuildDate(Date.from(about.updated()));
         channel.setPubDate(Date.from(about.updated()));
         channel.setGenerator(GENERATOR);
@@ -160,7 +161,7 @@ final class NewsFeedWriter {
         feed.setId(about.self());
         feed.setTitle(about.title());
         feed.setSubtitle(text(about.description()));
-        feed.setLanguage(language.getLanguage());
+        feed.setLanguage(Languages.tagOf(language));
         feed.setUpdated(Date.from(about.updated()));
         feed.setAlternateLinks(List.of(link("alternate", about.alternate(), "text/html")));
         feed.setOtherLinks(List.of(link("self", about.self(), "application/atom+xml")));
@@ -210,7 +211,7 @@ final class NewsFeedWriter {
     /** {@code xml:lang} on each entry (the language of its text) and on a title in the other language. */
     private static void markAtomLanguages(Document document, List<NewsArticle> articles, Locale language) {
         Namespace atom = document.getRootElement().getNamespace();
-        document.getRootElement().setAttribute("lang", language.getLanguage(), Namespace.XML_NAMESPACE);
+        document.getRootElement().setAttribute("lang", Languages.tagOf(language), Namespace.XML_NAMESPACE);
         List<Element> entries = document.getRootElement().getChildren("entry", atom);
         for (int i = 0; i < entries.size() && i < articles.size(); i++) {
             NewsArticle article = articles.get(i);

@@ -169,7 +169,7 @@ class DefaultProjectReports implements ProjectReports {
                     row,
                     statistics != null && statistics.present() > 0,
                     published,
-                    published ? addresses.event(event.id(), locale.getLanguage()) : null,
+                    published ? addresses.event(event.id(), Languages.tagOf(locale)) : null,
                     informationPages
                             .informationPage(event.id(), locale)
                             .map(InformationPage::url)

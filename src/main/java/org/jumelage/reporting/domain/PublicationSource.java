@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jumelage.event.EventSummary;
 import org.jumelage.publicity.InformationPages;
 import org.jumelage.publicity.Publications;
+import org.jumelage.shared.Languages;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ class PublicationSource implements EvidenceSource {
                     break;
                 }
                 plan.add(new PackEntry(
-                        PackPlan.folder(event) + "information-page-" + language.getLanguage() + ".pdf",
+                        PackPlan.folder(event) + "information-page-" + Languages.tagOf(language) + ".pdf",
                         plan.text(
                                 "reporting.pack.entry.information-page",
                                 label,
