@@ -142,12 +142,17 @@ class LanguagePdfIntegrationTests {
                 .param("language", tag)
                 .param("event", meeting.eventId())
                 .update();
-        new ParticipantRows(jdbc).registration(meeting.eventId(), meeting.delegationId(), "Ona", "Petrauskienė", "LT");
+        boolean greek = tag.equals("el");
+        String first = greek ? "Ελένη" : "Милица";
+        String last = greek ? "Παπαδοπούλου" : "Петровић-Їжак";
+        new ParticipantRows(jdbc).registration(meeting.eventId(), meeting.delegationId(), first, last, "LT");
 
         byte[] content = lists.export(meeting.coordinator(), meeting.eventId(), null, null, ListFormat.PDF)
                 .content();
 
         try (PDDocument pdf = Loader.loadPDF(content)) {
+            assertThat(textOf(pdf)).contains(first).contains(last);
+            assertThat(fontsNotEmbedded(pdf)).isEmpty();
             assertReadable(pdf, tag, List.of("event.lists.doc.title", "event.lists.doc.project"));
         }
     }
