@@ -117,6 +117,29 @@ class RegistrationIntegrationTests {
     }
 
     @Test
+    void anyLanguageOfJumelageIsKeptAndTheMailIsWrittenInIt() {
+        Meeting meeting = fixtures.meeting(null);
+        RegistrationRequest german = withLanguage(RegistrationFixtures.citizen("Jana", "Weber", null), "de");
+        registrations.registerPublicly(meeting.publicToken(), german);
+        Mail mail = onlyMailTo(german.email());
+        assertThat(mail.text()).contains("Guten Tag Jana,").contains("08.11.2018");
+
+        RegistrationRequest serbian =
+                withLanguage(RegistrationFixtures.citizen("Milica", "Jovanović", null), "sr-Latn");
+        registrations.registerPublicly(meeting.publicToken(), serbian);
+        assertThat(jdbc.sql("select language from event_registration where email = :email")
+                        .param("email", serbian.email())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("sr-Latn");
+        assertThat(onlyMailTo(serbian.email()).text()).contains("Milica").contains("2018");
+
+        RegistrationRequest unknown = withLanguage(RegistrationFixtures.citizen("Ivan", "Petrov", null), "ru");
+        registrations.registerPublicly(meeting.publicToken(), unknown);
+        assertThat(onlyMailTo(unknown.email()).text()).contains("Hello Ivan,");
+    }
+
+    @Test
     void aFullEventPutsPeopleOnTheWaitingListAndACancellationPromotesTheFirstInOrder() {
         Meeting meeting = fixtures.meeting(2);
         RegistrationSummary first = registrations.registerThroughDelegation(
