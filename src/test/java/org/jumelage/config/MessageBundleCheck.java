@@ -1,10 +1,7 @@
 package org.jumelage.config;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jumelage.support.LanguageTexts;
 
 /** Finds message keys that one language has and another lacks, and keys templates use that no bundle has. */
 final class MessageBundleCheck {
@@ -26,13 +24,7 @@ final class MessageBundleCheck {
     private MessageBundleCheck() {}
 
     static Properties load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LanguageTexts.load(file);
     }
 
     /** Keys of {@code reference} that {@code other} lacks, and keys of {@code other} that {@code reference} lacks. */
@@ -53,22 +45,12 @@ final class MessageBundleCheck {
         return problems;
     }
 
-    /** The base names of the English files in a bundle folder: {@code network.properties} gives {@code network}. */
     /** The bundle of the languages beyond Latvian and English: one file per language, no English texts. */
-    static final String TRANSLATION = "translation";
+    static final String TRANSLATION = LanguageTexts.TRANSLATION;
 
     /** The module bundles: an English file and a Latvian one each (not {@link #TRANSLATION}). */
     static List<String> basenames(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.matches("[a-z]+\\.properties"))
-                    .filter(name -> !name.equals(TRANSLATION + ".properties"))
-                    .map(name -> name.substring(0, name.length() - ".properties".length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LanguageTexts.moduleBundles(folder);
     }
 
     /** All keys of the given bundles in one language ({@code null} for the English files). */
