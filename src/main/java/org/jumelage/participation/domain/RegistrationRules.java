@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.event.EventException;
 import org.jumelage.event.RegistrationProblem;
 import org.jumelage.network.TownSummary;
 import org.jumelage.participation.RegistrationQuestions;
@@ -155,6 +156,28 @@ final class RegistrationRules {
     static String language(@Nullable String language) {
         String tag = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
         return LANGUAGES.contains(tag) ? tag : Languages.DEFAULT;
+    }
+
+    /**
+     * An event's working languages as given (a form's boxes, an API list): tags of {@link Languages#ALL},
+     * matched without regard to case and written as there ({@code sr-latn} is {@code sr-Latn}), in the
+     * order given, without repeats; none, or one Jumelage does not know, is refused.
+     */
+    static List<String> workingLanguages(List<String> given) {
+        List<String> tags = new java.util.ArrayList<>();
+        for (String language : given) {
+            String tag = Languages.ALL.stream()
+                    .filter(known -> known.equalsIgnoreCase(language == null ? "" : language.strip()))
+                    .findFirst()
+                    .orElseThrow(EventException::settingsLanguages);
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        if (tags.isEmpty()) {
+            throw EventException.settingsLanguages();
+        }
+        return List.copyOf(tags);
     }
 
     static RegistrationProblem problem(String field, String rule, Object... arguments) {

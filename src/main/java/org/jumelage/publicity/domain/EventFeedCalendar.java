@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.HostPlace;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.LocalizedText;
 
 /**
@@ -85,13 +86,13 @@ final class EventFeedCalendar {
             }
             String text = projectLine.apply(event.projectId());
             if (event.agenda().isEmpty()) {
-                vevent.add(new Description(new ParameterList(List.of(new Language(language.getLanguage()))), text));
+                vevent.add(new Description(new ParameterList(List.of(new Language(Languages.tagOf(language)))), text));
             } else if (event.agenda().isFallbackIn(language)) {
                 // Two languages in one text: no LANGUAGE parameter rather than a wrong one.
                 vevent.add(new Description(text + "\n\n" + event.agenda().in(language)));
             } else {
                 vevent.add(new Description(
-                        new ParameterList(List.of(new Language(language.getLanguage()))),
+                        new ParameterList(List.of(new Language(Languages.tagOf(language)))),
                         text + "\n\n" + event.agenda().in(language)));
             }
             vevent.add(new Url(URI.create(addresses.event(language, event.id()))));
@@ -117,8 +118,7 @@ final class EventFeedCalendar {
 
     /** A LANGUAGE parameter naming the language the text is actually in (the other one when it falls back). */
     private static ParameterList languageOf(LocalizedText text, Locale language) {
-        String shown = text.isFallbackIn(language) ? other(language) : language.getLanguage();
-        return new ParameterList(List.of(new Language(shown)));
+        return new ParameterList(List.of(new Language(shownIn(text, language))));
     }
 
     /** The time zone events have when none is given, as ical4j's bundled definitions describe it; loaded once. */
@@ -129,7 +129,9 @@ final class EventFeedCalendar {
                 .getVTimeZone();
     }
 
-    static String other(Locale language) {
-        return "lv".equals(language.getLanguage()) ? "en" : "lv";
+    /** The tag of the language a text is shown in for a reader of {@code language} (its own, else the fallback). */
+    static String shownIn(LocalizedText text, Locale language) {
+        String shown = text.languageIn(language);
+        return shown == null ? Languages.tagOf(language) : shown;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
@@ -16,6 +17,7 @@ import org.jumelage.project.ProjectDetails;
 import org.jumelage.publicity.InformationPage;
 import org.jumelage.publicity.PublicContent;
 import org.jumelage.shared.Countries;
+import org.jumelage.shared.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +100,7 @@ public class InformationPageReader {
         MeasureSummary measure = catalogue.measure(project.summary().measure()).orElse(null);
         PublicAttendance.Counts counts = attendance.byCountry(eventId, InformationPageCounts.EXACT);
         boolean fallback = event.agenda().isFallbackIn(locale);
-        String agendaLanguage = fallback ? ("lv".equals(locale.getLanguage()) ? "en" : "lv") : locale.getLanguage();
+        String agendaLanguage = Objects.requireNonNullElse(event.agenda().languageIn(locale), Languages.tagOf(locale));
         return Optional.of(new InformationPageView(
                 page,
                 event,

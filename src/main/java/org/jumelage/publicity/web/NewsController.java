@@ -26,6 +26,7 @@ import org.jumelage.publicity.NewsStatus;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
+import org.jumelage.shared.web.ContentLanguages;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -156,6 +157,7 @@ class NewsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        form.checkLanguages(result);
         if (!result.hasErrors()) {
             try {
                 NewsArticle article = news.create(me, form.toDraft());
@@ -195,6 +197,7 @@ class NewsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         NewsArticle article = load(me, id);
+        form.checkLanguages(result);
         if (!result.hasErrors()) {
             try {
                 news.update(me, id, form.toDraft(), form.getVersion());
@@ -279,6 +282,13 @@ class NewsController {
                 "htmlEn",
                 markdown.toSafeHtml(
                         article.bodies().en() == null ? "" : article.bodies().en()));
+        // The languages beyond Latvian and English that have a title or a text, rendered the same way.
+        Map<String, String> htmlOthers = new java.util.TreeMap<>();
+        ContentLanguages.OTHERS.stream()
+                .filter(tag -> article.titles().has(tag) || article.bodies().has(tag))
+                .forEach(tag -> htmlOthers.put(
+                        tag, markdown.toSafeHtml(article.bodies().get(tag).orElse(""))));
+        model.addAttribute("htmlOthers", htmlOthers);
         boolean isPublic = news.publicAmong(List.of(article.id())).contains(article.id());
         model.addAttribute("imageUrl", article.image() == null ? null : NewsImages.url(article, isPublic));
         model.addAttribute("canEdit", news.canEdit(me, article.id()));

@@ -15,6 +15,7 @@ import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.domain.PublicPageVersion;
 import org.jumelage.shared.EuEmblem;
+import org.jumelage.shared.Languages;
 import org.jumelage.shared.LocalizedText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -293,16 +294,16 @@ class PublicPages {
     /** An entry of the language switch: the same page in that language. */
     record LanguageLink(String lang, String href, boolean current) {}
 
-    /** Texts in the page's language, else in the other one with the fallback marked. */
+    /** Texts in the page's language, else in the fallback language ({@link LocalizedText#in}) with the fallback marked. */
     record PublicTexts(Locale locale) {
 
         public PublicText of(@Nullable LocalizedText text) {
             if (text == null) {
                 return new PublicText("", locale.getLanguage(), false);
             }
-            boolean fallback = text.isFallbackIn(locale);
+            String shown = text.languageIn(locale);
             return new PublicText(
-                    text.in(locale), fallback ? other(locale.getLanguage()) : locale.getLanguage(), fallback);
+                    text.in(locale), shown == null ? Languages.tagOf(locale) : shown, text.isFallbackIn(locale));
         }
     }
 
