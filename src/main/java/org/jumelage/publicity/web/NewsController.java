@@ -24,7 +24,6 @@ import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.NewsStatus;
 import org.jumelage.publicity.PublicityException;
-import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.ContentLanguages;
 import org.jumelage.shared.web.FormErrors;
@@ -238,12 +237,15 @@ class NewsController {
             RedirectAttributes redirect) {
         NewsArticle article = load(me, id);
         MultipartFile file = form.getFile();
+        if (!FormErrors.checkLanguages(result, form.getAltOthers())) {
+            return FormErrors.invalid(response, articlePage(me, model, article));
+        }
         try {
             if (file == null || file.isEmpty()) {
                 throw PublicityException.newsImageRequired();
             }
             try (InputStream content = file.getInputStream()) {
-                news.attachImage(me, id, content, file.getSize(), LocalizedText.of(form.getAltLv(), form.getAltEn()));
+                news.attachImage(me, id, content, file.getSize(), form.alt());
             }
             redirect.addFlashAttribute("flashSuccess", "publicity.news.image-saved");
             return "redirect:/news/" + id + "#image";
