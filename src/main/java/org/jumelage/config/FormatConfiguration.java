@@ -1,6 +1,7 @@
 package org.jumelage.config;
 
 import org.jumelage.shared.LocalFormats;
+import org.jumelage.shared.web.ContentLanguages;
 import org.jumelage.shared.web.TemplateFormats;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,5 +24,11 @@ class FormatConfiguration implements WebMvcConfigurer {
     @Bean
     TemplateFormats formats() {
         return new TemplateFormats();
+    }
+
+    /** Texts written in several languages, as templates show them: {@code @content.text(…)}. */
+    @Bean
+    ContentLanguages content() {
+        return new ContentLanguages();
     }
 }

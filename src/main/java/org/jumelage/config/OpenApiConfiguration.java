@@ -6,6 +6,11 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.Map;
+import org.jumelage.shared.LocalizedText;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -32,4 +37,24 @@ class OpenApiConfiguration {
 
     /** The name of the security scheme of personal tokens in the document. */
     static final String TOKEN_SCHEME = "personalToken";
+
+    static {
+        // A LocalizedText is one flat object keyed by language tag ({@code @JsonValue}), not its record components.
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        LocalizedText.class,
+                        new ObjectSchema()
+                                .additionalProperties(new StringSchema())
+                                .description("A text in several languages: one property per language tag of"
+                                        + " Jumelage (\"lv\", \"en\", \"pl\", \"sr-Latn\" …, the 30 of"
+                                        + " /api/v1/languages); a missing or blank language has no text. Readers"
+                                        + " see their language, else English, else Latvian, else any other.")
+                                .example(Map.of(
+                                        "lv",
+                                        "Pilsētu sadraudzība",
+                                        "en",
+                                        "Town twinning",
+                                        "pl",
+                                        "Partnerstwo miast")));
+    }
 }

@@ -73,6 +73,14 @@ class ApiContractIntegrationTests {
                 .containsKeys("409", "415", "422");
         assertThat(document().read("$.components.schemas.Problem.properties", Map.class))
                 .containsKeys("type", "title", "status", "detail", "instance", "code", "errors");
+        // LocalizedText: one flat object keyed by language tag, every language a text
+        assertThat(document()
+                        .read(
+                                "$.components.schemas.EventSummary.properties.titles.additionalProperties.type",
+                                String.class))
+                .isEqualTo("string");
+        assertThat(document().read("$.components.schemas.EventSummary.properties.titles.description", String.class))
+                .contains("sr-Latn");
     }
 
     @Test

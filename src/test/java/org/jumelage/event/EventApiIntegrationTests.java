@@ -102,6 +102,38 @@ class EventApiIntegrationTests {
                 .andExpect(jsonPath("$.hostPlaces[0].name").value("Daugavpils"));
     }
 
+    @Test
+    void titlesAndAgendasTakeEveryLanguageAsOneFlatObject() throws Exception {
+        String answer = create("""
+                        {"titles":{"lv":"Tikšanās","pl":"Spotkanie","sr-Latn":"Sastanak"},
+                         "agenda":{"uk":"Порядок денний"},"hostTowns":[460413]}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.titles.lv").value("Tikšanās"))
+                .andExpect(jsonPath("$.titles.pl").value("Spotkanie"))
+                .andExpect(jsonPath("$.titles.['sr-Latn']").value("Sastanak"))
+                .andExpect(jsonPath("$.titles.others").doesNotExist())
+                .andExpect(jsonPath("$.agenda.uk").value("Порядок денний"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(answer, "$.id")).longValue();
+        mvc.perform(get("/api/v1/events/" + id).header("Authorization", coordinator))
+                .andExpect(jsonPath("$.titles.pl").value("Spotkanie"))
+                .andExpect(jsonPath("$.agenda.uk").value("Порядок денний"));
+    }
+
+    @Test
+    void aTextTooLongInAnyLanguageOrInAnUnknownOneIsRefusedAndNothingIsStored() throws Exception {
+        create("{\"titles\":{\"en\":\"x\",\"pl\":\"" + "a".repeat(501) + "\"},\"hostTowns\":[460413]}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("event.text-too-long"))
+                .andExpect(jsonPath("$.errors[0].field").value("titleOthers[pl]"));
+        create("""
+                        {"titles":{"en":"x","xx":"Unknown"},"hostTowns":[460413]}""").andExpect(status().is4xxClientError());
+        mvc.perform(get("/api/v1/projects/" + projectId + "/events").header("Authorization", coordinator))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             no title          | {"hostTowns":[460413]}                                                                        | event.title-required

@@ -167,6 +167,57 @@ class NewsPagesIntegrationTests {
     }
 
     @Test
+    void writesAnArticleInPolishAndShowsItsFieldsAgain() throws Exception {
+        String title = "Polish " + unique();
+        mvc.perform(form(
+                        "/news",
+                        title,
+                        "Text.",
+                        Map.of("titleOthers[pl]", "Spotkanie w Dyneburgu", "bodyOthers[pl]", "Partnerzy z **Litwy**.")))
+                .andExpect(status().is3xxRedirection());
+        long id = idOf(title);
+        assertThat(jdbc.sql("select title_others from news_article where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("{\"pl\":\"Spotkanie w Dyneburgu\"}");
+
+        org.jsoup.nodes.Document edit =
+                org.jsoup.Jsoup.parse(mvc.perform(get("/news/" + id + "/edit").cookie(coordinator, LATVIAN))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(edit.getElementById("titleOthers-pl").attr("value")).isEqualTo("Spotkanie w Dyneburgu");
+        assertThat(edit.getElementById("titleOthers-pl").attr("lang")).isEqualTo("pl");
+        assertThat(edit.selectFirst("label[for=titleOthers-pl]").text()).isEqualTo("Virsraksts (poļu valodā)");
+        assertThat(edit.getElementById("titleOthers-de").attr("value")).isEmpty();
+
+        org.jsoup.nodes.Document preview =
+                org.jsoup.Jsoup.parse(mvc.perform(get("/news/" + id).cookie(coordinator, LATVIAN))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(preview.getElementById("news-preview-pl").attr("lang")).isEqualTo("pl");
+        assertThat(preview.select("#news-preview-pl h1").text()).isEqualTo("Spotkanie w Dyneburgu");
+        assertThat(preview.select("#news-preview-pl strong").text()).isEqualTo("Litwy");
+    }
+
+    @Test
+    void anUnknownLanguageOrATooLongTextInAnyLanguageIsRefusedOnItsFieldAndNothingIsStored() throws Exception {
+        String title = "Refused " + unique();
+        mvc.perform(form("/news", title, "Text.", Map.of("titleOthers[xx]", "Unknown")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Jumelage nezina valodu „xx”")));
+        mvc.perform(form("/news", title, "Text.", Map.of("titleOthers[sr-Latn]", "a".repeat(301))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"titleOthers-sr-Latn-errors\"")))
+                .andExpect(content().string(containsString("pārāk garš")));
+        assertThat(count(title)).isZero();
+    }
+
+    @Test
     void writesPreviewsPublishesAndWithdrawsAnArticle() throws Exception {
         String title = "Written " + unique();
         mvc.perform(form("/news", title, "The **lead** partner. <b>raw</b>")).andExpect(status().isFound());

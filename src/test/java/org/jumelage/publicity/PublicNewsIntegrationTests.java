@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
@@ -179,7 +180,7 @@ class PublicNewsIntegrationTests {
         assertThat(en.selectFirst("h1").attr("lang")).isEqualTo("lv");
         assertThat(en.getElementById("article-body").attr("lang")).isEqualTo("lv");
         assertThat(en.select(".fallback-note").eachText())
-                .containsOnly("This text is not available in English; shown in Latvian.")
+                .containsOnly("Not available in English; shown in Latvian.")
                 .hasSize(2);
         assertThat(en.getElementById("eu-funding"))
                 .as("about no project: no statement")
@@ -187,6 +188,28 @@ class PublicNewsIntegrationTests {
         Document list = html("/en/news?tag=" + tag);
         assertThat(list.selectFirst("#news-list h3 a").attr("lang")).isEqualTo("lv");
         assertThat(list.selectFirst("#news-list h3 span").text()).isEqualTo("(in Latvian)");
+    }
+
+    @Test
+    void anArticleOnlyInPolishIsShownInPolishWithTheNoteNamingBothLanguages() throws Exception {
+        NewsArticle article = article(
+                LocalizedText.ofAll(Map.of("pl", "Tylko po polsku " + tag)),
+                LocalizedText.ofAll(Map.of("pl", "Tekst tylko po polsku.")),
+                null,
+                null,
+                true);
+
+        Document en = html("/en/news/" + article.slug());
+        assertThat(en.selectFirst("h1").text()).isEqualTo("Tylko po polsku " + tag);
+        assertThat(en.selectFirst("h1").attr("lang")).isEqualTo("pl");
+        assertThat(en.select(".fallback-note").eachText()).containsOnly("Not available in English; shown in Polish.");
+
+        Document lv = html("/lv/news/" + article.slug());
+        assertThat(lv.select(".fallback-note").eachText())
+                .containsOnly("Nav pieejams latviešu valodā; rādīts poļu valodā.");
+        Document list = html("/lv/news?tag=" + tag);
+        assertThat(list.selectFirst("#news-list h3 a").attr("lang")).isEqualTo("pl");
+        assertThat(list.selectFirst("#news-list h3 span").text()).isEqualTo("(poļu valodā)");
     }
 
     @Test

@@ -154,7 +154,7 @@ class PublicSiteIntegrationTests {
         assertThat(summary.text()).isEqualTo(PublicSiteFixture.SUMMARY_LV);
         assertThat(summary.attr("lang")).isEqualTo("lv");
         assertThat(en.select("#project-summary .fallback-note").text())
-                .isEqualTo("This text is not available in English; shown in Latvian.");
+                .isEqualTo("Not available in English; shown in Latvian.");
         assertThat(en.select("#project-objectives .fallback-note")).isEmpty();
         assertThat(en.selectFirst("#project-objectives p[lang]").attr("lang")).isEqualTo("en");
 

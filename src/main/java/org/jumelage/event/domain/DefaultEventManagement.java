@@ -31,6 +31,7 @@ import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.CountryTimeZones;
+import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.TextLimits;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -148,11 +149,9 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
         if (draft.titles().isEmpty()) {
             throw EventException.titleRequired();
         }
-        checkLength("titleLv", draft.titles().lv(), MAX_TITLE);
-        checkLength("titleEn", draft.titles().en(), MAX_TITLE);
+        draft.titles().all().forEach((tag, text) -> checkLength(LocalizedText.field("title", tag), text, MAX_TITLE));
         checkLength("venue", draft.venue(), MAX_TITLE);
-        checkLength("agendaLv", draft.agenda().lv(), MAX_AGENDA);
-        checkLength("agendaEn", draft.agenda().en(), MAX_AGENDA);
+        draft.agenda().all().forEach((tag, text) -> checkLength(LocalizedText.field("agenda", tag), text, MAX_AGENDA));
         // Both days, or neither while they are not known (the documents name meetings without dates).
         if ((draft.startDate() == null) != (draft.endDate() == null)) {
             throw EventException.datesRequired();

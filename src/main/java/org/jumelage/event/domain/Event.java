@@ -40,6 +40,7 @@ class Event {
     private long projectId;
     private @Nullable String titleLv;
     private @Nullable String titleEn;
+    private @Nullable String titleOthers;
 
     @Enumerated(EnumType.STRING)
     private EventType type;
@@ -50,6 +51,7 @@ class Event {
     private String timeZone;
     private @Nullable String agendaLv;
     private @Nullable String agendaEn;
+    private @Nullable String agendaOthers;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -90,6 +92,7 @@ class Event {
             Instant now) {
         this.titleLv = titles.lv();
         this.titleEn = titles.en();
+        this.titleOthers = titles.othersAsJson();
         this.type = type;
         this.hosts.clear();
         places.forEach(place -> hosts.add(new Host(place)));
@@ -99,6 +102,7 @@ class Event {
         this.timeZone = timeZone;
         this.agendaLv = agenda.lv();
         this.agendaEn = agenda.en();
+        this.agendaOthers = agenda.othersAsJson();
         this.plannedParticipants.clear();
         this.plannedParticipants.putAll(planned);
         this.updatedAt = now;
@@ -131,7 +135,7 @@ class Event {
     }
 
     String label() {
-        return LocalizedText.of(titleLv, titleEn).in(java.util.Locale.ENGLISH);
+        return LocalizedText.stored(titleLv, titleEn, titleOthers).in(java.util.Locale.ENGLISH);
     }
 
     /** Days counted inclusively (8 to 12 November 2018 is 5 days, as programme guides count); 0 while the dates are not known. */
@@ -143,14 +147,14 @@ class Event {
         return new EventSummary(
                 id(),
                 projectId,
-                LocalizedText.of(titleLv, titleEn),
+                LocalizedText.stored(titleLv, titleEn, titleOthers),
                 type,
                 hosts.stream().map(Host::toPlace).toList(),
                 venue,
                 startDate,
                 endDate,
                 timeZone,
-                LocalizedText.of(agendaLv, agendaEn),
+                LocalizedText.stored(agendaLv, agendaEn, agendaOthers),
                 Map.copyOf(plannedParticipants),
                 days(),
                 plannedParticipants.values().stream()

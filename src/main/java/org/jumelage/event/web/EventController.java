@@ -80,6 +80,7 @@ class EventController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         ProjectDetails project = project(me, projectId);
+        form.checkLanguages(result);
         if (!result.hasErrors()) {
             try {
                 EventSummary event = events.create(me, projectId, form.toDraft());
@@ -122,6 +123,7 @@ class EventController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         EventSummary event = load(me, id);
+        form.checkLanguages(result);
         if (!result.hasErrors()) {
             try {
                 events.update(me, id, form.toDraft(), form.getVersion());

@@ -15,7 +15,9 @@ import org.jumelage.event.HostPlaceInput;
 import org.jumelage.network.TownDirectory;
 import org.jumelage.network.TownSummary;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /** The event form: titles, type, up to {@value #HOST_ROWS} host places, dates, agenda and planned delegations. */
 class EventForm {
@@ -59,6 +61,8 @@ class EventForm {
     private String timeZone = "";
     private String agendaLv = "";
     private String agendaEn = "";
+    private Map<String, String> titleOthers = new HashMap<>();
+    private Map<String, String> agendaOthers = new HashMap<>();
     private Map<Long, Integer> planned = new HashMap<>();
     private long version;
 
@@ -82,15 +86,21 @@ class EventForm {
             }
         });
         return new EventDraft(
-                LocalizedText.of(titleLv, titleEn),
+                new LocalizedText(titleLv, titleEn, titleOthers),
                 type,
                 places,
                 venue,
                 startDate,
                 endDate,
                 timeZone,
-                LocalizedText.of(agendaLv, agendaEn),
+                new LocalizedText(agendaLv, agendaEn, agendaOthers),
                 plannedParticipants);
+    }
+
+    /** Refuses languages that are not Jumelage's (a tampered form), see {@link FormErrors#checkLanguages}. */
+    void checkLanguages(BindingResult result) {
+        FormErrors.checkLanguages(result, titleOthers);
+        FormErrors.checkLanguages(result, agendaOthers);
     }
 
     /** The form of a stored event; a town of the gazetteer shows as its field text, without its id. */
@@ -98,6 +108,7 @@ class EventForm {
         EventForm form = new EventForm();
         form.titleLv = orEmpty(event.titles().lv());
         form.titleEn = orEmpty(event.titles().en());
+        form.titleOthers = new HashMap<>(event.titles().others());
         form.type = event.type();
         for (int i = 0; i < Math.min(HOST_ROWS, event.hostPlaces().size()); i++) {
             HostPlace place = event.hostPlaces().get(i);
@@ -117,6 +128,7 @@ class EventForm {
         form.timeZone = event.timeZone();
         form.agendaLv = orEmpty(event.agenda().lv());
         form.agendaEn = orEmpty(event.agenda().en());
+        form.agendaOthers = new HashMap<>(event.agenda().others());
         form.planned = new HashMap<>(event.plannedParticipants());
         form.version = event.version();
         return form;
@@ -220,5 +232,23 @@ class EventForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    /** The title in the languages beyond Latvian and English, by tag ({@code titleOthers[pl]}). */
+    public Map<String, String> getTitleOthers() {
+        return titleOthers;
+    }
+
+    public void setTitleOthers(Map<String, String> titleOthers) {
+        this.titleOthers = titleOthers;
+    }
+
+    /** The agenda in the languages beyond Latvian and English, by tag ({@code agendaOthers[pl]}). */
+    public Map<String, String> getAgendaOthers() {
+        return agendaOthers;
+    }
+
+    public void setAgendaOthers(Map<String, String> agendaOthers) {
+        this.agendaOthers = agendaOthers;
     }
 }

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
@@ -34,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultRegistrationSettingsManagement implements RegistrationSettingsManagement {
 
     static final int MAX_CONSENT = 5000;
-    private static final List<String> LANGUAGES = List.of("lv", "en");
 
     private final RegistrationStore store;
     private final UnrestrictedEventReads events;
@@ -109,27 +106,16 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
         if (draft.capacity() != null && draft.capacity() < 0) {
             throw EventException.settingsCapacityNegative();
         }
-        List<String> languages = draft.workingLanguages().stream()
-                .map(language -> language.strip().toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
-        if (languages.isEmpty() || !LANGUAGES.containsAll(languages)) {
-            throw EventException.settingsLanguages();
-        }
-        LocalizedText consent = LocalizedText.of(
-                blankToNull(draft.consentText().lv()),
-                blankToNull(draft.consentText().en()));
-        checkLength("consentLv", consent.lv());
-        checkLength("consentEn", consent.en());
+        List<String> languages = RegistrationRules.workingLanguages(draft.workingLanguages());
+        LocalizedText consent = draft.consentText();
+        consent.all().forEach((tag, text) -> checkLength(LocalizedText.field("consent", tag), text));
 
         Instant now = clock.instant();
         boolean exists = store.lockSettings(eventId);
         RegistrationSettings current =
                 exists ? store.settings(eventId).orElseThrow() : RegistrationSettings.closed(eventId);
         int consentVersion = current.consentVersion();
-        boolean consentChanged =
-                !Objects.equals(consent.lv(), current.consentText().lv())
-                        || !Objects.equals(consent.en(), current.consentText().en());
+        boolean consentChanged = !consent.equals(current.consentText());
         if (consentChanged) {
             if (consent.isEmpty()) {
                 consentVersion = 0;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.jumelage.event.EventException;
 import org.jumelage.event.RegistrationProblem;
 import org.jumelage.network.TownSummary;
 import org.jumelage.participation.RegistrationQuestions;
@@ -153,6 +154,28 @@ final class RegistrationRules {
     /** The registration's language: any language participants read ({@code pl}, {@code sr-Latn}), else English. */
     static String language(@Nullable String language) {
         return Languages.knownOrDefault(language);
+    }
+
+    /**
+     * An event's working languages as given (a form's boxes, an API list): tags of {@link Languages#ALL},
+     * matched without regard to case and written as there ({@code sr-latn} is {@code sr-Latn}), in the
+     * order given, without repeats; none, or one Jumelage does not know, is refused.
+     */
+    static List<String> workingLanguages(List<String> given) {
+        List<String> tags = new java.util.ArrayList<>();
+        for (String language : given) {
+            String tag = Languages.ALL.stream()
+                    .filter(known -> known.equalsIgnoreCase(language == null ? "" : language.strip()))
+                    .findFirst()
+                    .orElseThrow(EventException::settingsLanguages);
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        if (tags.isEmpty()) {
+            throw EventException.settingsLanguages();
+        }
+        return List.copyOf(tags);
     }
 
     static RegistrationProblem problem(String field, String rule, Object... arguments) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 public class RegistrationStore {
 
     private static final String SETTINGS = """
-            select s.*, c.text_lv, c.text_en
+            select s.*, c.text_lv, c.text_en, c.text_others
               from event_registration_settings s
               left join event_consent_text c on c.event_id = s.event_id and c.version = s.consent_version
             """;
@@ -120,13 +120,15 @@ public class RegistrationStore {
 
     public void insertConsent(long eventId, int version, LocalizedText text, @Nullable Long by, Instant now) {
         jdbc.sql("""
-                        insert into event_consent_text (event_id, version, text_lv, text_en, created_at, created_by)
-                        values (:event, :version, :lv, :en, :now, :by)
+                        insert into event_consent_text (event_id, version, text_lv, text_en, text_others, created_at,
+                               created_by)
+                        values (:event, :version, :lv, :en, :others, :now, :by)
                         """)
                 .param("event", eventId)
                 .param("version", version)
                 .param("lv", text.lv())
                 .param("en", text.en())
+                .param("others", text.othersAsJson())
                 .param("now", Timestamp.from(now))
                 .param("by", by)
                 .update();
@@ -152,7 +154,7 @@ public class RegistrationStore {
                         rs.getBoolean("ask_dietary"),
                         rs.getBoolean("ask_accessibility")),
                 rs.getInt("consent_version"),
-                LocalizedText.of(rs.getString("text_lv"), rs.getString("text_en")),
+                LocalizedText.stored(rs.getString("text_lv"), rs.getString("text_en"), rs.getString("text_others")),
                 rs.getLong("version"));
     }
 

@@ -63,6 +63,7 @@ class RegistrationSettingsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         EventSummary event = editable(me, id);
+        form.checkLanguages(result);
         if (!result.hasErrors()) {
             try {
                 settings.update(me, id, form.toDraft(ZoneId.of(event.timeZone())));

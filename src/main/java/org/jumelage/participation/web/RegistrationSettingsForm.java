@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.participation.RegistrationQuestions;
 import org.jumelage.participation.RegistrationSettings;
 import org.jumelage.participation.RegistrationSettingsDraft;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /** The registration settings form; the opening and closing times are in the event's time zone. */
 class RegistrationSettingsForm {
@@ -34,6 +38,7 @@ class RegistrationSettingsForm {
     private boolean askAccessibility;
     private String consentLv = "";
     private String consentEn = "";
+    private Map<String, String> consentOthers = new HashMap<>();
 
     static RegistrationSettingsForm of(RegistrationSettings settings, ZoneId zone) {
         RegistrationSettingsForm form = new RegistrationSettingsForm();
@@ -56,6 +61,7 @@ class RegistrationSettingsForm {
         form.consentEn = settings.consentText().en() == null
                 ? ""
                 : settings.consentText().en();
+        form.consentOthers = new HashMap<>(settings.consentText().others());
         return form;
     }
 
@@ -69,7 +75,12 @@ class RegistrationSettingsForm {
                 workingLanguages == null ? List.of() : workingLanguages,
                 new RegistrationQuestions(
                         askGender, askAgeBand, askFirstTime, askFewerOpportunities, askDietary, askAccessibility),
-                LocalizedText.of(consentLv, consentEn));
+                new LocalizedText(consentLv, consentEn, consentOthers));
+    }
+
+    /** Refuses languages that are not Jumelage's (a tampered form), see {@link FormErrors#checkLanguages}. */
+    void checkLanguages(BindingResult result) {
+        FormErrors.checkLanguages(result, consentOthers);
     }
 
     private static @Nullable Instant instant(@Nullable LocalDateTime time, ZoneId zone) {
@@ -186,5 +197,14 @@ class RegistrationSettingsForm {
 
     public void setConsentEn(String consentEn) {
         this.consentEn = consentEn;
+    }
+
+    /** The consent text in the languages beyond Latvian and English, by tag ({@code consentOthers[pl]}). */
+    public Map<String, String> getConsentOthers() {
+        return consentOthers;
+    }
+
+    public void setConsentOthers(Map<String, String> consentOthers) {
+        this.consentOthers = consentOthers;
     }
 }

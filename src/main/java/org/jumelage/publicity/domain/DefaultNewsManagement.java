@@ -152,6 +152,8 @@ class DefaultNewsManagement implements NewsManagement {
                             draft.titles().en(),
                             draft.bodies().lv(),
                             draft.bodies().en(),
+                            draft.titles().othersAsJson(),
+                            draft.bodies().othersAsJson(),
                             links.projectId(),
                             links.eventId(),
                             tags,
@@ -238,7 +240,13 @@ class DefaultNewsManagement implements NewsManagement {
         boolean changed = store.setImage(
                 articleId,
                 new NewsStore.Image(
-                        stored.key(), stored.contentType(), stored.width(), stored.height(), alt.lv(), alt.en()),
+                        stored.key(),
+                        stored.contentType(),
+                        stored.width(),
+                        stored.height(),
+                        alt.lv(),
+                        alt.en(),
+                        alt.othersAsJson()),
                 row.version(),
                 now);
         if (!changed) {
@@ -284,7 +292,8 @@ class DefaultNewsManagement implements NewsManagement {
         auditTrail.record(
                 "publicity.news.deleted",
                 target(articleId, row.slug()),
-                LocalizedText.of(row.titleLv(), row.titleEn()).in(Locale.ENGLISH));
+                LocalizedText.stored(row.titleLv(), row.titleEn(), row.titleOthers())
+                        .in(Locale.ENGLISH));
     }
 
     @Override
@@ -404,8 +413,7 @@ class DefaultNewsManagement implements NewsManagement {
 
     private void checkTexts(NewsArticleDraft draft) {
         NewsRules.checkTexts(draft.titles(), draft.bodies());
-        safety.check("bodyLv", draft.bodies().lv());
-        safety.check("bodyEn", draft.bodies().en());
+        draft.bodies().all().forEach((tag, text) -> safety.check(LocalizedText.field("body", tag), text));
     }
 
     private void requireFree(String slug, @Nullable Long articleId) {
@@ -435,6 +443,8 @@ class DefaultNewsManagement implements NewsManagement {
                 draft.titles().en(),
                 draft.bodies().lv(),
                 draft.bodies().en(),
+                draft.titles().othersAsJson(),
+                draft.bodies().othersAsJson(),
                 links.projectId(),
                 links.eventId(),
                 NewsRules.tags(draft.tags()),
@@ -470,12 +480,12 @@ class DefaultNewsManagement implements NewsManagement {
                         Objects.requireNonNullElse(row.imageContentType(), "image/jpeg"),
                         Objects.requireNonNullElse(row.imageWidth(), 0),
                         Objects.requireNonNullElse(row.imageHeight(), 0),
-                        LocalizedText.of(row.imageAltLv(), row.imageAltEn()));
+                        LocalizedText.stored(row.imageAltLv(), row.imageAltEn(), row.imageAltOthers()));
         return new NewsArticle(
                 row.id(),
                 row.slug(),
-                LocalizedText.of(row.titleLv(), row.titleEn()),
-                LocalizedText.of(row.bodyLv(), row.bodyEn()),
+                LocalizedText.stored(row.titleLv(), row.titleEn(), row.titleOthers()),
+                LocalizedText.stored(row.bodyLv(), row.bodyEn(), row.bodyOthers()),
                 image,
                 row.authorId(),
                 row.authorName(),

@@ -118,8 +118,7 @@ final class EventFeedCalendar {
 
     /** A LANGUAGE parameter naming the language the text is actually in (the other one when it falls back). */
     private static ParameterList languageOf(LocalizedText text, Locale language) {
-        String shown = text.isFallbackIn(language) ? other(language) : language.getLanguage();
-        return new ParameterList(List.of(new Language(shown)));
+        return new ParameterList(List.of(new Language(shownIn(text, language))));
     }
 
     /** The time zone events have when none is given, as ical4j's bundled definitions describe it; loaded once. */
@@ -130,7 +129,9 @@ final class EventFeedCalendar {
                 .getVTimeZone();
     }
 
-    static String other(Locale language) {
-        return "lv".equals(language.getLanguage()) ? "en" : "lv";
+    /** The tag of the language a text is shown in for a reader of {@code language} (its own, else the fallback). */
+    static String shownIn(LocalizedText text, Locale language) {
+        String shown = text.languageIn(language);
+        return shown == null ? Languages.tagOf(language) : shown;
     }
 }

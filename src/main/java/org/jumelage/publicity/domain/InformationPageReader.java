@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
@@ -99,7 +100,7 @@ public class InformationPageReader {
         MeasureSummary measure = catalogue.measure(project.summary().measure()).orElse(null);
         PublicAttendance.Counts counts = attendance.byCountry(eventId, InformationPageCounts.EXACT);
         boolean fallback = event.agenda().isFallbackIn(locale);
-        String agendaLanguage = fallback ? ("lv".equals(locale.getLanguage()) ? "en" : "lv") : locale.getLanguage();
+        String agendaLanguage = Objects.requireNonNullElse(event.agenda().languageIn(locale), Languages.tagOf(locale));
         return Optional.of(new InformationPageView(
                 page,
                 event,

@@ -238,7 +238,7 @@ final class NewsFeedWriter {
     }
 
     private static String shownIn(LocalizedText text, Locale language) {
-        return text.isFallbackIn(language) ? EventFeedCalendar.other(language) : language.getLanguage();
+        return EventFeedCalendar.shownIn(text, language);
     }
 
     static Instant published(NewsArticle article) {

@@ -48,22 +48,19 @@ final class NewsRules {
         if (titles.isEmpty()) {
             throw PublicityException.newsTitleRequired();
         }
-        checkLength("titleLv", titles.lv(), MAX_TITLE);
-        checkLength("titleEn", titles.en(), MAX_TITLE);
-        checkLength("bodyLv", bodies.lv(), MAX_BODY);
-        checkLength("bodyEn", bodies.en(), MAX_BODY);
+        titles.all().forEach((tag, text) -> checkLength(LocalizedText.field("title", tag), text, MAX_TITLE));
+        bodies.all().forEach((tag, text) -> checkLength(LocalizedText.field("body", tag), text, MAX_BODY));
     }
 
     static void checkAlt(LocalizedText alt) {
         if (alt.isEmpty()) {
             throw PublicityException.newsImageAltRequired();
         }
-        if (alt.lv() != null && alt.lv().length() > MAX_ALT) {
-            throw PublicityException.newsImageAltTooLong("altLv", MAX_ALT);
-        }
-        if (alt.en() != null && alt.en().length() > MAX_ALT) {
-            throw PublicityException.newsImageAltTooLong("altEn", MAX_ALT);
-        }
+        alt.all().forEach((tag, text) -> {
+            if (text.length() > MAX_ALT) {
+                throw PublicityException.newsImageAltTooLong(LocalizedText.field("alt", tag), MAX_ALT);
+            }
+        });
     }
 
     private static void checkLength(String field, @Nullable String text, int max) {

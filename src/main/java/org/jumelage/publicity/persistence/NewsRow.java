@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * A row of {@code news_article} with its tags, as stored.
  *
  * @param imageKey the lead image's key in the file storage, or {@code null} without one
+ * @param titleOthers the title in the languages beyond Latvian and English, as stored JSON
+ *     ({@code shared.LocalizedText#stored}); {@code bodyOthers} and {@code imageAltOthers} alike
  */
 public record NewsRow(
         long id,
@@ -22,6 +24,9 @@ public record NewsRow(
         @Nullable Integer imageHeight,
         @Nullable String imageAltLv,
         @Nullable String imageAltEn,
+        @Nullable String titleOthers,
+        @Nullable String bodyOthers,
+        @Nullable String imageAltOthers,
         @Nullable Long authorId,
         String authorName,
         @Nullable Long projectId,

@@ -19,6 +19,9 @@ public final class NewsRowBuilder {
     private @Nullable Integer imageHeight;
     private @Nullable String imageAltLv;
     private @Nullable String imageAltEn;
+    private @Nullable String titleOthers;
+    private @Nullable String bodyOthers;
+    private @Nullable String imageAltOthers;
     private @Nullable Long authorId;
     private @Nullable String authorName;
     private @Nullable Long projectId;
@@ -137,6 +140,21 @@ public final class NewsRowBuilder {
         return this;
     }
 
+    public NewsRowBuilder titleOthers(@Nullable String titleOthers) {
+        this.titleOthers = titleOthers;
+        return this;
+    }
+
+    public NewsRowBuilder bodyOthers(@Nullable String bodyOthers) {
+        this.bodyOthers = bodyOthers;
+        return this;
+    }
+
+    public NewsRowBuilder imageAltOthers(@Nullable String imageAltOthers) {
+        this.imageAltOthers = imageAltOthers;
+        return this;
+    }
+
     public NewsRowBuilder tags(List<String> tags) {
         this.tags = tags;
         return this;
@@ -156,6 +174,9 @@ public final class NewsRowBuilder {
                 imageHeight,
                 imageAltLv,
                 imageAltEn,
+                titleOthers,
+                bodyOthers,
+                imageAltOthers,
                 authorId,
                 java.util.Objects.requireNonNull(authorName, "authorName"),
                 projectId,
@@ -183,6 +204,9 @@ public final class NewsRowBuilder {
         builder.imageHeight = row.imageHeight();
         builder.imageAltLv = row.imageAltLv();
         builder.imageAltEn = row.imageAltEn();
+        builder.titleOthers = row.titleOthers();
+        builder.bodyOthers = row.bodyOthers();
+        builder.imageAltOthers = row.imageAltOthers();
         builder.authorId = row.authorId();
         builder.authorName = row.authorName();
         builder.projectId = row.projectId();

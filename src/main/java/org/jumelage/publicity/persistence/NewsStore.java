@@ -60,6 +60,8 @@ public class NewsStore {
             @Nullable String titleEn,
             @Nullable String bodyLv,
             @Nullable String bodyEn,
+            @Nullable String titleOthers,
+            @Nullable String bodyOthers,
             @Nullable Long projectId,
             @Nullable Long eventId,
             List<String> tags,
@@ -89,11 +91,13 @@ public class NewsStore {
             int width,
             int height,
             @Nullable String altLv,
-            @Nullable String altEn) {}
+            @Nullable String altEn,
+            @Nullable String altOthers) {}
 
     private static final String COLUMNS = """
             a.id, a.slug, a.title_lv, a.title_en, a.body_lv, a.body_en, a.image_key, a.image_content_type,
-            a.image_width, a.image_height, a.image_alt_lv, a.image_alt_en, a.author_id, a.author_name,
+            a.image_width, a.image_height, a.image_alt_lv, a.image_alt_en, a.title_others, a.body_others,
+            a.image_alt_others, a.author_id, a.author_name,
             a.project_id, a.event_id, a.published, a.publish_at, a.created_at, a.updated_at, a.version""";
 
     private final JdbcClient jdbc;
@@ -105,15 +109,18 @@ public class NewsStore {
     public long insert(Content content, @Nullable Long authorId, String authorName, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into news_article (slug, title_lv, title_en, body_lv, body_en, author_id, author_name,
+                        insert into news_article (slug, title_lv, title_en, body_lv, body_en, title_others, body_others,
+                               author_id, author_name,
                                project_id, event_id, published, publish_at, created_at, updated_at, version)
-                        values (:slug, :titleLv, :titleEn, :bodyLv, :bodyEn, :authorId, :authorName,
+                        values (:slug, :titleLv, :titleEn, :bodyLv, :bodyEn, :titleOthers, :bodyOthers, :authorId, :authorName,
                                :projectId, :eventId, false, :publishAt, :now, :now, 0)""")
                 .param("slug", content.slug())
                 .param("titleLv", content.titleLv())
                 .param("titleEn", content.titleEn())
                 .param("bodyLv", content.bodyLv())
                 .param("bodyEn", content.bodyEn())
+                .param("titleOthers", content.titleOthers())
+                .param("bodyOthers", content.bodyOthers())
                 .param("authorId", authorId)
                 .param("authorName", authorName)
                 .param("projectId", content.projectId())
@@ -130,7 +137,8 @@ public class NewsStore {
     public boolean update(long id, Content content, long expectedVersion, Instant now) {
         int changed = jdbc.sql("""
                         update news_article set slug = :slug, title_lv = :titleLv, title_en = :titleEn,
-                               body_lv = :bodyLv, body_en = :bodyEn, project_id = :projectId, event_id = :eventId,
+                               body_lv = :bodyLv, body_en = :bodyEn, title_others = :titleOthers,
+                               body_others = :bodyOthers, project_id = :projectId, event_id = :eventId,
                                publish_at = :publishAt, updated_at = :now, version = version + 1
                         where id = :id and version = :version""")
                 .param("slug", content.slug())
@@ -138,6 +146,8 @@ public class NewsStore {
                 .param("titleEn", content.titleEn())
                 .param("bodyLv", content.bodyLv())
                 .param("bodyEn", content.bodyEn())
+                .param("titleOthers", content.titleOthers())
+                .param("bodyOthers", content.bodyOthers())
                 .param("projectId", content.projectId())
                 .param("eventId", content.eventId())
                 .param("publishAt", offset(content.publishAt()))
@@ -173,7 +183,7 @@ public class NewsStore {
         return jdbc.sql("""
                                 update news_article set image_key = :key, image_content_type = :type,
                                        image_width = :width, image_height = :height,
-                                       image_alt_lv = :altLv, image_alt_en = :altEn,
+                                       image_alt_lv = :altLv, image_alt_en = :altEn, image_alt_others = :altOthers,
                                        updated_at = :now, version = version + 1
                                 where id = :id and version = :version""")
                         .param("key", image == null ? null : image.key())
@@ -182,6 +192,7 @@ public class NewsStore {
                         .param("height", image == null ? null : image.height())
                         .param("altLv", image == null ? null : image.altLv())
                         .param("altEn", image == null ? null : image.altEn())
+                        .param("altOthers", image == null ? null : image.altOthers())
                         .param("now", offset(now))
                         .param("id", id)
                         .param("version", expectedVersion)
@@ -438,6 +449,9 @@ public class NewsStore {
                 .imageHeight(rs.getObject("image_height", Integer.class))
                 .imageAltLv(rs.getString("image_alt_lv"))
                 .imageAltEn(rs.getString("image_alt_en"))
+                .titleOthers(rs.getString("title_others"))
+                .bodyOthers(rs.getString("body_others"))
+                .imageAltOthers(rs.getString("image_alt_others"))
                 .authorId(rs.getObject("author_id", Long.class))
                 .authorName(rs.getString("author_name"))
                 .projectId(rs.getObject("project_id", Long.class))

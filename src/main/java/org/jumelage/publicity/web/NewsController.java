@@ -25,8 +25,8 @@ import org.jumelage.publicity.NewsMarkdown;
 import org.jumelage.publicity.NewsStatus;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.shared.Languages;
-import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
+import org.jumelage.shared.web.ContentLanguages;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -157,6 +157,7 @@ class NewsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        form.checkLanguages(result);
         if (!result.hasErrors()) {
             try {
                 NewsArticle article = news.create(me, form.toDraft());
@@ -196,6 +197,7 @@ class NewsController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         NewsArticle article = load(me, id);
+        form.checkLanguages(result);
         if (!result.hasErrors()) {
             try {
                 news.update(me, id, form.toDraft(), form.getVersion());
@@ -236,12 +238,15 @@ class NewsController {
             RedirectAttributes redirect) {
         NewsArticle article = load(me, id);
         MultipartFile file = form.getFile();
+        if (!FormErrors.checkLanguages(result, form.getAltOthers())) {
+            return FormErrors.invalid(response, articlePage(me, model, article));
+        }
         try {
             if (file == null || file.isEmpty()) {
                 throw PublicityException.newsImageRequired();
             }
             try (InputStream content = file.getInputStream()) {
-                news.attachImage(me, id, content, file.getSize(), LocalizedText.of(form.getAltLv(), form.getAltEn()));
+                news.attachImage(me, id, content, file.getSize(), form.alt());
             }
             redirect.addFlashAttribute("flashSuccess", "publicity.news.image-saved");
             return "redirect:/news/" + id + "#image";
@@ -280,6 +285,13 @@ class NewsController {
                 "htmlEn",
                 markdown.toSafeHtml(
                         article.bodies().en() == null ? "" : article.bodies().en()));
+        // The languages beyond Latvian and English that have a title or a text, rendered the same way.
+        Map<String, String> htmlOthers = new java.util.TreeMap<>();
+        ContentLanguages.OTHERS.stream()
+                .filter(tag -> article.titles().has(tag) || article.bodies().has(tag))
+                .forEach(tag -> htmlOthers.put(
+                        tag, markdown.toSafeHtml(article.bodies().get(tag).orElse(""))));
+        model.addAttribute("htmlOthers", htmlOthers);
         boolean isPublic = news.publicAmong(List.of(article.id())).contains(article.id());
         model.addAttribute("imageUrl", article.image() == null ? null : NewsImages.url(article, isPublic));
         model.addAttribute("canEdit", news.canEdit(me, article.id()));

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsArticleDraft;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /**
  * The article form: titles and Markdown bodies per language, address, publication date and time
@@ -24,6 +28,8 @@ class NewsForm {
     private String titleEn = "";
     private String bodyLv = "";
     private String bodyEn = "";
+    private Map<String, String> titleOthers = new HashMap<>();
+    private Map<String, String> bodyOthers = new HashMap<>();
     private String slug = "";
 
     @DateTimeFormat(
@@ -44,12 +50,18 @@ class NewsForm {
         Instant at = publishAt == null ? null : publishAt.atZone(ZONE).toInstant();
         return new NewsArticleDraft(
                 slug.isBlank() ? null : slug,
-                LocalizedText.of(titleLv, titleEn),
-                LocalizedText.of(bodyLv, bodyEn),
+                new LocalizedText(titleLv, titleEn, titleOthers),
+                new LocalizedText(bodyLv, bodyEn, bodyOthers),
                 projectId,
                 eventId,
                 tagList,
                 at);
+    }
+
+    /** Refuses languages that are not Jumelage's (a tampered form), see {@link FormErrors#checkLanguages}. */
+    void checkLanguages(BindingResult result) {
+        FormErrors.checkLanguages(result, titleOthers);
+        FormErrors.checkLanguages(result, bodyOthers);
     }
 
     static NewsForm of(NewsArticle article) {
@@ -58,6 +70,8 @@ class NewsForm {
         form.titleEn = orEmpty(article.titles().en());
         form.bodyLv = orEmpty(article.bodies().lv());
         form.bodyEn = orEmpty(article.bodies().en());
+        form.titleOthers = new HashMap<>(article.titles().others());
+        form.bodyOthers = new HashMap<>(article.bodies().others());
         form.slug = article.slug();
         form.publishAt = article.publishAt() == null
                 ? null
@@ -153,5 +167,23 @@ class NewsForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    /** The title in the languages beyond Latvian and English, by tag ({@code titleOthers[pl]}). */
+    public Map<String, String> getTitleOthers() {
+        return titleOthers;
+    }
+
+    public void setTitleOthers(Map<String, String> titleOthers) {
+        this.titleOthers = titleOthers;
+    }
+
+    /** The Markdown body in the languages beyond Latvian and English, by tag ({@code bodyOthers[pl]}). */
+    public Map<String, String> getBodyOthers() {
+        return bodyOthers;
+    }
+
+    public void setBodyOthers(Map<String, String> bodyOthers) {
+        this.bodyOthers = bodyOthers;
     }
 }

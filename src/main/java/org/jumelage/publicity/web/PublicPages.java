@@ -316,16 +316,16 @@ class PublicPages {
     /** A {@code <link rel="alternate" hreflang>}. */
     record Alternate(String hreflang, String url) {}
 
-    /** Texts in the page's language, else in the other one with the fallback marked. */
+    /** Texts in the page's language, else in the fallback language ({@link LocalizedText#in}) with the fallback marked. */
     record PublicTexts(Locale locale) {
 
         public PublicText of(@Nullable LocalizedText text) {
             if (text == null) {
                 return new PublicText("", locale.getLanguage(), false);
             }
-            boolean fallback = text.isFallbackIn(locale);
+            String shown = text.languageIn(locale);
             return new PublicText(
-                    text.in(locale), fallback ? other(locale.getLanguage()) : locale.getLanguage(), fallback);
+                    text.in(locale), shown == null ? Languages.tagOf(locale) : shown, text.isFallbackIn(locale));
         }
     }
 

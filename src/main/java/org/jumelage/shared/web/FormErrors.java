@@ -35,6 +35,23 @@ public final class FormErrors {
     }
 
     /**
+     * Refuses, on the whole form, the languages of a text's {@code <prefix>Others[tag]} fields that are
+     * not among the other languages of {@code shared.Languages.ALL} (a tampered form), and drops them so
+     * that nothing is stored. True when all were known.
+     */
+    public static boolean checkLanguages(BindingResult result, Map<String, String> others) {
+        boolean known = true;
+        for (String tag : java.util.List.copyOf(others.keySet())) {
+            if (!ContentLanguages.OTHERS.contains(tag)) {
+                result.reject("shared.content.unknown-language", new Object[] {tag}, null);
+                others.remove(tag);
+                known = false;
+            }
+        }
+        return known;
+    }
+
+    /**
      * Puts a refusal of the input on the form; a refusal that is not about the input (the thing is
      * gone, or the person may not do this) is thrown on, to become the matching error page.
      */

@@ -178,4 +178,15 @@ class RegistrationRulesTests {
         assertThat(open.state(now.minusSeconds(61))).isEqualTo(RegistrationState.NOT_YET_OPEN);
         assertThat(open.state(now.plusSeconds(60))).isEqualTo(RegistrationState.ENDED);
     }
+
+    @Test
+    void workingLanguagesAreTagsOfJumelagesLanguagesWrittenAsThere() {
+        assertThat(RegistrationRules.workingLanguages(List.of("lv", " PL ", "sr-latn", "pl", "uk")))
+                .containsExactly("lv", "pl", "sr-Latn", "uk");
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.jumelage.event.EventException.class)
+                .isThrownBy(() -> RegistrationRules.workingLanguages(List.of("lv", "xx")))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("workingLanguages"));
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.jumelage.event.EventException.class)
+                .isThrownBy(() -> RegistrationRules.workingLanguages(List.of()));
+    }
 }

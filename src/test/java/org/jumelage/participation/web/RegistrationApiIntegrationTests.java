@@ -200,6 +200,39 @@ class RegistrationApiIntegrationTests {
     }
 
     @Test
+    void workingLanguagesAreAnyOfJumelagesAndTheConsentTextIsWrittenInThem() throws Exception {
+        mvc.perform(put("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"open":true,"workingLanguages":["lv","pl","sr-latn","pl"],
+                                 "consentText":{"lv":"Piekrītu.","pl":"Zgadzam się.","sr-Latn":"Slažem se."}}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.workingLanguages.length()").value(3))
+                .andExpect(jsonPath("$.workingLanguages[1]").value("pl"))
+                .andExpect(jsonPath("$.workingLanguages[2]").value("sr-Latn"))
+                .andExpect(jsonPath("$.consentText.pl").value("Zgadzam się."))
+                .andExpect(jsonPath("$.consentText.['sr-Latn']").value("Slažem se."));
+        mvc.perform(put("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"open":true,"workingLanguages":["lv","xx"]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("workingLanguages"));
+        mvc.perform(put("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"open\":true,\"consentText\":{\"de\":\"" + "a".repeat(5001) + "\"}}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("consentOthers[de]"));
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registration-settings")
+                        .header("Authorization", bearer))
+                .andExpect(jsonPath("$.workingLanguages[1]").value("pl"))
+                .andExpect(jsonPath("$.consentText.de").doesNotExist());
+    }
+
+    @Test
     void aPartnerContactMayNotReadTheRegistrationSettings() throws Exception {
         String partner = "Bearer "
                 + accounts.createApiToken(meeting.partner().id(), "tests").secret();

@@ -256,6 +256,54 @@ class RegistrationPagesIntegrationTests {
     }
 
     @Test
+    void theConsentTextIsWrittenInTheWorkingLanguagesAndShownWithTheFallbackNote() throws Exception {
+        Cookie coordinator = SignIn.as(mvc, meeting.coordinatorEmail(), TestUsers.PASSWORD);
+        mvc.perform(post("/events/" + meeting.eventId() + "/registration")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("open", "true")
+                        .param("publicLink", "true")
+                        .param("workingLanguages", "pl")
+                        .param("workingLanguages", "sr-Latn")
+                        .param("consentOthers[pl]", "Wyrażam zgodę.")
+                        .param("consentOthers[sr-Latn]", "Saglasan sam."))
+                .andExpect(status().isFound());
+        var stored = settings.settings(meeting.coordinator(), meeting.eventId());
+        assertThat(stored.workingLanguages()).containsExactly("pl", "sr-Latn");
+        assertThat(stored.consentText().get("pl")).contains("Wyrażam zgodę.");
+
+        Document form = page(
+                get("/events/" + meeting.eventId() + "/registration")
+                        .cookie(coordinator)
+                        .param("lang", "en"),
+                200);
+        assertThat(form.select("input[name=workingLanguages][checked]").eachAttr("value"))
+                .containsExactly("pl", "sr-Latn");
+        assertThat(form.getElementById("consentOthers-pl").text()).isEqualTo("Wyrażam zgodę.");
+        assertThat(form.selectFirst("label[for=consentOthers-pl]").text()).isEqualTo("Consent text (Polish)");
+
+        Document english = page(get("/register/" + meeting.publicToken()).param("lang", "en"), 200);
+        assertThat(english.select("#consent-text").text()).isEqualTo("Wyrażam zgodę.");
+        assertThat(english.select("#consent-text").attr("lang")).isEqualTo("pl");
+        assertThat(english.select(".content-fallback").text()).isEqualTo("Not available in English; shown in Polish.");
+
+        Document refused = page(
+                post("/events/" + meeting.eventId() + "/registration")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("open", "true")
+                        .param("workingLanguages", "pl")
+                        .param("consentOthers[pl]", "a".repeat(5001))
+                        .param("lang", "en"),
+                422);
+        assertThat(refused.select("#consentOthers-pl-errors").text()).startsWith("This text is too long");
+        assertThat(settings.settings(meeting.coordinator(), meeting.eventId())
+                        .consentText()
+                        .get("pl"))
+                .contains("Wyrażam zgodę.");
+    }
+
+    @Test
     void coordinatorsSeeTheRegistrationSectionAndChangeTheSettings() throws Exception {
         Cookie coordinator = SignIn.as(mvc, meeting.coordinatorEmail(), TestUsers.PASSWORD);
         Document event =
