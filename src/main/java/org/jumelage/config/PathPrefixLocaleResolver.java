@@ -18,6 +18,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  */
 class PathPrefixLocaleResolver extends CookieLocaleResolver {
 
+    /** The paper list participants sign: printed in the language chosen for it, like the other participant pages. */
+    private static final java.util.regex.Pattern PAPER_LIST =
+            java.util.regex.Pattern.compile("/events/\\d+/attendance/paper");
+
     PathPrefixLocaleResolver(String cookieName) {
         super(cookieName);
     }
@@ -52,13 +56,15 @@ class PathPrefixLocaleResolver extends CookieLocaleResolver {
     }
 
     /**
-     * The pages of participants without a prefix (registration links, the personal page): a browser's
+     * The pages of participants without a prefix (registration links, the personal page, the paper list they sign): a browser's
      * Accept-Language may choose any language of {@link Languages#ALL} there; elsewhere (the staff
      * interface) only a language of the staff interface.
      */
     static boolean participantPage(HttpServletRequest request) {
         String path = path(request);
-        return path.startsWith("/register/") || path.startsWith("/registration/");
+        return path.startsWith("/register/")
+                || path.startsWith("/registration/")
+                || PAPER_LIST.matcher(path).matches();
     }
 
     /** The address within the application; on an error page, the address that failed. */

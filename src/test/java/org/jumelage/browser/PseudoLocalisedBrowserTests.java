@@ -232,8 +232,11 @@ class PseudoLocalisedBrowserTests {
                 for (String country : Locale.getISOCountries()) {
                     words(new Locale("", country).getDisplayCountry(locale), data);
                 }
-                words(locale.getDisplayName(locale), data);
                 words(locale.getDisplayLanguage(Locale.ENGLISH), data);
+                for (String reader : Languages.ALL) {
+                    // language names in every reader's language, as the working-language choices show them (CLDR)
+                    words(locale.getDisplayName(Locale.forLanguageTag(reader)), data);
+                }
             }
             for (String month : new java.text.DateFormatSymbols(Locale.ENGLISH).getShortMonths()) {
                 words(month, data);

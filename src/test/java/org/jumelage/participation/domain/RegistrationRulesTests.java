@@ -143,7 +143,7 @@ class RegistrationRulesTests {
                 null,
                 " ",
                 null,
-                "de",
+                "ru",
                 true,
                 false);
         RegistrationRules.Cleaned cleaned = RegistrationRules.clean(request, RegistrationQuestions.ALL, KAUNAS);
