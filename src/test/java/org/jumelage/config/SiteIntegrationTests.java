@@ -51,7 +51,10 @@ class SiteIntegrationTests {
     void theBrowsersLanguageIsTheStartingPoint() throws Exception {
         mvc.perform(get("/sign-in").header("Accept-Language", "lv-LV,lv;q=0.9,en;q=0.5"))
                 .andExpect(content().string(containsString("<html lang=\"lv\">")));
+        // German is a staff-interface language (its bundle is complete); Polish is only a participants' one.
         mvc.perform(get("/sign-in").header("Accept-Language", "de-DE,de;q=0.9"))
+                .andExpect(content().string(containsString("<html lang=\"de\">")));
+        mvc.perform(get("/sign-in").header("Accept-Language", "pl-PL,pl;q=0.9"))
                 .andExpect(content().string(containsString("<html lang=\"en\">")));
     }
 
