@@ -143,6 +143,18 @@ final class Browser {
         return driver.findElement(locator);
     }
 
+    /**
+     * Chooses a language in the page's language menu (the {@code <details>} of {@code fragments/languages}):
+     * opens it if it is closed, then follows the language's link.
+     */
+    void chooseLanguage(String tag) {
+        WebElement menu = driver.findElement(By.cssSelector("#lang-menu details"));
+        if (menu.getDomAttribute("open") == null) {
+            driver.findElement(By.id("lang-current")).click();
+        }
+        driver.findElement(By.id("lang-" + tag)).click();
+    }
+
     boolean isPresent(By locator) {
         return !driver.findElements(locator).isEmpty();
     }

@@ -98,7 +98,7 @@ class LayoutBrowserTests {
         List<String> portfolio = tabToTheEnd(browser);
         assertThat(portfolio.get(0)).as("the skip link comes first").isEqualTo("a.skip-link");
         assertThat(portfolio)
-                .contains("#nav-projects", "#nav-programme-menu", "#lang-lv", "#nav-user-menu")
+                .contains("#nav-projects", "#nav-programme-menu", "#lang-current", "#nav-user-menu")
                 .contains("#project-new", "#q", "#status", "#measure", "#year", "#role")
                 .anyMatch(control -> control.startsWith("a[href=/projects/" + meeting.projectId + "]"));
 

@@ -24,7 +24,7 @@ class ProgrammeCatalogueBrowserTests {
                 .isEqualTo("E4C-2014-TT-2018-03-01 1 Mar 2018 382 137 "
                         + "Daugavpils City Council (Daugavpils pilsētas dome), news on the TTChan project, 2018");
 
-        browser.find(By.id("lang-lv")).click();
+        browser.chooseLanguage("lv");
         browser.waitForLanguage("lv");
         assertThat(browser.heading()).isEqualTo("ES programmas, pasākumi un uzaicinājumi");
         assertThat(browser.find(By.cssSelector("#measure-E4C-2014-TT th")).getText())

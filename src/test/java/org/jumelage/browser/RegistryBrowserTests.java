@@ -75,7 +75,7 @@ class RegistryBrowserTests {
                 .contains("2019");
 
         // ...and in Latvian.
-        browser.find(By.id("lang-lv")).click();
+        browser.chooseLanguage("lv");
         browser.waitForLanguage("lv");
         assertThat(browser.find(By.id("project-title")).getText()).isEqualTo(titleLv);
         assertThat(browser.find(By.id("partners")).getText()).isEqualTo("Partneri: 3 no 3 valstīm");
