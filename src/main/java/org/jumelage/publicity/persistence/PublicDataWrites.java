@@ -23,7 +23,6 @@ public final class PublicDataWrites {
     public static final Set<String> NEVER_SHOWN = Set.of(
             "spring_session",
             "spring_session_attributes",
-            "flyway_schema_history",
             "shedlock",
             "audit_event",
             "user_account",
@@ -54,22 +53,50 @@ public final class PublicDataWrites {
     /**
      * Whether the statement may change what a public page shows: a data change of a table not in
      * {@link #NEVER_SHOWN}, or a statement that is neither a query nor a data change (a schema
-     * change, a truncation: changes nobody can see through). Queries never do.
+     * change, a truncation: changes nobody can see through). Queries, transaction control and
+     * calls (sequences; the application has no procedures that write) never do.
      */
     public static boolean mayChangePublicPages(String sql) {
         String start = firstWord(sql);
         switch (start) {
-            case "select", "with", "values", "show", "set", "explain", "lock", "listen", "" -> {
+            case "select",
+                    "with",
+                    "values",
+                    "show",
+                    "set",
+                    "explain",
+                    "lock",
+                    "listen",
+                    "unlisten",
+                    "notify",
+                    "call",
+                    "begin",
+                    "start",
+                    "commit",
+                    "rollback",
+                    "savepoint",
+                    "release",
+                    "analyze",
+                    "" -> {
                 return false;
             }
             case "insert", "update", "delete", "merge" -> {
                 Matcher table = DATA_CHANGE.matcher(sql);
-                return !table.find() || !NEVER_SHOWN.contains(table.group(1).toLowerCase(Locale.ROOT));
+                return !table.find() || !neverShown(table.group(1));
             }
             default -> {
                 return true;
             }
         }
+    }
+
+    /**
+     * Whether no cached public page shows the table: one of {@link #NEVER_SHOWN}, or a migration
+     * history (one per module, {@code flyway_schema_history_<module>}).
+     */
+    public static boolean neverShown(String table) {
+        String name = table.toLowerCase(Locale.ROOT);
+        return NEVER_SHOWN.contains(name) || name.startsWith("flyway_schema_history");
     }
 
     private static String firstWord(String sql) {
