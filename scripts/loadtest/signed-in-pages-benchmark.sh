@@ -17,9 +17,10 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
+# shellcheck source=application.sh
+source scripts/loadtest/application.sh
+# shellcheck source=signed-in.sh
+source scripts/loadtest/signed-in.sh
 
 ROUNDS="${ROUNDS:-50}"
 SQL_COUNT="${SQL_COUNT:-}"
@@ -41,15 +42,7 @@ for tool in curl jq python3; do
 done
 
 rm -rf "$WORK" && mkdir -p "$WORK"
-if [ -n "${JAR:-}" ] && [ -f "$JAR" ]; then
-  echo "Using ${JAR}."
-else
-  echo "Building the application..."
-  ./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true package
-  JAR="$(ls target/jumelage-*.jar | grep -v original | head -1)"
-fi
-# shellcheck source=signed-in.sh
-source scripts/loadtest/signed-in.sh
+build_application
 
 echo "Starting ${JAR} with the demo data on a fresh embedded database at ${BASE} (${JAVA_OPTIONS})..."
 # shellcheck disable=SC2086

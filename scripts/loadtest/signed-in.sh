@@ -1,6 +1,10 @@
 # Shared by the start-up and signed-in page benchmarks (sourced, not run): signs in as the demo
 # coordinator through the sign-in form (with its CSRF token) and lists the main staff pages of the
-# demo data. The caller sets BASE and WORK first.
+# demo data, and finds a free port. The caller sets BASE and WORK first.
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
 
 DEMO_COORDINATOR=coordinator@example.org
 DEMO_PASSWORD=Demo-Daugavpils-2018

@@ -16,16 +16,19 @@
 #             WARM_ROUNDS times (default 5).
 # Prints each run, the median and maximum per setting, the reference's, and the ratios.
 # Usage: scripts/loadtest/startup-benchmark.sh   (needs curl, jq, javac)
-# RUNS, WARM_ROUNDS, STARTUP_SECONDS (give-up time per start, 600) and JAVA_RECOMMENDED change the run.
+# RUNS, WARM_ROUNDS, STARTUP_SECONDS (give-up time per start, 600), JAVA_RECOMMENDED and SETTINGS
+# (default "recommended default"; one of them alone measures only that) change the run.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
+# shellcheck source=application.sh
+source scripts/loadtest/application.sh
+# shellcheck source=signed-in.sh
+source scripts/loadtest/signed-in.sh
 
 RUNS="${RUNS:-3}"
+SETTINGS="${SETTINGS:-recommended default}"
 WARM_ROUNDS="${WARM_ROUNDS:-5}"
 STARTUP_SECONDS="${STARTUP_SECONDS:-600}"
 # Keep in step with README.md ("Memory and start-up").
@@ -37,15 +40,7 @@ for tool in curl jq javac python3; do
 done
 
 rm -rf "$WORK" && mkdir -p "$WORK"
-if [ -n "${JAR:-}" ] && [ -f "$JAR" ]; then
-  echo "Using ${JAR}."
-else
-  echo "Building the application..."
-  ./mvnw -q -Dmaven.test.skip=true -Dspotless.check.skip=true package
-  JAR="$(ls target/jumelage-*.jar | grep -v original | head -1)"
-fi
-# shellcheck source=signed-in.sh
-source scripts/loadtest/signed-in.sh
+build_application
 
 # The reference: the JDK's own HTTP server answering /actuator/health, nothing else.
 mkdir -p "${WORK}/reference"
@@ -154,9 +149,13 @@ start_reference() {
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 echo "setting run healthy-seconds rss-healthy-MB rss-warm-MB cpu-seconds-at-healthy load-average"
 for run in $(seq "$RUNS"); do
-  # shellcheck disable=SC2086
-  start_jumelage recommended "$run" $JAVA_RECOMMENDED
-  start_jumelage default "$run"
+  for setting in $SETTINGS; do
+    case "$setting" in
+      # shellcheck disable=SC2086
+      recommended) start_jumelage recommended "$run" $JAVA_RECOMMENDED ;;
+      default) start_jumelage default "$run" ;;
+    esac
+  done
   start_reference "$run"
 done
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -168,7 +167,7 @@ summary() {
 echo
 echo "${RUNS} runs (recommended: ${JAVA_RECOMMENDED}; default: no option)"
 printf '%-12s %20s %20s %20s %20s\n' setting "healthy s" "RSS healthy MB" "RSS warm MB" "CPU s at healthy"
-for name in recommended default reference; do
+for name in $SETTINGS reference; do
   read -r h hmax <<<"$(summary "$name" 3)"
   read -r r rmax <<<"$(summary "$name" 4)"
   read -r w wmax <<<"$(summary "$name" 5)"
@@ -179,7 +178,7 @@ echo "(median / maximum of each column)"
 read -r ref _ <<<"$(summary reference 3)"
 read -r refrss _ <<<"$(summary reference 4)"
 read -r refcpu _ <<<"$(summary reference 6)"
-for name in recommended default; do
+for name in $SETTINGS; do
   read -r h _ <<<"$(summary "$name" 3)"
   read -r w _ <<<"$(summary "$name" 5)"
   read -r c _ <<<"$(summary "$name" 6)"
