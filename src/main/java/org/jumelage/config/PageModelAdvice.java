@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.Languages;
@@ -96,13 +97,26 @@ class PageModelAdvice {
         return request.getAttribute(PublicFormRateLimitFilter.RETRY_AFTER_SECONDS);
     }
 
-    /** Country code → name in the reader's language, ordered by name, for selects and tables. */
+    /**
+     * Country code → name in the reader's language, ordered by name, for selects and tables. Built once
+     * per language of {@link Languages#ALL} (sorting the names with the language's collator took a
+     * noticeable part of every page); another locale is built each time, so the cache stays bounded.
+     */
     @ModelAttribute("countryNames")
     Map<String, String> countryNames(Locale locale) {
+        if (!Languages.isKnown(Languages.tagOf(locale))) {
+            return countryNamesIn(locale);
+        }
+        return COUNTRY_NAMES.computeIfAbsent(locale, PageModelAdvice::countryNamesIn);
+    }
+
+    private static final Map<Locale, Map<String, String>> COUNTRY_NAMES = new ConcurrentHashMap<>();
+
+    private static Map<String, String> countryNamesIn(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
         for (String code : Countries.sortedByName(locale)) {
             names.put(code, Countries.name(code, locale));
         }
-        return names;
+        return java.util.Collections.unmodifiableMap(names);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,6 +21,7 @@ import org.jumelage.network.persistence.TownRow;
 import org.jumelage.network.persistence.TownStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,12 +36,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * At start, when the town table holds no GeoNames rows yet, loads the gazetteer that ships inside
  * the application ({@code network/towns-europe.csv.gz}, 64,880 towns, CC BY 4.0 GeoNames) in one
  * transaction. When two instances start at once, the primary key makes the second load fail; that
- * instance logs it and goes on. Runs before the other start-up runners (order -100), so demo data
- * can refer to towns.
+ * instance logs it and goes on.
+ *
+ * <p>The load starts in a background thread as soon as this bean exists (the migrations have run:
+ * its store and transaction manager need them), so reading and inserting the towns overlaps the rest
+ * of the context's start instead of following it. The runner (order -100, before the other start-up
+ * runners) waits for it, so nothing after it, demo data included, sees a half-loaded gazetteer, and a
+ * failed load still fails the start.
  */
 @Component
 @Order(GazetteerLoader.ORDER)
-class GazetteerLoader implements ApplicationRunner {
+class GazetteerLoader implements ApplicationRunner, InitializingBean {
 
     static final int ORDER = -100;
     static final String GAZETTEER = "network/towns-europe.csv.gz";
@@ -50,6 +57,7 @@ class GazetteerLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Resource gazetteer;
+    private final CompletableFuture<Integer> loaded = new CompletableFuture<>();
 
     GazetteerLoader(TownStore towns, PlatformTransactionManager transactionManager, Clock clock) {
         this.towns = towns;
@@ -58,9 +66,30 @@ class GazetteerLoader implements ApplicationRunner {
         this.gazetteer = new ClassPathResource(GAZETTEER);
     }
 
+    /** Starts the load in the background, once the bean (and so the schema) is ready. */
+    @Override
+    public void afterPropertiesSet() {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        loaded.complete(load());
+                    } catch (Throwable e) {
+                        loaded.completeExceptionally(e);
+                    }
+                },
+                "gazetteer-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Completes when the background load is done (with the number of towns loaded), or failed. */
+    CompletableFuture<Integer> loaded() {
+        return loaded;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        load();
+        BackgroundLoad.await(loaded);
     }
 
     /** Loads the gazetteer unless it is there already; answers the number of towns loaded (0 when none). */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,6 +24,7 @@ import org.jumelage.network.persistence.TwinLinkRow;
 import org.jumelage.network.persistence.TwinLinkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -41,10 +43,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lists are lists of twin towns and sister cities), active, with no start year (the file has none),
  * source {@value #SOURCE} and the file's own source column (such as {@code enwiki:Latvia}) as detail.
  * A side outside the gazetteer keeps its name and country with no id.
+ *
+ * <p>Like the gazetteer, the load runs in the background during the context's start, right after the
+ * gazetteer's load (in its thread); the runner waits for it.
  */
 @Component
 @Order(TwinningLoader.ORDER)
-class TwinningLoader implements ApplicationRunner {
+class TwinningLoader implements ApplicationRunner, InitializingBean {
 
     static final int ORDER = GazetteerLoader.ORDER + 1;
     static final String LINKS = "network/twinnings.csv.gz";
@@ -57,17 +62,32 @@ class TwinningLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Resource file;
+    private final GazetteerLoader gazetteer;
+    private @Nullable CompletableFuture<Integer> loaded;
 
-    TwinningLoader(TwinLinkStore links, PlatformTransactionManager transactionManager, Clock clock) {
+    TwinningLoader(
+            TwinLinkStore links,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            GazetteerLoader gazetteer) {
         this.links = links;
+        this.gazetteer = gazetteer;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.file = new ClassPathResource(LINKS);
     }
 
+    /** Queues the load after the gazetteer's (the links refer to its towns). */
+    @Override
+    public void afterPropertiesSet() {
+        loaded = gazetteer.loaded().thenApply(towns -> load());
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        load();
+        if (loaded != null) {
+            BackgroundLoad.await(loaded);
+        }
     }
 
     /** Loads the links unless they are there already; answers the number loaded (0 when none). */

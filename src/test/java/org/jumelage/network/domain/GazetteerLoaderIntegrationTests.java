@@ -36,6 +36,12 @@ class GazetteerLoaderIntegrationTests {
     }
 
     @Test
+    void theStartWaitedForTheBackgroundLoad() {
+        assertThat(loader.loaded()).isCompleted();
+        assertThat(loader.loaded().join()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void aSecondStartLoadsNothing() {
         long before = towns.count();
 
