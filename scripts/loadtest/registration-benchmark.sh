@@ -110,9 +110,15 @@ PGBENCH_LATENCY=$(sed -nE 's/^latency average = ([0-9.]+) ms/\1/p' "${WORK}/pgbe
 
 echo "Registrations: ${REG_CLIENTS} clients for ${REG_SECONDS} s (at most ${REG_MAX_PER_CLIENT} each)..."
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# The application's CPU time (user + system, in clock ticks) around the phase: a figure per
+# registration that depends less than the rate on what else the machine is running.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${APP}/stat"; }
+CPU_BEFORE=$(cpu_ticks)
 register "$EVENT" bench "$REG_SECONDS" "$REG_MAX_PER_CLIENT" registrations
+CPU_AFTER=$(cpu_ticks)
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 CREATED=$(wc -l <"${WORK}/registrations-answered.txt")
+CPU_MS=$(awk -v t=$((CPU_AFTER - CPU_BEFORE)) -v hz="$(getconf CLK_TCK)" -v n="$CREATED" 'BEGIN { printf "%.1f", t * 1000 / hz / n }')
 read -r PER_SECOND MEDIAN P99 < <(sed -nE 's/^RESULT .* per_second=([0-9.]+) median_ms=([0-9.]+) p99_ms=([0-9.]+).*/\1 \2 \3/p' \
   "${WORK}/registrations.txt")
 
@@ -178,7 +184,7 @@ RATIO=$(awk -v a="$PER_SECOND" -v b="$PGBENCH_TPS" 'BEGIN { printf "%.1f", b / a
 echo
 echo "Load average (1, 5, 15 min) before the measured registrations: ${LOAD_BEFORE}; after: ${LOAD_AFTER}"
 echo "pgbench, ${REG_CLIENTS} clients, one single-row INSERT per transaction: ${PGBENCH_TPS} transactions/s, latency average ${PGBENCH_LATENCY} ms"
-echo "Registrations, ${REG_CLIENTS} clients: ${PER_SECOND}/s, median ${MEDIAN} ms, p99 ${P99} ms"
+echo "Registrations, ${REG_CLIENTS} clients: ${PER_SECOND}/s, median ${MEDIAN} ms, p99 ${P99} ms; application CPU ${CPU_MS} ms per registration"
 echo "RATIO pgbench/registrations = ${RATIO} (1 : ${RATIO}; the goal is at most 10)"
 echo
 echo "Registrations answered 201: ${CREATED} + ${RACE_CREATED}; stored: ${ROWS} + ${RACE_ROWS}; answered but not stored: ${LOST}; stored twice: ${TWICE}"
