@@ -182,20 +182,7 @@ class RegistrationIntegrationTests {
         RegistrationSummary waiting = registrations.registerPublicly(
                 meeting.publicToken(), RegistrationFixtures.citizen("Laura", "Ozola", null));
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
-        RegistrationSettings current = settings.settings(meeting.coordinator(), meeting.eventId());
-        RegistrationSettingsDraft draft = RegistrationSettingsDraft.of(current);
-        settings.update(
-                meeting.coordinator(),
-                meeting.eventId(),
-                new RegistrationSettingsDraft(
-                        draft.open(),
-                        draft.opensAt(),
-                        draft.closesAt(),
-                        1,
-                        draft.publicLink(),
-                        draft.workingLanguages(),
-                        draft.questions(),
-                        draft.consentText()));
+        changeCapacity(meeting, 1);
         assertThat(status(waiting.id())).isEqualTo("CONFIRMED");
         assertThat(settings.settings(meeting.coordinator(), meeting.eventId()).consentVersion())
                 .as("the same consent text makes no new version")
@@ -489,20 +476,7 @@ class RegistrationIntegrationTests {
         assertThat(status(second.id())).isEqualTo("CONFIRMED");
         assertThat(confirmedInSettingsRow(meeting)).isEqualTo(1);
 
-        RegistrationSettingsDraft draft =
-                RegistrationSettingsDraft.of(settings.settings(meeting.coordinator(), meeting.eventId()));
-        settings.update(
-                meeting.coordinator(),
-                meeting.eventId(),
-                new RegistrationSettingsDraft(
-                        draft.open(),
-                        draft.opensAt(),
-                        draft.closesAt(),
-                        3,
-                        draft.publicLink(),
-                        draft.workingLanguages(),
-                        draft.questions(),
-                        draft.consentText()));
+        changeCapacity(meeting, 3);
         registrations.register(
                 meeting.coordinator(),
                 meeting.eventId(),
@@ -558,6 +532,24 @@ class RegistrationIntegrationTests {
     }
 
     // --- Helpers ---
+
+    /** Saves the meeting's settings as they are, with another capacity. */
+    void changeCapacity(Meeting meeting, int capacity) {
+        RegistrationSettingsDraft draft =
+                RegistrationSettingsDraft.of(settings.settings(meeting.coordinator(), meeting.eventId()));
+        settings.update(
+                meeting.coordinator(),
+                meeting.eventId(),
+                new RegistrationSettingsDraft(
+                        draft.open(),
+                        draft.opensAt(),
+                        draft.closesAt(),
+                        capacity,
+                        draft.publicLink(),
+                        draft.workingLanguages(),
+                        draft.questions(),
+                        draft.consentText()));
+    }
 
     List<AuditEntry> createdEntries(Meeting meeting) {
         return auditTrail.entries("event.registration.created", PageRequest.of(0, 500)).getContent().stream()
