@@ -5,6 +5,11 @@
 # The caller sets PORT, SCHEMA, WORK (a folder under target/), TOKEN, BASE and PSQL first; JAR may
 # name a jar that is already built, JAVA_OPTIONS extra options for the JVM.
 
+# A free TCP port on 127.0.0.1, for PORT.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
 # Builds the jar unless JAR names one; sets JAR.
 build_application() {
   if [ -n "${JAR:-}" ] && [ -f "$JAR" ]; then

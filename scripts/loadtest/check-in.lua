@@ -4,11 +4,13 @@
 -- person must be present exactly once. Run with one connection per thread (-tN -cN): a thread stops
 -- after the answer to its last check-in, so nothing is left in flight and the latency figures hold
 -- check-ins only.
--- Environment: EVENT_ID, TOKEN, TOKENS_FILE (one check-in token per line), DAY.
+-- Environment: EVENT_ID, TOKEN, TOKENS_FILE (one check-in token per line), DAY, and ANSWERS_DIR if the
+-- tokens answered 2xx are to be written down (one file per device).
 local event_id = os.getenv("EVENT_ID")
 local token = os.getenv("TOKEN")
 local day = os.getenv("DAY")
 local tokens_file = os.getenv("TOKENS_FILE")
+local answers_dir = os.getenv("ANSWERS_DIR")
 
 local threads = {}
 local counter = 0
@@ -26,6 +28,10 @@ function init(args)
       table.insert(tokens, line)
     end
   end
+  if answers_dir then
+    answers = io.open(answers_dir .. "/checked-in-" .. id .. ".txt", "w")
+  end
+  last_token = ""
   sent = 0
   answered = 0
   ok = 0
@@ -39,6 +45,7 @@ end
 function request()
   sent = sent + 1
   local index = ((sent + id * 3) % #tokens) + 1
+  last_token = tokens[index]
   local body = string.format('{"token":"%s","day":"%s","nonce":"bench-%d-%d"}', tokens[index], day, id, sent)
   return wrk.format(nil, nil, nil, body)
 end
@@ -47,6 +54,10 @@ function response(status, headers, body)
   answered = answered + 1
   if status >= 200 and status < 300 then
     ok = ok + 1
+    if answers then
+      answers:write(last_token, "\n")
+      answers:flush()
+    end
   else
     other = other + 1
     if other <= 5 then

@@ -13,13 +13,21 @@ import org.jumelage.shared.Languages;
 import org.jumelage.shared.TranslationCoverage;
 import org.jumelage.shared.web.LanguageChoice;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What pages need everywhere: the links of the language switch, country names in the reader's
- * language, the map tile server.
+ * language, the map tile server. Spring calls these methods before every handler of a controller,
+ * also those that answer with a body of their own (the JSON API, downloads), whose answers use no
+ * model: for those the costly attributes (every language and country named through CLDR) are left
+ * out ({@link #rendersPage}).
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageModelAdvice {
@@ -45,8 +53,9 @@ class PageModelAdvice {
      * complete language, {@link TranslationCoverage#staffLanguages()}), the current page's address in it.
      */
     @ModelAttribute("languageLinks")
+    @Nullable
     List<LanguageChoice> languageLinks(HttpServletRequest request, Locale locale) {
-        return choices(TranslationCoverage.staffLanguages(), request, locale);
+        return rendersPage(request) ? choices(TranslationCoverage.staffLanguages(), request, locale) : null;
     }
 
     /**
@@ -54,8 +63,22 @@ class PageModelAdvice {
      * {@link Languages#ALL}, each named in itself, linking to the current page with {@code ?lang=}.
      */
     @ModelAttribute("languageMenu")
+    @Nullable
     List<LanguageChoice> languageMenu(HttpServletRequest request, Locale locale) {
-        return choices(Languages.ALL, request, locale);
+        return rendersPage(request) ? choices(Languages.ALL, request, locale) : null;
+    }
+
+    /**
+     * Whether the request's handler renders a view, rather than answering with a body of its own
+     * ({@code @ResponseBody}, {@code @RestController}, or an {@code HttpEntity}/{@code ResponseEntity}).
+     */
+    static boolean rendersPage(HttpServletRequest request) {
+        if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)) {
+            return true;
+        }
+        return !handler.hasMethodAnnotation(ResponseBody.class)
+                && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+                && !HttpEntity.class.isAssignableFrom(handler.getReturnType().getParameterType());
     }
 
     private static List<LanguageChoice> choices(List<String> languages, HttpServletRequest request, Locale locale) {
@@ -103,7 +126,11 @@ class PageModelAdvice {
      * noticeable part of every page); another locale is built each time, so the cache stays bounded.
      */
     @ModelAttribute("countryNames")
-    Map<String, String> countryNames(Locale locale) {
+    @Nullable
+    Map<String, String> countryNames(HttpServletRequest request, Locale locale) {
+        if (!rendersPage(request)) {
+            return null;
+        }
         if (!Languages.isKnown(Languages.tagOf(locale))) {
             return countryNamesIn(locale);
         }

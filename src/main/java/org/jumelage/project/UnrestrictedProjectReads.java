@@ -24,6 +24,12 @@ public interface UnrestrictedProjectReads {
      */
     Optional<ProjectDetails> findUnrestricted(long projectId);
 
+    /**
+     * Whether a project exists and is not deleted, whoever asks, reading the project's own row only
+     * (not its partners, themes or outcomes): what the participation module asks on every registration.
+     */
+    boolean existsUnrestricted(long projectId);
+
     /** The summaries of the projects with these ids that exist and are not deleted, in the order of {@code ids}. */
     List<ProjectSummary> summariesUnrestricted(java.util.Collection<Long> projectIds);
 

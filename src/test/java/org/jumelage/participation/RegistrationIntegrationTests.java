@@ -16,11 +16,14 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jumelage.account.AccountManagement;
+import org.jumelage.account.AuditEntry;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.event.EventException;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.RegistrationProblem;
 import org.jumelage.network.OrganisationManagement;
+import org.jumelage.participation.persistence.CountedSettings;
+import org.jumelage.participation.persistence.RegistrationStore;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.BusinessException;
 import org.jumelage.shared.LocalizedText;
@@ -61,6 +64,9 @@ class RegistrationIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RegistrationStore store;
 
     @Autowired
     MutableClock clock;
@@ -176,20 +182,7 @@ class RegistrationIntegrationTests {
         RegistrationSummary waiting = registrations.registerPublicly(
                 meeting.publicToken(), RegistrationFixtures.citizen("Laura", "Ozola", null));
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
-        RegistrationSettings current = settings.settings(meeting.coordinator(), meeting.eventId());
-        RegistrationSettingsDraft draft = RegistrationSettingsDraft.of(current);
-        settings.update(
-                meeting.coordinator(),
-                meeting.eventId(),
-                new RegistrationSettingsDraft(
-                        draft.open(),
-                        draft.opensAt(),
-                        draft.closesAt(),
-                        1,
-                        draft.publicLink(),
-                        draft.workingLanguages(),
-                        draft.questions(),
-                        draft.consentText()));
+        changeCapacity(meeting, 1);
         assertThat(status(waiting.id())).isEqualTo("CONFIRMED");
         assertThat(settings.settings(meeting.coordinator(), meeting.eventId()).consentVersion())
                 .as("the same consent text makes no new version")
@@ -427,7 +420,150 @@ class RegistrationIntegrationTests {
                 .isEqualTo(new RegistrationCounts(capacity, people - capacity, 0, capacity));
     }
 
+    @Test
+    void registeringAndCancellingAtOnceLeavesNoPlaceFreeWhileSomeoneWaits() throws Exception {
+        int capacity = 3;
+        int newcomers = 8;
+        Meeting meeting = fixtures.meeting(capacity);
+        List<Long> leaving = new ArrayList<>();
+        for (int i = 0; i < capacity; i++) {
+            leaving.add(registrations
+                    .registerPublicly(meeting.publicToken(), RegistrationFixtures.citizen("Leaving" + i, "Early", null))
+                    .id());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(newcomers + capacity);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> answers = new ArrayList<>();
+            for (int i = 0; i < newcomers; i++) {
+                RegistrationRequest request = RegistrationFixtures.citizen("Newcomer" + i, "Parallel", null);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return registrations.registerPublicly(meeting.publicToken(), request);
+                }));
+            }
+            for (long id : leaving) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    registrations.cancel(meeting.coordinator(), id);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> answer : answers) {
+                answer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(settings.counts(meeting.coordinator(), meeting.eventId()))
+                .as("every freed place went to someone, and no more than the capacity")
+                .isEqualTo(new RegistrationCounts(capacity, newcomers - capacity, capacity, capacity));
+        assertThat(confirmedInSettingsRow(meeting)).isEqualTo(capacity);
+    }
+
+    @Test
+    void theSettingsRowCountsTheConfirmedPeopleThroughEveryChange() {
+        Meeting meeting = fixtures.meeting(1);
+        RegistrationSummary first = registrations.registerPublicly(
+                meeting.publicToken(), RegistrationFixtures.citizen("Anna", "Bērziņa", null));
+        RegistrationSummary second = registrations.registerThroughDelegation(
+                meeting.delegationToken(), RegistrationFixtures.citizen("Mantas", "Jankauskas", null));
+        assertThat(second.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(confirmedInSettingsRow(meeting)).isEqualTo(1);
+
+        registrations.cancel(meeting.coordinator(), first.id());
+        assertThat(status(second.id())).isEqualTo("CONFIRMED");
+        assertThat(confirmedInSettingsRow(meeting)).isEqualTo(1);
+
+        changeCapacity(meeting, 3);
+        registrations.register(
+                meeting.coordinator(),
+                meeting.eventId(),
+                RegistrationFixtures.citizen("Staff", "Added", null),
+                RegistrationSource.STAFF);
+        registrations.cancelByManageToken(manageToken(second.id()));
+        assertThat(confirmedInSettingsRow(meeting))
+                .isEqualTo(settings.counts(meeting.coordinator(), meeting.eventId())
+                        .confirmed())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPlaceIsTakenOnlyOnTheSettingsAndTheCountTheRegistrationWasDecidedOn() {
+        Meeting meeting = fixtures.meeting(1);
+        CountedSettings read = store.countedSettings(meeting.eventId()).orElseThrow();
+        change(meeting, RegistrationSettingsDraft.of(read.settings()), true, null, null);
+        long version = read.settings().version();
+
+        assertThat(store.takePlace(meeting.eventId(), version))
+                .as("the settings changed since they were read")
+                .isFalse();
+        long current = store.countedSettings(meeting.eventId())
+                .orElseThrow()
+                .settings()
+                .version();
+        assertThat(store.holdFull(meeting.eventId(), current))
+                .as("a place is free")
+                .isFalse();
+        assertThat(store.takePlace(meeting.eventId(), current)).isTrue();
+        assertThat(store.takePlace(meeting.eventId(), current))
+                .as("the last place is taken")
+                .isFalse();
+        assertThat(store.holdFull(meeting.eventId(), current)).isTrue();
+        assertThat(confirmedInSettingsRow(meeting)).isEqualTo(1);
+    }
+
+    @Test
+    void everyRegistrationIsAuditedWithIdsOnlyAndARefusedOneIsNot() {
+        Meeting meeting = fixtures.meeting(null);
+        RegistrationRequest request = RegistrationFixtures.citizen("Ieva", "Kalniņa", null);
+        RegistrationSummary registered = registrations.registerPublicly(meeting.publicToken(), request);
+        String target = "registration " + registered.id() + " (event " + meeting.eventId() + ")";
+
+        assertThat(createdEntries(meeting)).singleElement().satisfies(entry -> {
+            assertThat(entry.target()).isEqualTo(target);
+            assertThat(entry.detail()).isEqualTo("PUBLIC_LINK, CONFIRMED");
+            assertThat(entry.target() + entry.detail()).doesNotContain("Ieva", "Kalni");
+        });
+        assertThatThrownBy(() -> registrations.registerPublicly(meeting.publicToken(), request))
+                .isInstanceOf(EventException.class);
+        assertThat(createdEntries(meeting)).hasSize(1);
+    }
+
     // --- Helpers ---
+
+    /** Saves the meeting's settings as they are, with another capacity. */
+    void changeCapacity(Meeting meeting, int capacity) {
+        RegistrationSettingsDraft draft =
+                RegistrationSettingsDraft.of(settings.settings(meeting.coordinator(), meeting.eventId()));
+        settings.update(
+                meeting.coordinator(),
+                meeting.eventId(),
+                new RegistrationSettingsDraft(
+                        draft.open(),
+                        draft.opensAt(),
+                        draft.closesAt(),
+                        capacity,
+                        draft.publicLink(),
+                        draft.workingLanguages(),
+                        draft.questions(),
+                        draft.consentText()));
+    }
+
+    List<AuditEntry> createdEntries(Meeting meeting) {
+        return auditTrail.entries("event.registration.created", PageRequest.of(0, 500)).getContent().stream()
+                .filter(entry ->
+                        entry.target() != null && entry.target().endsWith(" (event " + meeting.eventId() + ")"))
+                .toList();
+    }
+
+    long confirmedInSettingsRow(Meeting meeting) {
+        return jdbc.sql("select confirmed from event_registration_settings where event_id = :event")
+                .param("event", meeting.eventId())
+                .query(Long.class)
+                .single();
+    }
 
     record Mail(String purpose, String subject, String text, String ics) {}
 

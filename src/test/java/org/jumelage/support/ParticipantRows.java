@@ -81,6 +81,12 @@ public final class ParticipantRows {
                 .param("code", UUID.randomUUID().toString().replace("-", ""))
                 .param("shortCode", shortCode())
                 .update(keys, "id");
+        if (status == RegistrationStatus.CONFIRMED) {
+            // The settings row counts the confirmed people (no row yet: its insert counts them).
+            jdbc.sql("update event_registration_settings set confirmed = confirmed + 1 where event_id = :event")
+                    .param("event", eventId)
+                    .update();
+        }
         return keys.getKeyAs(Number.class).longValue();
     }
 

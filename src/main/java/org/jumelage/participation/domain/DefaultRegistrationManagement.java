@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.SignedInUser;
@@ -26,21 +27,33 @@ import org.jumelage.participation.RegistrationSettings;
 import org.jumelage.participation.RegistrationSource;
 import org.jumelage.participation.RegistrationStatus;
 import org.jumelage.participation.RegistrationSummary;
+import org.jumelage.participation.persistence.CountedSettings;
 import org.jumelage.participation.persistence.DelegationRow;
 import org.jumelage.participation.persistence.RegistrationRow;
 import org.jumelage.participation.persistence.RegistrationRowBuilder;
 import org.jumelage.participation.persistence.RegistrationStore;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registrations. Every registration locks its event's settings row while it checks the rules,
- * counts the confirmed people and stores itself, so two people can never take the last place
- * together; the unique keys of the table catch the same person twice even if a check were missed.
+ * Registrations. The capacity is kept exact by the event's settings row, which holds the number of
+ * confirmed people: a registration checks the rules and stores itself, its mail and its audit entry
+ * without any lock, then takes its place with one conditional update of that row just before it
+ * commits ({@link RegistrationStore#takePlace}), so the row is locked only for the commit. When the
+ * settings changed meanwhile or the last place went to someone else, the attempt is rolled back and
+ * made again with the row locked from the start, as every registration was before. The unique keys
+ * of the table catch the same person twice even if a check were missed.
  */
 @Service
 class DefaultRegistrationManagement implements RegistrationManagement {
+
+    /** Attempts with the row locked from the start after the first, late-locking one was rolled back. */
+    private static final int LOCKED_ATTEMPTS = 3;
 
     private final RegistrationStore store;
     private final UnrestrictedEventReads events;
@@ -51,6 +64,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     private final Participation participation;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
     private final CheckInCodeGenerator shortCodes = new CheckInCodeGenerator(random);
 
@@ -63,7 +77,8 @@ class DefaultRegistrationManagement implements RegistrationManagement {
             RegistrationMails mails,
             Participation participation,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.store = store;
         this.events = events;
         this.access = access;
@@ -73,58 +88,120 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         this.participation = participation;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     // --- Registering ---
 
-    @Override
-    @Transactional
-    public RegistrationSummary registerPublicly(String publicToken, RegistrationRequest request) {
-        RegistrationSettings found = store.settingsByPublicToken(publicToken)
-                .filter(RegistrationSettings::publicLink)
-                .orElseThrow(EventException::registrationLinkNotFound);
-        EventSummary event = event(found.eventId());
-        RegistrationSettings settings = lockedSettings(event.id());
-        if (!settings.publicLink()) {
-            throw EventException.registrationLinkNotFound();
+    /**
+     * When a registration locks its event's settings row. {@code AT_COMMIT}: the settings and the
+     * count are read without a lock, and the place is taken by a conditional update just before the
+     * commit, which fails (and the attempt is rolled back) if either changed. {@code FIRST}: the row
+     * is locked before the settings are read, so nothing can change them until the commit.
+     */
+    private enum Locking {
+        AT_COMMIT,
+        FIRST
+    }
+
+    /** An attempt that must be rolled back and made again with the settings row locked from the start. */
+    private static final class LockFirst extends RuntimeException {
+        LockFirst() {
+            super(null, null, false, false);
         }
-        return store(event, settings, null, request, RegistrationSource.PUBLIC_LINK, false, null);
     }
 
     @Override
-    @Transactional
+    public RegistrationSummary registerPublicly(String publicToken, RegistrationRequest request) {
+        return registering(locking -> {
+            CountedSettings found = store.countedSettingsByPublicToken(publicToken)
+                    .filter(read -> read.settings().publicLink())
+                    .orElseThrow(EventException::registrationLinkNotFound);
+            EventSummary event = event(found.eventId());
+            CountedSettings settings = settings(event.id(), locking, found);
+            if (!settings.settings().publicLink()) {
+                throw EventException.registrationLinkNotFound();
+            }
+            return store(event, settings, locking, null, request, RegistrationSource.PUBLIC_LINK, false, null);
+        });
+    }
+
+    @Override
     public RegistrationSummary registerThroughDelegation(String delegationToken, RegistrationRequest request) {
-        DelegationRow delegation =
-                store.delegationByToken(delegationToken).orElseThrow(EventException::registrationLinkNotFound);
-        EventSummary event = event(delegation.eventId());
-        RegistrationSettings settings = lockedSettings(event.id());
-        return store(event, settings, delegation, request, RegistrationSource.DELEGATION_LINK, false, null);
+        return registering(locking -> {
+            DelegationRow delegation =
+                    store.delegationByToken(delegationToken).orElseThrow(EventException::registrationLinkNotFound);
+            EventSummary event = event(delegation.eventId());
+            CountedSettings settings = settings(event.id(), locking, null);
+            return store(
+                    event, settings, locking, delegation, request, RegistrationSource.DELEGATION_LINK, false, null);
+        });
     }
 
     @Override
-    @Transactional
     public RegistrationSummary register(
             SignedInUser editor, long eventId, RegistrationRequest request, RegistrationSource source) {
         if (source == RegistrationSource.PUBLIC_LINK || source == RegistrationSource.DELEGATION_LINK) {
             throw new IllegalArgumentException("Staff registrations come from staff, an import or the API: " + source);
         }
-        EventSummary event = visibleEvent(editor, eventId);
-        DelegationRow delegation = null;
-        EventRights rights = rights(editor, event);
-        boolean staff = rights.may(EventAction.MANAGE_REGISTRATIONS);
-        if (request.delegationId() != null) {
-            delegation = store.delegation(request.delegationId())
-                    .filter(found -> found.eventId() == eventId)
-                    .orElse(null);
-            if (delegation == null && staff) {
-                throw EventException.registrationInvalid(List.of(unknownDelegation(request.delegationId())));
+        return registering(locking -> {
+            EventSummary event = visibleEvent(editor, eventId);
+            DelegationRow delegation = null;
+            EventRights rights = rights(editor, event);
+            boolean staff = rights.may(EventAction.MANAGE_REGISTRATIONS);
+            if (request.delegationId() != null) {
+                delegation = store.delegation(request.delegationId())
+                        .filter(found -> found.eventId() == eventId)
+                        .orElse(null);
+                if (delegation == null && staff) {
+                    throw EventException.registrationInvalid(List.of(unknownDelegation(request.delegationId())));
+                }
+            }
+            if (!staff && (delegation == null || !ownDelegation(editor, rights, delegation))) {
+                throw EventException.notAllowed();
+            }
+            CountedSettings settings = settings(eventId, locking, null);
+            return store(event, settings, locking, delegation, request, source, true, editor.id());
+        });
+    }
+
+    /**
+     * Runs a registration in its own transaction, first locking late; if that attempt had to be
+     * rolled back, again with the settings row locked from the start. Inside a caller's transaction
+     * (an import of a delegation's list) nothing could be rolled back alone, so it locks first at once.
+     */
+    private RegistrationSummary registering(Function<Locking, RegistrationSummary> attempt) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return attempt.apply(Locking.FIRST);
+        }
+        Locking locking = Locking.AT_COMMIT;
+        for (int attempts = 1; ; attempts++) {
+            Locking current = locking;
+            try {
+                return transaction.execute(status -> attempt.apply(current));
+            } catch (LockFirst | PessimisticLockingFailureException again) {
+                // The settings changed, the last place went to someone else, the short code was taken,
+                // or the database chose this transaction to break a deadlock with one that locked first.
+                if (attempts > LOCKED_ATTEMPTS) {
+                    throw again;
+                }
+                locking = Locking.FIRST;
             }
         }
-        if (!staff && (delegation == null || !ownDelegation(editor, rights, delegation))) {
-            throw EventException.notAllowed();
+    }
+
+    /**
+     * The event's settings and count for a registration: with {@code FIRST} read again under the
+     * lock; with {@code AT_COMMIT} as already read ({@code found}) or read now, without a lock.
+     */
+    private CountedSettings settings(long eventId, Locking locking, @Nullable CountedSettings found) {
+        if (locking == Locking.FIRST) {
+            return lockedSettings(eventId);
         }
-        RegistrationSettings settings = lockedSettings(eventId);
-        return store(event, settings, delegation, request, source, true, editor.id());
+        if (found != null) {
+            return found;
+        }
+        return store.countedSettings(eventId).orElseGet(() -> CountedSettings.closed(eventId));
     }
 
     @Override
@@ -149,12 +226,14 @@ class DefaultRegistrationManagement implements RegistrationManagement {
 
     private RegistrationSummary store(
             EventSummary event,
-            RegistrationSettings settings,
+            CountedSettings counted,
+            Locking locking,
             @Nullable DelegationRow delegation,
             RegistrationRequest request,
             RegistrationSource source,
             boolean emailOptional,
             @Nullable Long registeredBy) {
+        RegistrationSettings settings = counted.settings();
         Optional<RegistrationProblem> closed = stateProblem(event, settings);
         if (closed.isPresent()) {
             throw stateRefusal(event, settings);
@@ -164,10 +243,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
             throw EventException.registrationInvalid(problems);
         }
         RegistrationRules.Cleaned clean = RegistrationRules.clean(request, settings.questions(), town(request));
-        Integer capacity = settings.capacity();
-        RegistrationStatus status = capacity != null && store.confirmed(event.id()) >= capacity
-                ? RegistrationStatus.WAITLISTED
-                : RegistrationStatus.CONFIRMED;
+        RegistrationStatus status = counted.full() ? RegistrationStatus.WAITLISTED : RegistrationStatus.CONFIRMED;
         Instant now = clock.instant();
         RegistrationRow row = details(RegistrationRow.builder(), clean, delegation)
                 .eventId(event.id())
@@ -178,20 +254,46 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 .consentedAt(settings.asksConsent() && request.consent() ? now : null)
                 .manageToken(randomToken(32))
                 .checkInCode(randomToken(18))
-                .shortCode(freeShortCode(event.id()))
+                .shortCode(locking == Locking.FIRST ? freeShortCode(event.id()) : shortCodes.next())
                 .registeredBy(registeredBy)
                 .createdAt(now)
                 .updatedAt(now)
                 .build();
-        long id;
+        RegistrationRow stored;
         try {
-            id = store.insert(row);
+            stored = row.toBuilder().id(store.insert(row)).build();
         } catch (DuplicateKeyException raced) {
+            if (violates(raced, "event_registration_short_code_uq")) {
+                throw new LockFirst();
+            }
             throw duplicate(raced);
         }
-        RegistrationRow stored = store.byId(id).orElseThrow();
         mails.registered(event, stored);
+        auditTrail.record("event.registration.created", target(stored), source.name() + ", " + status.name());
+        takePlace(counted, locking, status);
         return summary(stored);
+    }
+
+    /**
+     * Counts a confirmed person in the settings row as the last statement before the commit. Locked
+     * from the start, the count is simply raised. Locked late, the update succeeds only on the
+     * settings and the count this registration was decided on: confirmed while a place is free,
+     * waiting while none is; otherwise the attempt is rolled back and made again, locked first.
+     */
+    private void takePlace(CountedSettings counted, Locking locking, RegistrationStatus status) {
+        long eventId = counted.eventId();
+        long version = counted.settings().version();
+        boolean confirmed = status == RegistrationStatus.CONFIRMED;
+        if (locking == Locking.FIRST) {
+            if (confirmed) {
+                store.countConfirmed(eventId, 1);
+            }
+            return;
+        }
+        boolean held = confirmed ? store.takePlace(eventId, version) : store.holdFull(eventId, version);
+        if (!held) {
+            throw new LockFirst();
+        }
     }
 
     /** The person's details as the rules cleaned them; the name key only for a delegation's member. */
@@ -245,12 +347,17 @@ class DefaultRegistrationManagement implements RegistrationManagement {
 
     /** The same person twice slipped past the checks (two requests at once): the same refusal as the check's. */
     private static EventException duplicate(DuplicateKeyException raced) {
-        String message =
-                String.valueOf(raced.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        RegistrationProblem problem = message.contains("event_registration_name_uq")
+        RegistrationProblem problem = violates(raced, "event_registration_name_uq")
                 ? RegistrationRules.problem("firstName", "duplicate-name")
                 : RegistrationRules.problem("email", "duplicate-email");
         return EventException.registrationInvalid(List.of(problem));
+    }
+
+    /** Whether the database named this unique constraint (both databases name it in the message). */
+    private static boolean violates(DuplicateKeyException raced, String constraint) {
+        return String.valueOf(raced.getMostSpecificCause().getMessage())
+                .toLowerCase(Locale.ROOT)
+                .contains(constraint);
     }
 
     private static RegistrationProblem unknownDelegation(Long delegationId) {
@@ -297,7 +404,7 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         RegistrationRow row = byToken(manageToken);
         EventSummary event = event(row.eventId());
         participation.requireOpenToChanges(event.projectId());
-        RegistrationSettings settings = lockedSettings(event.id());
+        RegistrationSettings settings = lockedSettings(event.id()).settings();
         row = store.byId(row.id()).orElseThrow();
         if (row.status() == RegistrationStatus.CANCELLED) {
             throw EventException.registrationCancelled();
@@ -346,27 +453,30 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     private void cancel(RegistrationRow found) {
         EventSummary event = event(found.eventId());
         participation.requireOpenToChanges(event.projectId());
-        RegistrationSettings settings = lockedSettings(event.id());
+        CountedSettings settings = lockedSettings(event.id());
         RegistrationRow row = store.byId(found.id()).orElseThrow();
         if (row.status() == RegistrationStatus.CANCELLED) {
             return;
         }
-        store.cancel(row.id(), clock.instant());
+        store.cancel(row, clock.instant());
         mails.cancelled(event, row);
         if (row.status() == RegistrationStatus.CONFIRMED) {
-            promoteWaitingList(event, settings);
+            promoteWaitingList(event, new CountedSettings(settings.settings(), settings.confirmed() - 1));
         }
     }
 
-    /** Moves people up from the waiting list, first come first served, while there are free places. */
-    void promoteWaitingList(EventSummary event, RegistrationSettings settings) {
-        Integer capacity = settings.capacity();
-        long confirmed = store.confirmed(event.id());
+    /**
+     * Moves people up from the waiting list, first come first served, while there are free places.
+     * The caller holds the settings row's lock and passes the settings and count read under it.
+     */
+    void promoteWaitingList(EventSummary event, CountedSettings settings) {
+        Integer capacity = settings.settings().capacity();
+        long confirmed = settings.confirmed();
         for (RegistrationRow waiting : store.waitingList(event.id())) {
             if (capacity != null && confirmed >= capacity) {
                 return;
             }
-            store.promote(waiting.id(), clock.instant());
+            store.promote(waiting, clock.instant());
             confirmed++;
             mails.promoted(event, store.byId(waiting.id()).orElseThrow());
         }
@@ -438,11 +548,11 @@ class DefaultRegistrationManagement implements RegistrationManagement {
                 .orElseThrow(EventException::registrationLinkNotFound);
     }
 
-    private RegistrationSettings lockedSettings(long eventId) {
+    private CountedSettings lockedSettings(long eventId) {
         if (!store.lockSettings(eventId)) {
-            return RegistrationSettings.closed(eventId);
+            return CountedSettings.closed(eventId);
         }
-        return store.settings(eventId).orElseThrow();
+        return store.countedSettings(eventId).orElseThrow();
     }
 
     private @Nullable TownSummary town(RegistrationRequest request) {
@@ -526,8 +636,10 @@ class DefaultRegistrationManagement implements RegistrationManagement {
     }
 
     /**
-     * A short check-in code no registration of the event has yet. The caller holds the lock on the
-     * event's settings row, so no other registration of the event can take the code meanwhile.
+     * A short check-in code no committed registration of the event has yet, for a registration that
+     * holds the settings row's lock. A registration locking late may still take the same code before
+     * this one commits (one chance in about 10^12 per registration): the unique key refuses the
+     * second insert and that attempt is made again.
      */
     private String freeShortCode(long eventId) {
         while (true) {

@@ -21,6 +21,7 @@ import org.jumelage.participation.RegistrationSettings;
 import org.jumelage.participation.RegistrationSettingsDraft;
 import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.participation.RegistrationState;
+import org.jumelage.participation.persistence.CountedSettings;
 import org.jumelage.participation.persistence.DelegationRow;
 import org.jumelage.participation.persistence.RegistrationStore;
 import org.jumelage.shared.LocalizedText;
@@ -148,8 +149,9 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
         } else {
             store.insertSettings(next, now);
         }
-        RegistrationSettings stored = store.settings(eventId).orElseThrow();
-        registrations.promoteWaitingList(event, stored);
+        CountedSettings counted = store.countedSettings(eventId).orElseThrow();
+        RegistrationSettings stored = counted.settings();
+        registrations.promoteWaitingList(event, counted);
         auditTrail.record(
                 "event.registration.settings-changed",
                 "event " + eventId + " (project " + event.projectId() + ")",
@@ -199,9 +201,10 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
         if (event.isEmpty()) {
             return Optional.empty();
         }
-        RegistrationSettings settings = store.settings(eventId).orElseGet(() -> RegistrationSettings.closed(eventId));
+        CountedSettings counted = store.countedSettings(eventId).orElseGet(() -> CountedSettings.closed(eventId));
+        RegistrationSettings settings = counted.settings();
         RegistrationState state = participation.state(settings, event.get().projectId(), clock.instant());
-        boolean full = settings.capacity() != null && store.confirmed(eventId) >= settings.capacity();
+        boolean full = counted.full();
         LocalizedText delegationName = delegation == null || delegation.organisationId() == null
                 ? null
                 : organisations

@@ -30,7 +30,7 @@ class Participation {
 
     /** Whether the project exists and is not deleted, so that its events take registrations and changes. */
     boolean openToChanges(long projectId) {
-        return projects.findUnrestricted(projectId).isPresent();
+        return projects.existsUnrestricted(projectId);
     }
 
     /** The registration state people see and are refused by: closed for a deleted project, else the settings'. */

@@ -19,9 +19,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The registration tables: settings (whose row is the lock a registration takes while it counts
- * the free places), consent texts by version, registrations, and what registration reads of
- * delegations. Callers bring the transaction.
+ * The registration tables: settings (whose row also holds the number of confirmed people and is the
+ * lock that keeps that number within the capacity), consent texts by version, registrations, and
+ * what registration reads of delegations. Callers bring the transaction.
+ *
+ * <p>Every change of a registration's status changes {@code event_registration_settings.confirmed}
+ * in the same statement sequence here ({@link #takePlace}, {@link #countConfirmed}, {@link #promote},
+ * {@link #cancel}), so the column always equals the number of confirmed rows.
  */
 @Repository
 public class RegistrationStore {
@@ -41,9 +45,14 @@ public class RegistrationStore {
     // --- Settings ---
 
     public Optional<RegistrationSettings> settings(long eventId) {
+        return countedSettings(eventId).map(CountedSettings::settings);
+    }
+
+    /** The settings with the number of confirmed people, as committed when the statement runs. */
+    public Optional<CountedSettings> countedSettings(long eventId) {
         return jdbc.sql(SETTINGS + " where s.event_id = :event")
                 .param("event", eventId)
-                .query(RegistrationStore::settings)
+                .query(RegistrationStore::countedSettings)
                 .optional();
     }
 
@@ -63,15 +72,20 @@ public class RegistrationStore {
     }
 
     public Optional<RegistrationSettings> settingsByPublicToken(String token) {
+        return countedSettingsByPublicToken(token).map(CountedSettings::settings);
+    }
+
+    public Optional<CountedSettings> countedSettingsByPublicToken(String token) {
         return jdbc.sql(SETTINGS + " where s.public_token = :token")
                 .param("token", token)
-                .query(RegistrationStore::settings)
+                .query(RegistrationStore::countedSettings)
                 .optional();
     }
 
     /**
-     * Locks the event's settings row until the transaction ends, so that registrations of one
-     * event count the free places one after another; empty when the event has no settings yet.
+     * Locks the event's settings row until the transaction ends, so that what follows sees the
+     * settings and the number of confirmed people as nobody else can change them meanwhile; false
+     * when the event has no settings yet.
      */
     public boolean lockSettings(long eventId) {
         return !jdbc.sql("select event_id from event_registration_settings where event_id = :event for update")
@@ -81,15 +95,53 @@ public class RegistrationStore {
                 .isEmpty();
     }
 
+    /** The first settings of an event; the count of confirmed people starts from the rows already stored. */
     public void insertSettings(RegistrationSettings settings, Instant now) {
         jdbc.sql("""
                         insert into event_registration_settings
                             (event_id, registration_open, opens_at, closes_at, capacity, public_link, public_token,
                              working_languages, ask_gender, ask_age_band, ask_first_time, ask_fewer_opportunities,
-                             ask_dietary, ask_accessibility, consent_version, updated_at, version)
+                             ask_dietary, ask_accessibility, consent_version, updated_at, version, confirmed)
                         values (:event, :open, :opens, :closes, :capacity, :publicLink, :token, :languages, :gender,
-                                :ageBand, :firstTime, :fewer, :dietary, :accessibility, :consent, :now, 0)
+                                :ageBand, :firstTime, :fewer, :dietary, :accessibility, :consent, :now, 0,
+                                (select count(*) from event_registration
+                                  where event_id = :event and status = 'CONFIRMED'))
                         """).params(settingsParams(settings, now)).update();
+    }
+
+    /**
+     * Takes a place for a registration being confirmed, if the settings are still those of
+     * {@code version} and a place is free; the settings row then stays locked until the transaction
+     * ends. Two transactions taking the last place update the row one after the other, and the second
+     * finds it full. Returns false (and changes nothing) when the settings changed or the event is full.
+     */
+    public boolean takePlace(long eventId, long version) {
+        return jdbc.sql("""
+                        update event_registration_settings set confirmed = confirmed + 1
+                         where event_id = :event and version = :version and (capacity is null or confirmed < capacity)
+                        """).param("event", eventId).param("version", version).update() == 1;
+    }
+
+    /**
+     * Keeps the event full for a registration going on the waiting list: locks the settings row until
+     * the transaction ends if the settings are still those of {@code version} and every place is
+     * taken, so that no place can be freed before the registration is committed. Returns false when
+     * the settings changed or a place is free.
+     */
+    public boolean holdFull(long eventId, long version) {
+        return jdbc.sql("""
+                        update event_registration_settings set confirmed = confirmed
+                         where event_id = :event and version = :version and capacity is not null
+                           and confirmed >= capacity
+                        """).param("event", eventId).param("version", version).update() == 1;
+    }
+
+    /** Adds {@code change} to the event's number of confirmed people; the caller holds the settings row's lock. */
+    public void countConfirmed(long eventId, int change) {
+        jdbc.sql("update event_registration_settings set confirmed = confirmed + :change where event_id = :event")
+                .param("event", eventId)
+                .param("change", change)
+                .update();
     }
 
     public void updateSettings(RegistrationSettings settings, Instant now) {
@@ -149,7 +201,11 @@ public class RegistrationStore {
                 .update();
     }
 
-    private static RegistrationSettings settings(ResultSet rs, int row) throws SQLException {
+    private static CountedSettings countedSettings(ResultSet rs, int row) throws SQLException {
+        return new CountedSettings(settings(rs), rs.getInt("confirmed"));
+    }
+
+    private static RegistrationSettings settings(ResultSet rs) throws SQLException {
         return new RegistrationSettings(
                 rs.getLong("event_id"),
                 rs.getBoolean("registration_open"),
@@ -293,19 +349,36 @@ public class RegistrationStore {
                 .update();
     }
 
-    public void promote(long id, Instant now) {
-        jdbc.sql("""
+    /** Confirms a person on the waiting list, who takes a place; the caller holds the settings row's lock. */
+    public void promote(RegistrationRow waiting, Instant now) {
+        int promoted = jdbc.sql("""
                         update event_registration set status = 'CONFIRMED', updated_at = :now, version = version + 1
-                         where id = :id and status = 'WAITLISTED'""").param("id", id).param("now", Timestamp.from(now)).update();
+                         where id = :id and status = 'WAITLISTED'""")
+                .param("id", waiting.id())
+                .param("now", Timestamp.from(now))
+                .update();
+        if (promoted == 1) {
+            countConfirmed(waiting.eventId(), 1);
+        }
     }
 
-    /** Cancels; the e-mail and name keys go, so the person may register again. */
-    public void cancel(long id, Instant now) {
-        jdbc.sql("""
+    /**
+     * Cancels; the e-mail and name keys go, so the person may register again, and a confirmed
+     * person's place is free. The caller holds the settings row's lock and read the row under it.
+     */
+    public void cancel(RegistrationRow registration, Instant now) {
+        int cancelled = jdbc.sql("""
                         update event_registration
                            set status = 'CANCELLED', cancelled_at = :now, email_key = null, name_key = null,
                                updated_at = :now, version = version + 1
-                         where id = :id""").param("id", id).param("now", Timestamp.from(now)).update();
+                         where id = :id and status = :status""")
+                .param("id", registration.id())
+                .param("status", registration.status().name())
+                .param("now", Timestamp.from(now))
+                .update();
+        if (cancelled == 1 && registration.status() == RegistrationStatus.CONFIRMED) {
+            countConfirmed(registration.eventId(), -1);
+        }
     }
 
     /** Clears the personal fields; country, delegation, status, statistics and attendance stay. */
@@ -357,13 +430,6 @@ public class RegistrationStore {
                 .param("event", eventId)
                 .query(RegistrationStore::registration)
                 .list();
-    }
-
-    public long confirmed(long eventId) {
-        return jdbc.sql("select count(*) from event_registration where event_id = :event and status = 'CONFIRMED'")
-                .param("event", eventId)
-                .query(Long.class)
-                .single();
     }
 
     public RegistrationCounts counts(long eventId, @Nullable Integer capacity) {

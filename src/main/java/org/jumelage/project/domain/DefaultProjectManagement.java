@@ -385,6 +385,14 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
 
     @Override
     @Transactional(readOnly = true)
+    public boolean existsUnrestricted(long projectId) {
+        return projects.findById(projectId)
+                .filter(project -> !project.isDeleted())
+                .isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ProjectSummary> summariesUnrestricted(Collection<Long> projectIds) {
         if (projectIds.isEmpty()) {
             return List.of();
