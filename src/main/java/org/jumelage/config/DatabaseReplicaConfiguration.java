@@ -9,12 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.util.StringUtils;
@@ -27,8 +29,9 @@ import org.springframework.util.StringUtils;
  * replica when the transaction is {@code @Transactional(readOnly = true)} (Spring marks its
  * connection read-only before that) and from the primary otherwise: every read-write transaction,
  * work outside a transaction, and Flyway's migrations ({@link FlywayDataSource}). A replica lags
- * behind the primary, so a read-only transaction may not yet see what was just committed (see
- * <em>Scaling out</em> in docs/architecture.md for the pages where that matters).
+ * behind the primary, so a read-only transaction may not yet see what was just committed: the
+ * requests that write, and a browser's requests for a few seconds after, read the primary
+ * ({@link ReadYourWritesFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DatabaseReplicaConfiguration.ReplicaConfigured.class)
@@ -70,9 +73,18 @@ class DatabaseReplicaConfiguration {
     DataSource dataSource(
             @Qualifier("primaryDataSource") DataSource primary, @Qualifier("replicaDataSource") DataSource replica) {
         LazyConnectionDataSourceProxy routing = new LazyConnectionDataSourceProxy(primary);
-        routing.setReadOnlyDataSource(replica);
+        routing.setReadOnlyDataSource(new ReadYourWritesFilter.ReplicaUnlessRecentWrite(replica, primary));
         LOG.info("Read-only transactions go to the replica database; writes and migrations to the primary");
         return routing;
+    }
+
+    /** Reads on the primary during and just after a browser's writes (see {@link ReadYourWritesFilter}). */
+    @Bean
+    FilterRegistrationBean<ReadYourWritesFilter> readYourWritesFilter(DatabaseReplicaProperties replica) {
+        FilterRegistrationBean<ReadYourWritesFilter> registration =
+                new FilterRegistrationBean<>(new ReadYourWritesFilter(replica.readPrimaryAfterWrite()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** True when {@code jumelage.db.replica.url} has text (an empty setting means no replica). */

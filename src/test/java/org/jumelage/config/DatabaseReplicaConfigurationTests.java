@@ -3,6 +3,9 @@ package org.jumelage.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.FilterChain;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -15,9 +18,12 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,6 +97,37 @@ class DatabaseReplicaConfigurationTests {
             assertThat(in(context, false, sql)).isEqualTo("primary");
             assertThat(in(context, false, jpa)).isEqualTo("primary");
             assertThat(marker(jdbc)).as("outside a transaction").isEqualTo("primary");
+        });
+    }
+
+    @Test
+    void aBrowserReadsThePrimaryWhileAndJustAfterItWrites() {
+        prepareReplica();
+        runner.withPropertyValues("jumelage.db.replica.url=" + replicaUrl).run(context -> {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            ReadYourWritesFilter filter =
+                    context.getBean(FilterRegistrationBean.class).getFilter() instanceof ReadYourWritesFilter f
+                            ? f
+                            : null;
+            assertThat(filter).isNotNull();
+            List<String> read = new ArrayList<>();
+            FilterChain reading = (request, response) -> read.add(in(context, true, () -> marker(jdbc)));
+
+            MockHttpServletResponse posted = new MockHttpServletResponse();
+            filter.doFilter(new MockHttpServletRequest("POST", "/projects/1"), posted, reading);
+            MockHttpServletRequest redirected = new MockHttpServletRequest("GET", "/projects/1");
+            redirected.setCookies(posted.getCookie(ReadYourWritesFilter.COOKIE));
+            filter.doFilter(redirected, new MockHttpServletResponse(), reading);
+            filter.doFilter(new MockHttpServletRequest("GET", "/projects/1"), new MockHttpServletResponse(), reading);
+
+            assertThat(read).containsExactly("primary", "primary", "replica");
+            assertThat(posted.getCookie(ReadYourWritesFilter.COOKIE).getMaxAge())
+                    .isEqualTo(5);
+            assertThat(posted.getCookie(ReadYourWritesFilter.COOKIE).isHttpOnly())
+                    .isTrue();
+            assertThat(in(context, true, () -> marker(jdbc)))
+                    .as("after the request")
+                    .isEqualTo("replica");
         });
     }
 
