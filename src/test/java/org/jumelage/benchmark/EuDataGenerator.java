@@ -267,14 +267,7 @@ public final class EuDataGenerator {
         String passwordHash;
         List<MeasureSummary> measures = new ArrayList<>();
         Map<String, List<CallSummary>> calls = new HashMap<>();
-        // System properties outrank the settings files (the test class path's too).
-        System.setProperty("spring.datasource.url", url);
-        System.setProperty("spring.datasource.username", user);
-        System.setProperty("spring.datasource.password", password);
-        System.setProperty("server.port", "0");
-        System.setProperty("jumelage.data-dir", "target/eu-data");
-        System.setProperty("jumelage.storage.folder", "target/eu-data/files");
-        System.setProperty("jumelage.demo.enabled", "false");
+        useSchema(url, user, password);
         System.setProperty("jumelage.admin.email", ADMIN_EMAIL);
         System.setProperty("jumelage.admin.password", PASSWORD);
         System.setProperty("logging.level.root", "WARN");
@@ -299,6 +292,21 @@ public final class EuDataGenerator {
             generator.run(passwordHash, measures, calls);
             generator.print(schema, System.nanoTime() - all);
         }
+    }
+
+    /**
+     * Points the application started next at the schema, on a free port of 127.0.0.1, without demo
+     * data. System properties outrank the settings files (the test class path's too).
+     */
+    static void useSchema(String url, String user, String password) {
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("spring.datasource.username", user);
+        System.setProperty("spring.datasource.password", password);
+        System.setProperty("server.port", "0");
+        System.setProperty("server.address", "127.0.0.1");
+        System.setProperty("jumelage.data-dir", "target/eu-data");
+        System.setProperty("jumelage.storage.folder", "target/eu-data/files");
+        System.setProperty("jumelage.demo.enabled", "false");
     }
 
     private static String schemaOf(String url) {
