@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventException;
 import org.jumelage.event.RegistrationProblem;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Registration for events: through the event's public link, a delegation's private link, by
@@ -46,6 +48,12 @@ public interface RegistrationManagement {
 
     /** The event's registrations (all statuses), oldest first; a partner contact sees their own delegations only. */
     List<RegistrationSummary> forEvent(SignedInUser viewer, long eventId);
+
+    /**
+     * One page of {@link #forEvent(SignedInUser, long)}, in the same order and with the same
+     * visibility; the page's total counts every registration the viewer may see.
+     */
+    Page<RegistrationSummary> forEvent(SignedInUser viewer, long eventId, Pageable pageable);
 
     List<RegistrationSummary> forDelegation(SignedInUser viewer, long delegationId);
 

@@ -34,6 +34,9 @@ import org.jumelage.participation.persistence.RegistrationRowBuilder;
 import org.jumelage.participation.persistence.RegistrationStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -497,6 +500,28 @@ class DefaultRegistrationManagement implements RegistrationManagement {
         return store.forDelegations(store.delegationsOf(eventId, viewer.organisationId())).stream()
                 .map(this::summary)
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<RegistrationSummary> forEvent(SignedInUser viewer, long eventId, Pageable pageable) {
+        EventSummary event = visibleEvent(viewer, eventId);
+        if (rights(viewer, event).may(EventAction.MANAGE_REGISTRATIONS)) {
+            List<RegistrationSummary> rows =
+                    store.forEvent(eventId, pageable.getOffset(), pageable.getPageSize()).stream()
+                            .map(this::summary)
+                            .toList();
+            return new PageImpl<>(rows, pageable, store.countForEvent(eventId));
+        }
+        if (viewer.organisationId() == null) {
+            return Page.empty(pageable);
+        }
+        List<Long> delegations = store.delegationsOf(eventId, viewer.organisationId());
+        List<RegistrationSummary> rows =
+                store.forDelegations(delegations, pageable.getOffset(), pageable.getPageSize()).stream()
+                        .map(this::summary)
+                        .toList();
+        return new PageImpl<>(rows, pageable, store.countForDelegations(delegations));
     }
 
     @Override

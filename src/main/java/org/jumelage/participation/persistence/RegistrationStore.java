@@ -412,6 +412,52 @@ public class RegistrationStore {
                 .list();
     }
 
+    /** One page of the event's registrations, oldest first (the order of {@link #forEvent(long)}). */
+    public List<RegistrationRow> forEvent(long eventId, long offset, int limit) {
+        return jdbc.sql("""
+                        select * from event_registration where event_id = :event order by created_at, id
+                         offset :offset rows fetch next :limit rows only""")
+                .param("event", eventId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(RegistrationStore::registration)
+                .list();
+    }
+
+    /** How many registrations (all statuses) the event has. */
+    public long countForEvent(long eventId) {
+        return jdbc.sql("select count(*) from event_registration where event_id = :event")
+                .param("event", eventId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** One page of the delegations' registrations, oldest first (the order of {@link #forDelegations(List)}). */
+    public List<RegistrationRow> forDelegations(List<Long> delegationIds, long offset, int limit) {
+        if (delegationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from event_registration where delegation_id in (:ids) order by created_at, id
+                         offset :offset rows fetch next :limit rows only""")
+                .param("ids", delegationIds)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(RegistrationStore::registration)
+                .list();
+    }
+
+    /** How many registrations the delegations have. */
+    public long countForDelegations(List<Long> delegationIds) {
+        if (delegationIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from event_registration where delegation_id in (:ids)")
+                .param("ids", delegationIds)
+                .query(Long.class)
+                .single();
+    }
+
     public List<RegistrationRow> forDelegations(List<Long> delegationIds) {
         if (delegationIds.isEmpty()) {
             return List.of();

@@ -14,6 +14,8 @@ import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.participation.RegistrationSource;
 import org.jumelage.participation.RegistrationSummary;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.Paging;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,7 +45,11 @@ class RegistrationApiController {
         this.settings = settings;
     }
 
-    record Items<T>(List<T> items, long total) {}
+    static final int DEFAULT_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = 500;
+
+    /** A page of a list: its items, the number of all, the page number (from 0) and its size. */
+    record PageOf<T>(List<T> items, long total, int page, int size) {}
 
     /** The body of POST: the person; the optional statistics count only when the event asks them. */
     record RegistrationBody(
@@ -101,10 +108,21 @@ class RegistrationApiController {
             @Nullable RegistrationQuestions questions,
             @Nullable LocalizedText consentText) {}
 
+    /**
+     * One page of the event's registrations, oldest first; {@code total} counts them all. Without
+     * {@code page} and {@code size} the first {@value #DEFAULT_PAGE_SIZE}: an event may have
+     * thousands, which one answer must not carry.
+     */
     @GetMapping("/api/v1/events/{id}/registrations")
-    Items<RegistrationSummary> list(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-        List<RegistrationSummary> list = registrations.forEvent(me, id);
-        return new Items<>(list, list.size());
+    PageOf<RegistrationSummary> list(
+            @AuthenticationPrincipal SignedInUser me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+        var request = Paging.page(page, size, MAX_PAGE_SIZE);
+        Page<RegistrationSummary> found = registrations.forEvent(me, id, request);
+        return new PageOf<>(
+                found.getContent(), found.getTotalElements(), request.getPageNumber(), request.getPageSize());
     }
 
     @ResponseStatus(HttpStatus.CREATED)

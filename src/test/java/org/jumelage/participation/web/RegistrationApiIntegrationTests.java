@@ -121,6 +121,39 @@ class RegistrationApiIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theListIsPagedOldestFirstAndCountsEveryRegistration() throws Exception {
+        long[] ids = new long[3];
+        for (int i = 0; i < ids.length; i++) {
+            // Another person each time: one delegation takes a name once.
+            String person = body(TestUsers.uniqueEmail("page" + i), "LT").replace("Aistė", "Aistė " + (char) ('A' + i));
+            String answer = register(person)
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            ids[i] = ((Number) JsonPath.read(answer, "$.id")).longValue();
+        }
+
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registrations?page=1&size=2")
+                        .header("Authorization", bearer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(2))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(ids[2]));
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registrations")
+                        .header("Authorization", bearer))
+                .andExpect(jsonPath("$.size").value(RegistrationApiController.DEFAULT_PAGE_SIZE))
+                .andExpect(jsonPath("$.items.length()").value(3))
+                .andExpect(jsonPath("$.items[0].id").value(ids[0]));
+        mvc.perform(get("/api/v1/events/" + meeting.eventId() + "/registrations?size=100000")
+                        .header("Authorization", bearer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(RegistrationApiController.MAX_PAGE_SIZE));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             invalid e-mail  | not-an-address | LT | 422 | event.registration.email-invalid | email
