@@ -4,11 +4,13 @@
 -- person must be present exactly once. Run with one connection per thread (-tN -cN): a thread stops
 -- after the answer to its last check-in, so nothing is left in flight and the latency figures hold
 -- check-ins only.
--- Environment: EVENT_ID, TOKEN, TOKENS_FILE (one check-in token per line), DAY.
+-- Environment: EVENT_ID, TOKEN, TOKENS_FILE (one check-in token per line), DAY; ANSWERS_DIR
+-- (optional): each acknowledged (2xx) check-in is written there as "token day" (checked-in-N.txt).
 local event_id = os.getenv("EVENT_ID")
 local token = os.getenv("TOKEN")
 local day = os.getenv("DAY")
 local tokens_file = os.getenv("TOKENS_FILE")
+local answers_dir = os.getenv("ANSWERS_DIR")
 
 local threads = {}
 local counter = 0
@@ -30,6 +32,10 @@ function init(args)
   answered = 0
   ok = 0
   other = 0
+  last_token = ""
+  if answers_dir then
+    answers = io.open(answers_dir .. "/checked-in-" .. id .. ".txt", "a")
+  end
   wrk.method = "POST"
   wrk.path = "/api/v1/events/" .. event_id .. "/check-ins"
   wrk.headers["Authorization"] = "Bearer " .. token
@@ -39,6 +45,7 @@ end
 function request()
   sent = sent + 1
   local index = ((sent + id * 3) % #tokens) + 1
+  last_token = tokens[index]
   local body = string.format('{"token":"%s","day":"%s","nonce":"bench-%d-%d"}', tokens[index], day, id, sent)
   return wrk.format(nil, nil, nil, body)
 end
@@ -47,6 +54,10 @@ function response(status, headers, body)
   answered = answered + 1
   if status >= 200 and status < 300 then
     ok = ok + 1
+    if answers then
+      answers:write(last_token, " ", day, "\n")
+      answers:flush()
+    end
   else
     other = other + 1
     if other <= 5 then

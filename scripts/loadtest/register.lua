@@ -2,11 +2,13 @@
 -- Run with as many connections as threads (-tN -cN): each thread then has one request in flight,
 -- so the answer in response() belongs to the last request(), and the e-mails answered 201 can be
 -- written down for the database check afterwards.
--- Environment: EVENT_ID, TOKEN (an API token), MAX_PER_THREAD (count bound), ANSWERS_DIR.
+-- Environment: EVENT_ID, TOKEN (an API token), MAX_PER_THREAD (count bound), ANSWERS_DIR;
+-- EMAIL_PREFIX (optional, default bench) starts each e-mail, so that two runs on one event differ.
 local event_id = os.getenv("EVENT_ID")
 local token = os.getenv("TOKEN")
 local max_per_thread = tonumber(os.getenv("MAX_PER_THREAD") or "5000")
 local answers_dir = os.getenv("ANSWERS_DIR")
+local email_prefix = os.getenv("EMAIL_PREFIX") or "bench"
 local countries = {"LT", "PL", "DE", "SE", "RS", "LV"}
 
 local threads = {}
@@ -34,7 +36,7 @@ function request()
   sent = sent + 1
   local n = id .. "-" .. sent
   local country = countries[(sent % #countries) + 1]
-  last_email = "bench-" .. n .. "@example.org"
+  last_email = email_prefix .. "-" .. n .. "@example.org"
   local body = string.format(
     '{"firstName":"Bench%s","lastName":"Person%s","email":"%s","country":"%s","consent":true,"language":"en"}',
     n, n, last_email, country)

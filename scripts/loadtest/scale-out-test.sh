@@ -1,0 +1,427 @@
+#!/usr/bin/env bash
+# Scale-out test: several Jumelage instances on one PostgreSQL database behind HAProxy (round robin),
+# one of them killed with `kill -9` under load and started again. 127.0.0.1 only; every load is
+# bounded in time and count. Steps:
+#   1. builds the jar unless JAR names one; starts a local SMTP sink (smtp-sink.py), instance a on a
+#      fresh schema (it migrates), then the other instances, then HAProxy in front of them;
+#   2. through the balancer: makes a project with an event open for registration, registers the
+#      people who will come to the door (wrk, register.lua), signs an administrator in;
+#   3. for LOAD_SECONDS: registrations (wrk, register.lua) and, one day after the other, check-ins
+#      of the door people by two devices each (wrk, check-in.lua); every acknowledged one is
+#      written down. After KILL_AT seconds instance b is killed with `kill -9` and started again;
+#   4. checks, through the balancer: the administrator is still signed in while b is down and on b
+#      after its restart (sessions in the database); the public form's rate limit counts across
+#      the instances (RATE_LIMIT submissions accepted, then 429, from both instances);
+#   5. waits until the outbox is sent, then checks in the database and the SMTP sink's log: every
+#      acknowledged registration stored once, every acknowledged check-in counted once, every mail
+#      received once (a mail the killed instance had claimed is "in doubt": never resent, received
+#      at most once); and in the instances' logs that each scheduled job ran once per period
+#      (ShedLock's lock; job-runs.py).
+# Prints the counts and exits non-zero on any failure. Details in target/scale-out/.
+# Usage: scripts/loadtest/scale-out-test.sh            (about 5 minutes; needs haproxy, wrk, curl, jq, psql, python3)
+#        SHORT=1 scripts/loadtest/scale-out-test.sh    (the CI version: shorter load, about 2-3 minutes)
+# Settings: INSTANCES (2), LOAD_SECONDS, KILL_AT, CLIENTS (registration clients), DOOR_PEOPLE,
+#           RATE_LIMIT (4), SCHEMA (jumelage_scaleout_test), JAR, STARTUP_SECONDS (300).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+SHORT="${SHORT:-0}"
+if [ "$SHORT" = 1 ]; then
+  LOAD_SECONDS="${LOAD_SECONDS:-40}"
+  KILL_AT="${KILL_AT:-8}"
+  DOOR_PEOPLE="${DOOR_PEOPLE:-40}"
+else
+  LOAD_SECONDS="${LOAD_SECONDS:-120}"
+  KILL_AT="${KILL_AT:-30}"
+  DOOR_PEOPLE="${DOOR_PEOPLE:-100}"
+fi
+INSTANCES="${INSTANCES:-2}"
+CLIENTS="${CLIENTS:-4}"
+RATE_LIMIT="${RATE_LIMIT:-4}"
+SCHEMA="${SCHEMA:-jumelage_scaleout_test}"
+STARTUP_SECONDS="${STARTUP_SECONDS:-300}"
+DAYS=(2018-11-08 2018-11-09 2018-11-10 2018-11-11 2018-11-12)
+# How often each job runs in the test, and its lock's minimum hold (a little below the period):
+# the period is the shortest allowed gap between two runs of one job across all instances.
+JOB_PERIODS="mail-outbox=1.5,rate-limit-cleanup=2,participant-retention=3,session-cleanup=3"
+JOB_SETTINGS=(
+  --jumelage.mail.poll-interval=2s
+  --jumelage.jobs.mail-outbox.lock-at-least-for=PT1.5S
+  --jumelage.jobs.mail-outbox.lock-at-most-for=PT20S
+  --jumelage.public-forms.cleanup-interval=3s
+  --jumelage.jobs.rate-limit-cleanup.lock-at-least-for=PT2S
+  --jumelage.jobs.rate-limit-cleanup.lock-at-most-for=PT20S
+  "--jumelage.retention.cron=*/5 * * * * *"
+  --jumelage.jobs.participant-retention.lock-at-least-for=PT3S
+  --jumelage.jobs.participant-retention.lock-at-most-for=PT20S
+  "--jumelage.sessions.cleanup-cron=*/5 * * * * *"
+  --jumelage.jobs.session-cleanup.lock-at-least-for=PT3S
+  --jumelage.jobs.session-cleanup.lock-at-most-for=PT20S
+  --logging.level.net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor=DEBUG
+)
+JAVA_OPTIONS="${JAVA_OPTIONS:--Xmx768m -XX:TieredStopAtLevel=1}"
+TOKEN="jmlg_scaleout_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
+ADMIN_EMAIL=scaleout@jumelage.test
+ADMIN_PASSWORD='Scaleout-Administrator-1'
+WORK=target/scale-out
+PSQL=(env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -U postgres -d test -w -qtA)
+DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${SCHEMA}"
+
+for tool in haproxy wrk curl jq psql python3; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "The scale-out test needs ${tool} (apt-get install -y ${tool})." >&2; exit 1; }
+done
+[ "$INSTANCES" -ge 2 ] || { echo "INSTANCES must be at least 2." >&2; exit 2; }
+
+# shellcheck source=application.sh
+source scripts/loadtest/application.sh
+
+NAMES=()
+PORTS=()
+PIDS=()
+HAPROXY=""
+SINK=""
+BACKGROUND=()
+FAILURES=()
+
+cleanup() {
+  local pid
+  for pid in "${BACKGROUND[@]}" "${PIDS[@]}" $HAPROXY $SINK; do
+    [ -z "$pid" ] || kill -9 "$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+  "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+fail() {
+  FAILURES+=("$*")
+  echo "FAILED: $*" >&2
+}
+
+elapsed() {
+  echo $(($(date +%s) - LOAD_START))
+}
+
+# start_instance I: starts instance I (a, b, …) in the background on its own port, logging to
+# ${WORK}/instance-<name>.log; ready_instance I waits until it has started and is healthy.
+start_instance() {
+  local i="$1" name="${NAMES[$1]}"
+  env JUMELAGE_DB_URL="$DB_URL" JUMELAGE_DB_USER=postgres \
+    JUMELAGE_DATA_DIR="${WORK}/data-${name}" \
+    JUMELAGE_ADMIN_EMAIL="$ADMIN_EMAIL" JUMELAGE_ADMIN_PASSWORD="$ADMIN_PASSWORD" JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
+    JUMELAGE_PUBLIC_URL="$BASE" PORT="${PORTS[$i]}" \
+    JUMELAGE_SMTP_HOST=127.0.0.1 JUMELAGE_SMTP_PORT="$SMTP_PORT" JUMELAGE_SMTP_STARTTLS=false \
+    java ${JAVA_OPTIONS} -jar "$JAR" --server.address=127.0.0.1 \
+    "--jumelage.public-forms.rate-limit=${RATE_LIMIT}" --jumelage.public-forms.rate-window=30m \
+    "${JOB_SETTINGS[@]}" >>"${WORK}/instance-${name}.log" 2>&1 &
+  PIDS[$i]=$!
+  STARTS[$i]=$(grep -c 'Jumelage data directory:' "${WORK}/instance-${name}.log" || true)
+}
+
+ready_instance() {
+  local i="$1" name="${NAMES[$1]}" started
+  started=$(date +%s)
+  while [ $(($(date +%s) - started)) -lt "$STARTUP_SECONDS" ]; do
+    if [ "$(grep -c 'Jumelage data directory:' "${WORK}/instance-${name}.log" || true)" -gt "${STARTS[$i]}" ] \
+        && curl -fs "http://127.0.0.1:${PORTS[$i]}/actuator/health" >/dev/null 2>&1; then
+      echo "Instance ${name} (port ${PORTS[$i]}, process ${PIDS[$i]}) is ready."
+      return 0
+    fi
+    kill -0 "${PIDS[$i]}" 2>/dev/null || break
+    sleep 1
+  done
+  echo "Instance ${name} did not start; see ${WORK}/instance-${name}.log" >&2
+  exit 1
+}
+
+# Through the balancer: an HTTP status and the instance that answered (HAProxy's header).
+served_by() {
+  tr -d '\r' <"$1" | awk -F': ' 'tolower($1) == "x-jumelage-instance" { print $2 }' | tail -1
+}
+
+# ---------------------------------------------------------------------------------------------
+rm -rf "$WORK" && mkdir -p "$WORK"/answers "$WORK"/check-ins
+build_application
+for i in $(seq 0 $((INSTANCES - 1))); do
+  NAMES[$i]=$(printf "\\x$(printf %x $((97 + i)))")
+  PORTS[$i]=$(free_port)
+done
+LB_PORT=$(free_port)
+BASE="http://127.0.0.1:${LB_PORT}"
+echo "===== Scale-out test: ${INSTANCES} instances behind HAProxy at ${BASE}, PostgreSQL schema ${SCHEMA}"
+
+python3 scripts/loadtest/smtp-sink.py "${WORK}/mails.tsv" "${WORK}/smtp.port" &
+SINK=$!
+for _ in $(seq 50); do [ -s "${WORK}/smtp.port" ] && break; sleep 0.1; done
+SMTP_PORT=$(cat "${WORK}/smtp.port")
+echo "SMTP sink at 127.0.0.1:${SMTP_PORT}."
+
+"${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}" >/dev/null
+STARTUP_BEGIN=$(date +%s)
+# Instance a migrates the fresh schema and loads the towns; the others start once it is done.
+start_instance 0
+ready_instance 0
+for i in $(seq 1 $((INSTANCES - 1))); do start_instance "$i"; done
+for i in $(seq 1 $((INSTANCES - 1))); do ready_instance "$i"; done
+echo "All ${INSTANCES} instances ready after $(($(date +%s) - STARTUP_BEGIN)) s."
+
+{
+  cat <<EOF
+global
+  maxconn 512
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 60s
+  timeout server 60s
+  # A request that could not reach an instance (connection refused) goes to another one; a request
+  # an instance received is never sent twice.
+  retries 3
+  option redispatch
+  option forwardfor
+frontend scale_out
+  bind 127.0.0.1:${LB_PORT}
+  default_backend jumelage
+backend jumelage
+  balance roundrobin
+  option httpchk
+  http-check send meth GET uri /actuator/health
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2
+  http-response set-header X-Jumelage-Instance %[srv_name]
+EOF
+  for i in $(seq 0 $((INSTANCES - 1))); do
+    echo "  server ${NAMES[$i]} 127.0.0.1:${PORTS[$i]} check"
+  done
+} >"${WORK}/haproxy.cfg"
+haproxy -q -db -f "${WORK}/haproxy.cfg" >"${WORK}/haproxy.log" 2>&1 &
+HAPROXY=$!
+for _ in $(seq 30); do curl -fs "${BASE}/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+sleep 2
+echo "HAProxy $(haproxy -v | head -1 | awk '{ print $3 }') balances round robin over ${NAMES[*]}."
+
+# ---------------------------------------------------------------------------------------------
+echo "Making a project with an event open for registration, through the balancer..."
+LEAD=$(api POST /api/v1/organisations \
+  '{"names":{"lv":"Daugavpils pilsētas dome","en":"Daugavpils City Council"},"type":"MUNICIPALITY","town":460413,"country":"LV"}' | jq .id)
+PROJECT=$(api POST /api/v1/projects \
+  "{\"titles\":{\"en\":\"Scale-out test\"},\"status\":\"RUNNING\",\"measure\":\"E4C-2014-TT\",\"leadOrganisationId\":${LEAD}}" | jq .id)
+EVENT=$(api POST "/api/v1/projects/${PROJECT}/events" \
+  '{"titles":{"lv":"Mērogošanas tests","en":"Scale-out test"},"hostTowns":[460413],"startDate":"2018-11-08","endDate":"2018-11-12"}' | jq .id)
+PUBLIC_TOKEN=$(api PUT "/api/v1/events/${EVENT}/registration-settings" '{"open":true,"publicLink":true}' | jq -r .publicToken)
+
+echo "Registering the ${DOOR_PEOPLE} people who will come to the door..."
+mkdir -p "${WORK}/door"
+EVENT_ID="$EVENT" TOKEN="$TOKEN" MAX_PER_THREAD=$((DOOR_PEOPLE / 2)) ANSWERS_DIR="${WORK}/door" EMAIL_PREFIX=door \
+  wrk -t2 -c2 -d120s --timeout 30s -s scripts/loadtest/register.lua "$BASE" >"${WORK}/door.txt" 2>&1
+api GET "/api/v1/events/${EVENT}/registrations" | jq -r '.items[] | "\(.email) \(.checkInToken)"' >"${WORK}/door-people.txt"
+cut -d' ' -f2 "${WORK}/door-people.txt" >"${WORK}/tokens.txt"
+[ "$(wc -l <"${WORK}/tokens.txt")" -gt 0 ] || { echo "No door registrations: see ${WORK}/door.txt" >&2; exit 1; }
+
+echo "Signing the administrator in through the balancer..."
+COOKIES="${WORK}/session-cookies.txt"
+FORM=$(curl -sS -c "$COOKIES" -b "$COOKIES" "${BASE}/sign-in")
+[[ "$FORM" =~ name=\"_csrf\"\ value=\"([^\"]+)\" ]] || [[ "$FORM" =~ value=\"([^\"]+)\"\ name=\"_csrf\" ]] \
+  || { echo "No CSRF token on the sign-in page." >&2; exit 1; }
+curl -sS -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "_csrf=${BASH_REMATCH[1]}" \
+  --data-urlencode "email=${ADMIN_EMAIL}" --data-urlencode "password=${ADMIN_PASSWORD}" "${BASE}/sign-in"
+
+# signed_in_page: one signed-in page through the balancer; prints "status instance".
+signed_in_page() {
+  local headers="${WORK}/signed-in-headers.txt" code
+  code=$(curl -sS -o /dev/null -D "$headers" -b "$COOKIES" -w '%{http_code}' "${BASE}/projects" || echo 000)
+  echo "${code} $(served_by "$headers")"
+}
+: >"${WORK}/sessions.txt"
+for _ in $(seq $((INSTANCES * 2))); do echo "before $(signed_in_page)" >>"${WORK}/sessions.txt"; done
+
+# ---------------------------------------------------------------------------------------------
+echo "Load for ${LOAD_SECONDS} s: ${CLIENTS} clients register, two devices check people in, one day after the other;"
+echo "kill -9 of instance b after ${KILL_AT} s, then it starts again..."
+LOAD_START=$(date +%s)
+EVENT_ID="$EVENT" TOKEN="$TOKEN" MAX_PER_THREAD=20000 ANSWERS_DIR="${WORK}/answers" EMAIL_PREFIX=load \
+  wrk -t"$CLIENTS" -c"$CLIENTS" -d"${LOAD_SECONDS}s" --timeout 30s --latency -s scripts/loadtest/register.lua "$BASE" \
+  >"${WORK}/registrations.txt" 2>&1 &
+REGISTRATIONS=$!
+BACKGROUND+=("$REGISTRATIONS")
+(
+  # One day's check-ins at a time, spread over the load; each run is bounded by the token list.
+  pause=$((LOAD_SECONDS / ${#DAYS[@]}))
+  for day in "${DAYS[@]}"; do
+    begun=$(date +%s)
+    EVENT_ID="$EVENT" TOKEN="$TOKEN" TOKENS_FILE="${WORK}/tokens.txt" DAY="$day" ANSWERS_DIR="${WORK}/check-ins" \
+      wrk -t2 -c2 -d60s --timeout 30s -s scripts/loadtest/check-in.lua "$BASE" >>"${WORK}/check-ins.txt" 2>&1 || true
+    left=$((pause - ($(date +%s) - begun)))
+    [ "$left" -le 0 ] || sleep "$left"
+  done
+) &
+CHECK_INS=$!
+BACKGROUND+=("$CHECK_INS")
+
+while [ "$(elapsed)" -lt "$KILL_AT" ]; do sleep 0.5; done
+VICTIM=1
+VICTIM_PID=${PIDS[$VICTIM]}
+kill -9 "$VICTIM_PID"
+wait "$VICTIM_PID" 2>/dev/null || true
+KILLED_AT=$(elapsed)
+echo "Killed instance ${NAMES[$VICTIM]} (process ${VICTIM_PID}) with kill -9 at ${KILLED_AT} s."
+sleep 3
+for _ in $(seq $((INSTANCES * 2))); do echo "down $(signed_in_page)" >>"${WORK}/sessions.txt"; done
+start_instance "$VICTIM"
+ready_instance "$VICTIM"
+RESTARTED_AT=$(elapsed)
+echo "Instance ${NAMES[$VICTIM]} is back at ${RESTARTED_AT} s."
+sleep 3
+for _ in $(seq $((INSTANCES * 3))); do echo "restarted $(signed_in_page)" >>"${WORK}/sessions.txt"; done
+
+wait "$REGISTRATIONS" || true
+wait "$CHECK_INS" || true
+BACKGROUND=()
+echo "Load done after $(elapsed) s."
+grep RESULT "${WORK}/registrations.txt" || true
+
+# ---------------------------------------------------------------------------------------------
+echo "Rate limit through the balancer: $((RATE_LIMIT * 2)) public form submissions from one address..."
+RATE_COOKIES="${WORK}/rate-cookies.txt"
+FORM=$(curl -sS -c "$RATE_COOKIES" -b "$RATE_COOKIES" "${BASE}/register/${PUBLIC_TOKEN}")
+[[ "$FORM" =~ name=\"_csrf\"\ value=\"([^\"]+)\" ]] || [[ "$FORM" =~ value=\"([^\"]+)\"\ name=\"_csrf\" ]] \
+  || { echo "No CSRF token on the public registration form." >&2; exit 1; }
+CSRF="${BASH_REMATCH[1]}"
+: >"${WORK}/rate-limit.txt"
+for n in $(seq $((RATE_LIMIT * 2))); do
+  code=$(curl -sS -o /dev/null -D "${WORK}/rate-headers.txt" -c "$RATE_COOKIES" -b "$RATE_COOKIES" -w '%{http_code}' \
+    --data-urlencode "_csrf=${CSRF}" --data-urlencode "firstName=Rate${n}" --data-urlencode "lastName=Limit${n}" \
+    --data-urlencode "email=rate-limit-${n}@example.org" --data-urlencode "country=LT" --data-urlencode "consent=true" \
+    "${BASE}/register/${PUBLIC_TOKEN}" || echo 000)
+  echo "${code} $(served_by "${WORK}/rate-headers.txt")" >>"${WORK}/rate-limit.txt"
+done
+RATE_ACCEPTED=$(grep -c '^30[23] ' "${WORK}/rate-limit.txt" || true)
+RATE_REFUSED=$(grep -c '^429 ' "${WORK}/rate-limit.txt" || true)
+RATE_REFUSERS=$(awk '$1 == 429 { print $2 }' "${WORK}/rate-limit.txt" | sort -u | tr '\n' ' ')
+RATE_SERVERS=$(awk '{ print $2 }' "${WORK}/rate-limit.txt" | sort -u | wc -l)
+
+# ---------------------------------------------------------------------------------------------
+echo "Waiting for the outbox to be sent..."
+count() {
+  "${PSQL[@]}" -c "$1"
+}
+for _ in $(seq 120); do
+  [ "$(count "select count(*) from ${SCHEMA}.mail_outbox where status = 'PENDING' or (status = 'SENDING' and claimed_by not like '${VICTIM_PID}@%')")" -eq 0 ] && break
+  sleep 1
+done
+# One more period of every job after the load (the cron jobs fire every 5 s).
+sleep 6
+
+# ---------------------------------------------------------------------------------------------
+echo "Checking the database, the mails and the logs..."
+cat "${WORK}"/door/registered-*.txt "${WORK}"/answers/registered-*.txt | sort >"${WORK}/acknowledged.txt"
+cat "${WORK}"/check-ins/checked-in-*.txt 2>/dev/null | sort -u >"${WORK}/check-ins-acknowledged.txt" || true
+"${PSQL[@]}" -c "create table ${SCHEMA}.scaleout_acknowledged (email varchar(320))" >/dev/null
+"${PSQL[@]}" -c "\\copy ${SCHEMA}.scaleout_acknowledged from '${WORK}/acknowledged.txt'" >/dev/null
+# Acknowledged check-ins as (e-mail, day): the door list maps each check-in token to its person.
+LC_ALL=C join <(awk '{ print $2, $1 }' "${WORK}/door-people.txt" | LC_ALL=C sort) \
+  <(LC_ALL=C sort "${WORK}/check-ins-acknowledged.txt") | awk '{ print $2 "\t" $3 }' | sort -u >"${WORK}/check-ins-people.tsv"
+"${PSQL[@]}" -c "create table ${SCHEMA}.scaleout_checked_in (email varchar(320), day date)" >/dev/null
+"${PSQL[@]}" -c "\\copy ${SCHEMA}.scaleout_checked_in from '${WORK}/check-ins-people.tsv'" >/dev/null
+cut -f1 "${WORK}/mails.tsv" | sort | uniq -c | awk '{ print $2 "\t" $1 }' >"${WORK}/mails-received.tsv"
+"${PSQL[@]}" -c "create table ${SCHEMA}.scaleout_received (mail_id bigint, times int)" >/dev/null
+"${PSQL[@]}" -c "\\copy ${SCHEMA}.scaleout_received from '${WORK}/mails-received.tsv'" >/dev/null
+
+S="${SCHEMA}"
+REGISTERED="${S}.event_registration r where r.event_id = ${EVENT}"
+ACKNOWLEDGED=$(count "select count(*) from ${S}.scaleout_acknowledged")
+ACK_DISTINCT=$(count "select count(distinct email) from ${S}.scaleout_acknowledged")
+STORED=$(count "select count(*) from ${REGISTERED} and (r.email like 'door-%' or r.email like 'load-%')")
+LOST=$(count "select count(*) from ${S}.scaleout_acknowledged a where not exists (select 1 from ${REGISTERED} and r.email = a.email)")
+DUPLICATED=$(count "select count(*) from (select r.email from ${REGISTERED} group by r.email having count(*) > 1) d")
+UNACKNOWLEDGED=$(count "select count(*) from ${REGISTERED} and (r.email like 'door-%' or r.email like 'load-%') and not exists (select 1 from ${S}.scaleout_acknowledged a where a.email = r.email)")
+
+CHECKINS_ACK=$(count "select count(*) from ${S}.scaleout_checked_in")
+CHECKINS_SCANS=$(cat "${WORK}"/check-ins/checked-in-*.txt 2>/dev/null | wc -l)
+CHECKINS_STORED=$(count "select count(*) from ${S}.event_attendance a join ${REGISTERED} and r.id = a.registration_id")
+CHECKINS_LOST=$(count "select count(*) from ${S}.scaleout_checked_in c where not exists (select 1 from ${S}.event_attendance a join ${REGISTERED} and r.id = a.registration_id where r.email = c.email and a.attendance_day = c.day)")
+CHECKINS_TWICE=$(count "select count(*) from (select a.registration_id, a.attendance_day from ${S}.event_attendance a group by a.registration_id, a.attendance_day having count(*) > 1) d")
+CHECKINS_UNACK=$(count "select count(*) from ${S}.event_attendance a join ${REGISTERED} and r.id = a.registration_id where not exists (select 1 from ${S}.scaleout_checked_in c where c.email = r.email and c.day = a.attendance_day)")
+API_PRESENT=$(api GET "/api/v1/events/${EVENT}/attendance" | jq '[.presentByDay[]] | add // 0')
+
+OUTBOX=$(count "select count(*) from ${S}.mail_outbox")
+MAILS_SENT=$(count "select count(*) from ${S}.mail_outbox where status = 'SENT'")
+MAILS_PENDING=$(count "select count(*) from ${S}.mail_outbox where status in ('PENDING', 'FAILED') or (status = 'SENDING' and claimed_by not like '${VICTIM_PID}@%')")
+IN_DOUBT=$(count "select count(*) from ${S}.mail_outbox where status in ('SENDING', 'UNKNOWN') and claimed_by like '${VICTIM_PID}@%'")
+IN_DOUBT_RECEIVED=$(count "select count(*) from ${S}.mail_outbox o join ${S}.scaleout_received m on m.mail_id = o.id where o.status in ('SENDING', 'UNKNOWN') and o.claimed_by like '${VICTIM_PID}@%'")
+RECEIVED=$(wc -l <"${WORK}/mails.tsv")
+RECEIVED_ONCE=$(count "select count(*) from ${S}.scaleout_received where times = 1")
+RECEIVED_TWICE=$(count "select count(*) from ${S}.scaleout_received where times > 1")
+SENT_NOT_RECEIVED=$(count "select count(*) from ${S}.mail_outbox o where o.status = 'SENT' and not exists (select 1 from ${S}.scaleout_received m where m.mail_id = o.id)")
+NOT_IN_OUTBOX=$(count "select count(*) from ${S}.scaleout_received m where not exists (select 1 from ${S}.mail_outbox o where o.id = m.mail_id)")
+# Each acknowledged registration's confirmation: a mail to that address, unless it is in doubt.
+NO_MAIL=$(count "select count(*) from ${S}.scaleout_acknowledged a where not exists (select 1 from ${S}.mail_outbox o where o.recipient = a.email and (o.status = 'SENT' or o.claimed_by like '${VICTIM_PID}@%'))")
+
+JOBS_LOGS=()
+for i in $(seq 0 $((INSTANCES - 1))); do JOBS_LOGS+=("${NAMES[$i]}=${WORK}/instance-${NAMES[$i]}.log"); done
+JOBS_STATUS=0
+python3 scripts/loadtest/job-runs.py "$JOB_PERIODS" "${JOBS_LOGS[@]}" >"${WORK}/job-runs.txt" || JOBS_STATUS=$?
+
+SESSION_BEFORE=$(grep -c '^before 200 ' "${WORK}/sessions.txt" || true)
+SESSION_DOWN=$(grep -c '^down 200 ' "${WORK}/sessions.txt" || true)
+SESSION_DOWN_VICTIM=$(grep -c "^down [0-9]* ${NAMES[$VICTIM]}\$" "${WORK}/sessions.txt" || true)
+SESSION_RESTARTED=$(grep -c '^restarted 200 ' "${WORK}/sessions.txt" || true)
+SESSION_ON_VICTIM=$(grep -c "^restarted 200 ${NAMES[$VICTIM]}\$" "${WORK}/sessions.txt" || true)
+SESSION_CHECKS=$(wc -l <"${WORK}/sessions.txt")
+SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
+
+# ---------------------------------------------------------------------------------------------
+[ "$ACKNOWLEDGED" -gt 0 ] || fail "no registration was acknowledged"
+[ "$ACKNOWLEDGED" -eq "$ACK_DISTINCT" ] || fail "an e-mail was acknowledged twice"
+[ "$LOST" -eq 0 ] || fail "${LOST} acknowledged registrations lost"
+[ "$DUPLICATED" -eq 0 ] || fail "${DUPLICATED} registrations stored twice"
+[ "$CHECKINS_ACK" -gt 0 ] || fail "no check-in was acknowledged"
+[ "$CHECKINS_LOST" -eq 0 ] || fail "${CHECKINS_LOST} acknowledged check-ins not counted"
+[ "$CHECKINS_TWICE" -eq 0 ] || fail "${CHECKINS_TWICE} check-ins counted twice"
+[ "$API_PRESENT" -eq "$CHECKINS_STORED" ] || fail "the attendance API counts ${API_PRESENT}, the database ${CHECKINS_STORED}"
+[ "$RECEIVED_TWICE" -eq 0 ] || fail "${RECEIVED_TWICE} mails received more than once"
+[ "$SENT_NOT_RECEIVED" -eq 0 ] || fail "${SENT_NOT_RECEIVED} mails marked sent but never received"
+[ "$MAILS_PENDING" -eq 0 ] || fail "${MAILS_PENDING} mails still unsent or failed"
+[ "$NO_MAIL" -eq 0 ] || fail "${NO_MAIL} acknowledged registrations without their confirmation mail"
+[ "$NOT_IN_OUTBOX" -eq 0 ] || fail "${NOT_IN_OUTBOX} received mails unknown to the outbox"
+[ "$JOBS_STATUS" -eq 0 ] || fail "a scheduled job did not run once per period (see below)"
+[ "$SESSION_OK" -eq "$SESSION_CHECKS" ] || fail "the session was lost on $((SESSION_CHECKS - SESSION_OK)) of ${SESSION_CHECKS} signed-in pages"
+[ "$SESSION_DOWN_VICTIM" -eq 0 ] || fail "the balancer sent a signed-in page to the killed instance"
+[ "$SESSION_ON_VICTIM" -gt 0 ] || fail "no signed-in page was served by the restarted instance"
+[ "$RATE_ACCEPTED" -eq "$RATE_LIMIT" ] || fail "the rate limit accepted ${RATE_ACCEPTED} submissions, not ${RATE_LIMIT}"
+[ "$RATE_REFUSED" -eq "$RATE_LIMIT" ] || fail "the rate limit refused ${RATE_REFUSED} submissions, not ${RATE_LIMIT}"
+[ "$RATE_SERVERS" -ge 2 ] || fail "the rate-limited submissions did not reach two instances"
+
+{
+  echo
+  echo "===== Scale-out test result"
+  echo "setup:         ${INSTANCES} instances (${NAMES[*]}) on PostgreSQL, HAProxy round robin; load ${LOAD_SECONDS} s;"
+  echo "               kill -9 of instance ${NAMES[$VICTIM]} at ${KILLED_AT} s, answering again at ${RESTARTED_AT} s"
+  echo "registrations: acknowledged ${ACKNOWLEDGED} (201), stored ${STORED}, duplicated ${DUPLICATED}, lost ${LOST}," \
+    "stored without acknowledgement ${UNACKNOWLEDGED} (answer lost in the kill)"
+  echo "check-ins:     ${CHECKINS_SCANS} scans acknowledged by two devices for $(wc -l <"${WORK}/tokens.txt") people over ${#DAYS[@]} days" \
+    "= ${CHECKINS_ACK} person-days; counted ${CHECKINS_STORED} (API ${API_PRESENT}), twice ${CHECKINS_TWICE}, lost ${CHECKINS_LOST}," \
+    "counted without acknowledgement ${CHECKINS_UNACK}"
+  echo "mails:         outbox ${OUTBOX}, sent ${MAILS_SENT}, received ${RECEIVED} (${RECEIVED_ONCE} once, ${RECEIVED_TWICE} twice)," \
+    "sent but not received ${SENT_NOT_RECEIVED}, unsent ${MAILS_PENDING}, in doubt ${IN_DOUBT} (claimed by the killed instance," \
+    "never resent; ${IN_DOUBT_RECEIVED} of them received once)"
+  sed 's/^JOB /job:           /' "${WORK}/job-runs.txt"
+  echo "session:       ${SESSION_OK} of ${SESSION_CHECKS} signed-in pages answered 200 through the balancer (before the kill" \
+    "${SESSION_BEFORE}, while ${NAMES[$VICTIM]} was down ${SESSION_DOWN}, after its restart ${SESSION_RESTARTED}, of them on" \
+    "${NAMES[$VICTIM]} ${SESSION_ON_VICTIM}): $([ "$SESSION_OK" -eq "$SESSION_CHECKS" ] && [ "$SESSION_ON_VICTIM" -gt 0 ] && echo survived || echo LOST)"
+  echo "rate limit:    ${RATE_LIMIT} per address: of $((RATE_LIMIT * 2)) submissions through the balancer to ${RATE_SERVERS} instances," \
+    "${RATE_ACCEPTED} accepted, ${RATE_REFUSED} refused (429, by ${RATE_REFUSERS% }): $([ "$RATE_ACCEPTED" -eq "$RATE_LIMIT" ] && echo shared || echo NOT SHARED)"
+  echo "load average:  $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
+  if [ ${#FAILURES[@]} -eq 0 ]; then
+    echo "PASSED: nothing acknowledged was lost or duplicated."
+  else
+    printf 'FAILED: %s\n' "${FAILURES[@]}"
+  fi
+} | tee "${WORK}/result.txt"
+[ ${#FAILURES[@]} -eq 0 ]
