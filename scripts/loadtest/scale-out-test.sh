@@ -36,6 +36,8 @@ else
   KILL_AT="${KILL_AT:-30}"
   DOOR_PEOPLE="${DOOR_PEOPLE:-100}"
 fi
+AFTER_RESTART="${AFTER_RESTART:-15}"
+MAX_LOAD_SECONDS="${MAX_LOAD_SECONDS:-600}"
 INSTANCES="${INSTANCES:-2}"
 CLIENTS="${CLIENTS:-4}"
 RATE_LIMIT="${RATE_LIMIT:-4}"
@@ -145,6 +147,23 @@ served_by() {
   tr -d '\r' <"$1" | awk -F': ' 'tolower($1) == "x-jumelage-instance" { print $2 }' | tail -1
 }
 
+# HAProxy's count of answers with status 2xx per instance: "name count" lines.
+answers_per_instance() {
+  python3 - "${WORK}/haproxy.sock" <<'PYTHON'
+import csv, socket, sys
+with socket.socket(socket.AF_UNIX) as s:
+    s.connect(sys.argv[1])
+    s.sendall(b"show stat\n")
+    data = b""
+    while chunk := s.recv(65536):
+        data += chunk
+rows = list(csv.DictReader(data.decode().lstrip("# ").splitlines()))
+for row in rows:
+    if row["pxname"] == "jumelage" and row["svname"] not in ("FRONTEND", "BACKEND"):
+        print(row["svname"], row["hrsp_2xx"] or 0)
+PYTHON
+}
+
 # ---------------------------------------------------------------------------------------------
 rm -rf "$WORK" && mkdir -p "$WORK"/answers "$WORK"/check-ins
 build_application
@@ -175,6 +194,7 @@ echo "All ${INSTANCES} instances ready after $(($(date +%s) - STARTUP_BEGIN)) s.
   cat <<EOF
 global
   maxconn 512
+  stats socket ${PWD}/${WORK}/haproxy.sock mode 600 level user
 defaults
   mode http
   timeout connect 2s
@@ -218,8 +238,15 @@ PUBLIC_TOKEN=$(api PUT "/api/v1/events/${EVENT}/registration-settings" '{"open":
 
 echo "Registering the ${DOOR_PEOPLE} people who will come to the door..."
 mkdir -p "${WORK}/door"
+# wrk runs for its whole duration even when its threads stopped: it is interrupted once all answered.
 EVENT_ID="$EVENT" TOKEN="$TOKEN" MAX_PER_THREAD=$((DOOR_PEOPLE / 2)) ANSWERS_DIR="${WORK}/door" EMAIL_PREFIX=door \
-  wrk -t2 -c2 -d120s --timeout 30s -s scripts/loadtest/register.lua "$BASE" >"${WORK}/door.txt" 2>&1
+  wrk -t2 -c2 -d120s --timeout 30s -s scripts/loadtest/register.lua "$BASE" >"${WORK}/door.txt" 2>&1 &
+DOOR=$!
+while kill -0 "$DOOR" 2>/dev/null && [ "$(cat "${WORK}"/door/registered-*.txt 2>/dev/null | wc -l)" -lt $((DOOR_PEOPLE / 2 * 2)) ]; do
+  sleep 0.5
+done
+kill -INT "$DOOR" 2>/dev/null || true
+wait "$DOOR" 2>/dev/null || true
 api GET "/api/v1/events/${EVENT}/registrations" | jq -r '.items[] | "\(.email) \(.checkInToken)"' >"${WORK}/door-people.txt"
 cut -d' ' -f2 "${WORK}/door-people.txt" >"${WORK}/tokens.txt"
 [ "$(wc -l <"${WORK}/tokens.txt")" -gt 0 ] || { echo "No door registrations: see ${WORK}/door.txt" >&2; exit 1; }
@@ -242,23 +269,27 @@ signed_in_page() {
 for _ in $(seq $((INSTANCES * 2))); do echo "before $(signed_in_page)" >>"${WORK}/sessions.txt"; done
 
 # ---------------------------------------------------------------------------------------------
-echo "Load for ${LOAD_SECONDS} s: ${CLIENTS} clients register, two devices check people in, one day after the other;"
+echo "Load for at least ${LOAD_SECONDS} s and ${AFTER_RESTART} s after the restart: ${CLIENTS} clients register,"
+echo "two devices check people in, one day after the other;"
 echo "kill -9 of instance b after ${KILL_AT} s, then it starts again..."
 LOAD_START=$(date +%s)
+CHECK_IN_SECONDS=$((LOAD_SECONDS / ${#DAYS[@]}))
 EVENT_ID="$EVENT" TOKEN="$TOKEN" MAX_PER_THREAD=20000 ANSWERS_DIR="${WORK}/answers" EMAIL_PREFIX=load \
-  wrk -t"$CLIENTS" -c"$CLIENTS" -d"${LOAD_SECONDS}s" --timeout 30s --latency -s scripts/loadtest/register.lua "$BASE" \
+  wrk -t"$CLIENTS" -c"$CLIENTS" -d"${MAX_LOAD_SECONDS}s" --timeout 30s --latency -s scripts/loadtest/register.lua "$BASE" \
   >"${WORK}/registrations.txt" 2>&1 &
 REGISTRATIONS=$!
 BACKGROUND+=("$REGISTRATIONS")
 (
-  # One day's check-ins at a time, spread over the load; each run is bounded by the token list.
-  pause=$((LOAD_SECONDS / ${#DAYS[@]}))
-  for day in "${DAYS[@]}"; do
-    begun=$(date +%s)
+  # One day's check-ins after the other, each day's scans repeated once all days had theirs (the
+  # same nonces: a device sending again what it may not have got an answer for). wrk runs for its
+  # whole duration; its devices stop once they walked the token list.
+  scans=0
+  while [ ! -e "${WORK}/load-stop" ] && [ $(($(date +%s) - LOAD_START)) -lt "$MAX_LOAD_SECONDS" ]; do
+    day="${DAYS[$((scans % ${#DAYS[@]}))]}"
     EVENT_ID="$EVENT" TOKEN="$TOKEN" TOKENS_FILE="${WORK}/tokens.txt" DAY="$day" ANSWERS_DIR="${WORK}/check-ins" \
-      wrk -t2 -c2 -d60s --timeout 30s -s scripts/loadtest/check-in.lua "$BASE" >>"${WORK}/check-ins.txt" 2>&1 || true
-    left=$((pause - ($(date +%s) - begun)))
-    [ "$left" -le 0 ] || sleep "$left"
+      wrk -t2 -c2 -d"${CHECK_IN_SECONDS}s" --timeout 30s -s scripts/loadtest/check-in.lua "$BASE" \
+      >>"${WORK}/check-ins.txt" 2>&1 || true
+    scans=$((scans + 1))
   done
 ) &
 CHECK_INS=$!
@@ -276,14 +307,24 @@ for _ in $(seq $((INSTANCES * 2))); do echo "down $(signed_in_page)" >>"${WORK}/
 start_instance "$VICTIM"
 ready_instance "$VICTIM"
 RESTARTED_AT=$(elapsed)
+answers_per_instance >"${WORK}/answers-at-restart.txt"
 echo "Instance ${NAMES[$VICTIM]} is back at ${RESTARTED_AT} s."
 sleep 3
 for _ in $(seq $((INSTANCES * 3))); do echo "restarted $(signed_in_page)" >>"${WORK}/sessions.txt"; done
 
+# The load goes on until the restarted instance has served for a while, at least LOAD_SECONDS.
+while [ "$(elapsed)" -lt "$LOAD_SECONDS" ] || [ "$(elapsed)" -lt $((RESTARTED_AT + AFTER_RESTART)) ]; do sleep 0.5; done
+touch "${WORK}/load-stop"
+kill -INT "$REGISTRATIONS" 2>/dev/null || true
 wait "$REGISTRATIONS" || true
 wait "$CHECK_INS" || true
 BACKGROUND=()
-echo "Load done after $(elapsed) s."
+LOAD_DONE=$(elapsed)
+answers_per_instance >"${WORK}/answers-at-end.txt"
+AFTER_RESTART_ANSWERS=$(join "${WORK}/answers-at-restart.txt" "${WORK}/answers-at-end.txt" \
+  | awk -v victim="${NAMES[$VICTIM]}" '$1 == victim { print $3 - $2 }')
+SHARES=$(join "${WORK}/answers-at-restart.txt" "${WORK}/answers-at-end.txt" | awk '{ printf "%s %d, ", $1, $3 - $2 }')
+echo "Load done after ${LOAD_DONE} s."
 grep RESULT "${WORK}/registrations.txt" || true
 
 # ---------------------------------------------------------------------------------------------
@@ -335,6 +376,7 @@ cut -f1 "${WORK}/mails.tsv" | sort | uniq -c | awk '{ print $2 "\t" $1 }' >"${WO
 
 S="${SCHEMA}"
 REGISTERED="${S}.event_registration r where r.event_id = ${EVENT}"
+ATTENDANCE="${S}.event_attendance a join ${S}.event_registration r on r.id = a.registration_id where r.event_id = ${EVENT}"
 ACKNOWLEDGED=$(count "select count(*) from ${S}.scaleout_acknowledged")
 ACK_DISTINCT=$(count "select count(distinct email) from ${S}.scaleout_acknowledged")
 STORED=$(count "select count(*) from ${REGISTERED} and (r.email like 'door-%' or r.email like 'load-%')")
@@ -344,10 +386,10 @@ UNACKNOWLEDGED=$(count "select count(*) from ${REGISTERED} and (r.email like 'do
 
 CHECKINS_ACK=$(count "select count(*) from ${S}.scaleout_checked_in")
 CHECKINS_SCANS=$(cat "${WORK}"/check-ins/checked-in-*.txt 2>/dev/null | wc -l)
-CHECKINS_STORED=$(count "select count(*) from ${S}.event_attendance a join ${REGISTERED} and r.id = a.registration_id")
-CHECKINS_LOST=$(count "select count(*) from ${S}.scaleout_checked_in c where not exists (select 1 from ${S}.event_attendance a join ${REGISTERED} and r.id = a.registration_id where r.email = c.email and a.attendance_day = c.day)")
+CHECKINS_STORED=$(count "select count(*) from ${ATTENDANCE}")
+CHECKINS_LOST=$(count "select count(*) from ${S}.scaleout_checked_in c where not exists (select 1 from ${ATTENDANCE} and r.email = c.email and a.attendance_day = c.day)")
 CHECKINS_TWICE=$(count "select count(*) from (select a.registration_id, a.attendance_day from ${S}.event_attendance a group by a.registration_id, a.attendance_day having count(*) > 1) d")
-CHECKINS_UNACK=$(count "select count(*) from ${S}.event_attendance a join ${REGISTERED} and r.id = a.registration_id where not exists (select 1 from ${S}.scaleout_checked_in c where c.email = r.email and c.day = a.attendance_day)")
+CHECKINS_UNACK=$(count "select count(*) from ${ATTENDANCE} and not exists (select 1 from ${S}.scaleout_checked_in c where c.email = r.email and c.day = a.attendance_day)")
 API_PRESENT=$(api GET "/api/v1/events/${EVENT}/attendance" | jq '[.presentByDay[]] | add // 0')
 
 OUTBOX=$(count "select count(*) from ${S}.mail_outbox")
@@ -393,6 +435,7 @@ SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
 [ "$JOBS_STATUS" -eq 0 ] || fail "a scheduled job did not run once per period (see below)"
 [ "$SESSION_OK" -eq "$SESSION_CHECKS" ] || fail "the session was lost on $((SESSION_CHECKS - SESSION_OK)) of ${SESSION_CHECKS} signed-in pages"
 [ "$SESSION_DOWN_VICTIM" -eq 0 ] || fail "the balancer sent a signed-in page to the killed instance"
+[ "${AFTER_RESTART_ANSWERS:-0}" -gt 0 ] || fail "the restarted instance answered nothing under the load"
 [ "$SESSION_ON_VICTIM" -gt 0 ] || fail "no signed-in page was served by the restarted instance"
 [ "$RATE_ACCEPTED" -eq "$RATE_LIMIT" ] || fail "the rate limit accepted ${RATE_ACCEPTED} submissions, not ${RATE_LIMIT}"
 [ "$RATE_REFUSED" -eq "$RATE_LIMIT" ] || fail "the rate limit refused ${RATE_REFUSED} submissions, not ${RATE_LIMIT}"
@@ -401,8 +444,9 @@ SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
 {
   echo
   echo "===== Scale-out test result"
-  echo "setup:         ${INSTANCES} instances (${NAMES[*]}) on PostgreSQL, HAProxy round robin; load ${LOAD_SECONDS} s;"
-  echo "               kill -9 of instance ${NAMES[$VICTIM]} at ${KILLED_AT} s, answering again at ${RESTARTED_AT} s"
+  echo "setup:         ${INSTANCES} instances (${NAMES[*]}) on PostgreSQL, HAProxy round robin; load ${LOAD_DONE} s;"
+  echo "               kill -9 of instance ${NAMES[$VICTIM]} at ${KILLED_AT} s, answering again at ${RESTARTED_AT} s;"
+  echo "               2xx answers per instance from the restart to the end of the load: ${SHARES%, }"
   echo "registrations: acknowledged ${ACKNOWLEDGED} (201), stored ${STORED}, duplicated ${DUPLICATED}, lost ${LOST}," \
     "stored without acknowledgement ${UNACKNOWLEDGED} (answer lost in the kill)"
   echo "check-ins:     ${CHECKINS_SCANS} scans acknowledged by two devices for $(wc -l <"${WORK}/tokens.txt") people over ${#DAYS[@]} days" \
