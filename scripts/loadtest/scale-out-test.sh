@@ -12,6 +12,8 @@
 #   4. checks, through the balancer: the administrator is still signed in while b is down and on b
 #      after its restart (sessions in the database); the public form's rate limit counts across
 #      the instances (RATE_LIMIT submissions accepted, then 429, from both instances);
+#      an evidence scan uploaded through each instance downloads through each other one unchanged
+#      (SHA-256), the files in one folder the instances share;
 #   5. waits until the outbox is sent, then checks in the database and the SMTP sink's log: every
 #      acknowledged registration stored once, every acknowledged check-in counted once, every mail
 #      received once (a mail the killed instance had claimed is "in doubt": never resent, received
@@ -20,8 +22,8 @@
 # Prints the counts and exits non-zero on any failure. Details in target/scale-out/.
 # Usage: scripts/loadtest/scale-out-test.sh            (about 5 minutes; needs haproxy, wrk, curl, jq, psql, python3)
 #        SHORT=1 scripts/loadtest/scale-out-test.sh    (the CI version: shorter load, about 2-3 minutes)
-# Settings: INSTANCES (2), LOAD_SECONDS, KILL_AT, CLIENTS (registration clients), DOOR_PEOPLE,
-#           RATE_LIMIT (4), SCHEMA (jumelage_scaleout_test), JAR, STARTUP_SECONDS (300).
+# Settings: INSTANCES (2), LOAD_SECONDS, KILL_AT, CLIENTS (registration clients, 2), DOOR_PEOPLE,
+#           RATE_LIMIT (4), SCHEMA (jumelage_scaleout_test), JAR, STARTUP_SECONDS (600).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -39,10 +41,10 @@ fi
 AFTER_RESTART="${AFTER_RESTART:-15}"
 MAX_LOAD_SECONDS="${MAX_LOAD_SECONDS:-600}"
 INSTANCES="${INSTANCES:-2}"
-CLIENTS="${CLIENTS:-4}"
+CLIENTS="${CLIENTS:-2}"
 RATE_LIMIT="${RATE_LIMIT:-4}"
 SCHEMA="${SCHEMA:-jumelage_scaleout_test}"
-STARTUP_SECONDS="${STARTUP_SECONDS:-300}"
+STARTUP_SECONDS="${STARTUP_SECONDS:-600}"
 DAYS=(2018-11-08 2018-11-09 2018-11-10 2018-11-11 2018-11-12)
 # How often each job runs in the test, and its lock's minimum hold (a little below the period):
 # the period is the shortest allowed gap between two runs of one job across all instances.
@@ -119,6 +121,7 @@ start_instance() {
     JUMELAGE_ADMIN_EMAIL="$ADMIN_EMAIL" JUMELAGE_ADMIN_PASSWORD="$ADMIN_PASSWORD" JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
     JUMELAGE_PUBLIC_URL="$BASE" PORT="${PORTS[$i]}" \
     JUMELAGE_SMTP_HOST=127.0.0.1 JUMELAGE_SMTP_PORT="$SMTP_PORT" JUMELAGE_SMTP_STARTTLS=false \
+    "${STORAGE_ENV[@]}" \
     java ${JAVA_OPTIONS} -jar "$JAR" --server.address=127.0.0.1 \
     "--jumelage.public-forms.rate-limit=${RATE_LIMIT}" --jumelage.public-forms.rate-window=30m \
     "${JOB_SETTINGS[@]}" >>"${WORK}/instance-${name}.log" 2>&1 &
@@ -180,6 +183,10 @@ SINK=$!
 for _ in $(seq 50); do [ -s "${WORK}/smtp.port" ] && break; sleep 0.1; done
 SMTP_PORT=$(cat "${WORK}/smtp.port")
 echo "SMTP sink at 127.0.0.1:${SMTP_PORT}."
+# Files: one folder all instances share (what README says several instances need without an
+# object store).
+STORAGE_ENV=(JUMELAGE_STORAGE_TYPE=local "JUMELAGE_STORAGE_FOLDER=${PWD}/${WORK}/files")
+STORAGE_NAME="a folder shared by the instances"
 
 "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}" >/dev/null
 STARTUP_BEGIN=$(date +%s)
@@ -328,6 +335,40 @@ echo "Load done after ${LOAD_DONE} s."
 grep RESULT "${WORK}/registrations.txt" || true
 
 # ---------------------------------------------------------------------------------------------
+echo "Files: an evidence scan uploaded through each instance, downloaded through each other one..."
+python3 - "${WORK}/scan.png" <<'PYTHON'
+import os, struct, sys, zlib
+width = height = 300
+rows = b"".join(b"\x00" + os.urandom(width * 3) for _ in range(height))
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+with open(sys.argv[1], "wb") as out:
+    out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+              + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+PYTHON
+SCAN_SHA=$(sha256sum "${WORK}/scan.png" | cut -d' ' -f1)
+FILES_CHECKED=0
+FILES_OK=0
+for i in $(seq 0 $((INSTANCES - 1))); do
+  uploaded=$(curl -sS -X POST -H "Authorization: Bearer ${TOKEN}" -F "file=@${WORK}/scan.png;type=image/png" \
+    "http://127.0.0.1:${PORTS[$i]}/api/v1/events/${EVENT}/evidence" | jq -r '.id // empty' || true)
+  for j in $(seq 0 $((INSTANCES - 1))); do
+    [ "$i" -ne "$j" ] || continue
+    FILES_CHECKED=$((FILES_CHECKED + 1))
+    downloaded=""
+    if [ -n "$uploaded" ]; then
+      downloaded=$(curl -sS -H "Authorization: Bearer ${TOKEN}" \
+        "http://127.0.0.1:${PORTS[$j]}/api/v1/events/${EVENT}/evidence/${uploaded}" | sha256sum | cut -d' ' -f1)
+    fi
+    if [ "$downloaded" = "$SCAN_SHA" ]; then
+      FILES_OK=$((FILES_OK + 1))
+    else
+      echo "Scan ${uploaded:-(upload refused)} uploaded through ${NAMES[$i]} did not download through ${NAMES[$j]} unchanged." >&2
+    fi
+  done
+done
+
+# ---------------------------------------------------------------------------------------------
 echo "Rate limit through the balancer: $((RATE_LIMIT * 2)) public form submissions from one address..."
 RATE_COOKIES="${WORK}/rate-cookies.txt"
 FORM=$(curl -sS -c "$RATE_COOKIES" -b "$RATE_COOKIES" "${BASE}/register/${PUBLIC_TOKEN}")
@@ -439,6 +480,7 @@ SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
 [ "$SESSION_ON_VICTIM" -gt 0 ] || fail "no signed-in page was served by the restarted instance"
 [ "$RATE_ACCEPTED" -eq "$RATE_LIMIT" ] || fail "the rate limit accepted ${RATE_ACCEPTED} submissions, not ${RATE_LIMIT}"
 [ "$RATE_REFUSED" -eq "$RATE_LIMIT" ] || fail "the rate limit refused ${RATE_REFUSED} submissions, not ${RATE_LIMIT}"
+[ "$FILES_OK" -eq "$FILES_CHECKED" ] || fail "$((FILES_CHECKED - FILES_OK)) of ${FILES_CHECKED} scans did not download unchanged through another instance"
 [ "$RATE_SERVERS" -ge 2 ] || fail "the rate-limited submissions did not reach two instances"
 
 {
@@ -461,6 +503,8 @@ SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
     "${NAMES[$VICTIM]} ${SESSION_ON_VICTIM}): $([ "$SESSION_OK" -eq "$SESSION_CHECKS" ] && [ "$SESSION_ON_VICTIM" -gt 0 ] && echo survived || echo LOST)"
   echo "rate limit:    ${RATE_LIMIT} per address: of $((RATE_LIMIT * 2)) submissions through the balancer to ${RATE_SERVERS} instances," \
     "${RATE_ACCEPTED} accepted, ${RATE_REFUSED} refused (429, by ${RATE_REFUSERS% }): $([ "$RATE_ACCEPTED" -eq "$RATE_LIMIT" ] && echo shared || echo NOT SHARED)"
+  echo "files:         ${FILES_OK} of ${FILES_CHECKED} scans uploaded through one instance downloaded through another with the same" \
+    "SHA-256 (storage: ${STORAGE_NAME})"
   echo "load average:  $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
   if [ ${#FAILURES[@]} -eq 0 ]; then
     echo "PASSED: nothing acknowledged was lost or duplicated."
