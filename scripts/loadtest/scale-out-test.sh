@@ -116,6 +116,7 @@ elapsed() {
 # ${WORK}/instance-<name>.log; ready_instance I waits until it has started and is healthy.
 start_instance() {
   local i="$1" name="${NAMES[$1]}"
+  STARTS[$i]=$(cat "${WORK}/instance-${name}.log" 2>/dev/null | grep -c 'Jumelage data directory:' || true)
   env JUMELAGE_DB_URL="$DB_URL" JUMELAGE_DB_USER=postgres \
     JUMELAGE_DATA_DIR="${WORK}/data-${name}" \
     JUMELAGE_ADMIN_EMAIL="$ADMIN_EMAIL" JUMELAGE_ADMIN_PASSWORD="$ADMIN_PASSWORD" JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
@@ -126,14 +127,13 @@ start_instance() {
     "--jumelage.public-forms.rate-limit=${RATE_LIMIT}" --jumelage.public-forms.rate-window=30m \
     "${JOB_SETTINGS[@]}" >>"${WORK}/instance-${name}.log" 2>&1 &
   PIDS[$i]=$!
-  STARTS[$i]=$(grep -c 'Jumelage data directory:' "${WORK}/instance-${name}.log" || true)
 }
 
 ready_instance() {
   local i="$1" name="${NAMES[$1]}" started
   started=$(date +%s)
   while [ $(($(date +%s) - started)) -lt "$STARTUP_SECONDS" ]; do
-    if [ "$(grep -c 'Jumelage data directory:' "${WORK}/instance-${name}.log" || true)" -gt "${STARTS[$i]}" ] \
+    if [ "$(grep -c 'Jumelage data directory:' "${WORK}/instance-${name}.log" || true)" -gt "${STARTS[$i]:-0}" ] \
         && curl -fs "http://127.0.0.1:${PORTS[$i]}/actuator/health" >/dev/null 2>&1; then
       echo "Instance ${name} (port ${PORTS[$i]}, process ${PIDS[$i]}) is ready."
       return 0
@@ -235,13 +235,7 @@ echo "HAProxy $(haproxy -v | head -1 | awk '{ print $3 }') balances round robin 
 
 # ---------------------------------------------------------------------------------------------
 echo "Making a project with an event open for registration, through the balancer..."
-LEAD=$(api POST /api/v1/organisations \
-  '{"names":{"lv":"Daugavpils pilsētas dome","en":"Daugavpils City Council"},"type":"MUNICIPALITY","town":460413,"country":"LV"}' | jq .id)
-PROJECT=$(api POST /api/v1/projects \
-  "{\"titles\":{\"en\":\"Scale-out test\"},\"status\":\"RUNNING\",\"measure\":\"E4C-2014-TT\",\"leadOrganisationId\":${LEAD}}" | jq .id)
-EVENT=$(api POST "/api/v1/projects/${PROJECT}/events" \
-  '{"titles":{"lv":"Mērogošanas tests","en":"Scale-out test"},"hostTowns":[460413],"startDate":"2018-11-08","endDate":"2018-11-12"}' | jq .id)
-PUBLIC_TOKEN=$(api PUT "/api/v1/events/${EVENT}/registration-settings" '{"open":true,"publicLink":true}' | jq -r .publicToken)
+open_event "Scale-out test" "Mērogošanas tests"
 
 echo "Registering the ${DOOR_PEOPLE} people who will come to the door..."
 mkdir -p "${WORK}/door"
@@ -260,10 +254,9 @@ cut -d' ' -f2 "${WORK}/door-people.txt" >"${WORK}/tokens.txt"
 
 echo "Signing the administrator in through the balancer..."
 COOKIES="${WORK}/session-cookies.txt"
-FORM=$(curl -sS -c "$COOKIES" -b "$COOKIES" "${BASE}/sign-in")
-[[ "$FORM" =~ name=\"_csrf\"\ value=\"([^\"]+)\" ]] || [[ "$FORM" =~ value=\"([^\"]+)\"\ name=\"_csrf\" ]] \
+CSRF=$(csrf_token "$(curl -sS -c "$COOKIES" -b "$COOKIES" "${BASE}/sign-in")") \
   || { echo "No CSRF token on the sign-in page." >&2; exit 1; }
-curl -sS -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "_csrf=${BASH_REMATCH[1]}" \
+curl -sS -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "_csrf=${CSRF}" \
   --data-urlencode "email=${ADMIN_EMAIL}" --data-urlencode "password=${ADMIN_PASSWORD}" "${BASE}/sign-in"
 
 # signed_in_page: one signed-in page through the balancer; prints "status instance".
@@ -371,10 +364,8 @@ done
 # ---------------------------------------------------------------------------------------------
 echo "Rate limit through the balancer: $((RATE_LIMIT * 2)) public form submissions from one address..."
 RATE_COOKIES="${WORK}/rate-cookies.txt"
-FORM=$(curl -sS -c "$RATE_COOKIES" -b "$RATE_COOKIES" "${BASE}/register/${PUBLIC_TOKEN}")
-[[ "$FORM" =~ name=\"_csrf\"\ value=\"([^\"]+)\" ]] || [[ "$FORM" =~ value=\"([^\"]+)\"\ name=\"_csrf\" ]] \
+CSRF=$(csrf_token "$(curl -sS -c "$RATE_COOKIES" -b "$RATE_COOKIES" "${BASE}/register/${PUBLIC_TOKEN}")") \
   || { echo "No CSRF token on the public registration form." >&2; exit 1; }
-CSRF="${BASH_REMATCH[1]}"
 : >"${WORK}/rate-limit.txt"
 for n in $(seq $((RATE_LIMIT * 2))); do
   code=$(curl -sS -o /dev/null -D "${WORK}/rate-headers.txt" -c "$RATE_COOKIES" -b "$RATE_COOKIES" -w '%{http_code}' \
