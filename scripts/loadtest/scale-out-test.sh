@@ -51,6 +51,7 @@ DAYS=(2018-11-08 2018-11-09 2018-11-10 2018-11-11 2018-11-12)
 JOB_PERIODS="mail-outbox=1.5,rate-limit-cleanup=2,participant-retention=3,session-cleanup=3"
 JOB_SETTINGS=(
   --jumelage.mail.poll-interval=2s
+  --jumelage.mail.batch-size=100
   --jumelage.jobs.mail-outbox.lock-at-least-for=PT1.5S
   --jumelage.jobs.mail-outbox.lock-at-most-for=PT20S
   --jumelage.public-forms.cleanup-interval=3s
@@ -94,8 +95,11 @@ cleanup() {
     [ -z "$pid" ] || kill -9 "$pid" 2>/dev/null || true
   done
   wait 2>/dev/null || true
-  "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade" >/dev/null 2>&1 || true
+  if [ "$KEEP_SCHEMA" = no ]; then
+    "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade" >/dev/null 2>&1 || true
+  fi
 }
+KEEP_SCHEMA=no
 trap cleanup EXIT
 trap 'exit 130' INT TERM HUP
 
@@ -384,8 +388,14 @@ echo "Waiting for the outbox to be sent..."
 count() {
   "${PSQL[@]}" -c "$1"
 }
-for _ in $(seq 120); do
-  [ "$(count "select count(*) from ${SCHEMA}.mail_outbox where status = 'PENDING' or (status = 'SENDING' and claimed_by not like '${VICTIM_PID}@%')")" -eq 0 ] && break
+# Until nothing is left to send, or nothing was sent for a minute.
+unsent() {
+  count "select count(*) from ${SCHEMA}.mail_outbox where status = 'PENDING' or (status = 'SENDING' and claimed_by not like '${VICTIM_PID}@%')"
+}
+last=-1
+still=0
+while left=$(unsent) && [ "$left" -gt 0 ] && [ "$still" -lt 60 ]; do
+  if [ "$left" = "$last" ]; then still=$((still + 1)); else still=0; last="$left"; fi
   sleep 1
 done
 # One more period of every job after the load (the cron jobs fire every 5 s).
@@ -397,11 +407,12 @@ cat "${WORK}"/door/registered-*.txt "${WORK}"/answers/registered-*.txt | sort >"
 cat "${WORK}"/check-ins/checked-in-*.txt 2>/dev/null | sort -u >"${WORK}/check-ins-acknowledged.txt" || true
 "${PSQL[@]}" -c "create table ${SCHEMA}.scaleout_acknowledged (email varchar(320))" >/dev/null
 "${PSQL[@]}" -c "\\copy ${SCHEMA}.scaleout_acknowledged from '${WORK}/acknowledged.txt'" >/dev/null
-# Acknowledged check-ins as (e-mail, day): the door list maps each check-in token to its person.
-LC_ALL=C join <(awk '{ print $2, $1 }' "${WORK}/door-people.txt" | LC_ALL=C sort) \
-  <(LC_ALL=C sort "${WORK}/check-ins-acknowledged.txt") | awk '{ print $2 "\t" $3 }' | sort -u >"${WORK}/check-ins-people.tsv"
-"${PSQL[@]}" -c "create table ${SCHEMA}.scaleout_checked_in (email varchar(320), day date)" >/dev/null
-"${PSQL[@]}" -c "\\copy ${SCHEMA}.scaleout_checked_in from '${WORK}/check-ins-people.tsv'" >/dev/null
+# Acknowledged check-ins: (registration, day) as the answers said them.
+tr ' ' '\t' <"${WORK}/check-ins-acknowledged.txt" >"${WORK}/check-ins-acknowledged.tsv"
+"${PSQL[@]}" -c "create table ${SCHEMA}.scaleout_checked_in (registration_id bigint, day date)" >/dev/null
+"${PSQL[@]}" -c "\\copy ${SCHEMA}.scaleout_checked_in from '${WORK}/check-ins-acknowledged.tsv'" >/dev/null
+# The outbox first, then what the sink received: a mail is marked SENT only after the sink took it.
+"${PSQL[@]}" -c "create table ${SCHEMA}.scaleout_outbox as select id, recipient, status, claimed_by from ${SCHEMA}.mail_outbox" >/dev/null
 cut -f1 "${WORK}/mails.tsv" | sort | uniq -c | awk '{ print $2 "\t" $1 }' >"${WORK}/mails-received.tsv"
 "${PSQL[@]}" -c "create table ${SCHEMA}.scaleout_received (mail_id bigint, times int)" >/dev/null
 "${PSQL[@]}" -c "\\copy ${SCHEMA}.scaleout_received from '${WORK}/mails-received.tsv'" >/dev/null
@@ -419,23 +430,23 @@ UNACKNOWLEDGED=$(count "select count(*) from ${REGISTERED} and (r.email like 'do
 CHECKINS_ACK=$(count "select count(*) from ${S}.scaleout_checked_in")
 CHECKINS_SCANS=$(cat "${WORK}"/check-ins/checked-in-*.txt 2>/dev/null | wc -l)
 CHECKINS_STORED=$(count "select count(*) from ${ATTENDANCE}")
-CHECKINS_LOST=$(count "select count(*) from ${S}.scaleout_checked_in c where not exists (select 1 from ${ATTENDANCE} and r.email = c.email and a.attendance_day = c.day)")
+CHECKINS_LOST=$(count "select count(*) from ${S}.scaleout_checked_in c where not exists (select 1 from ${ATTENDANCE} and a.registration_id = c.registration_id and a.attendance_day = c.day)")
 CHECKINS_TWICE=$(count "select count(*) from (select a.registration_id, a.attendance_day from ${S}.event_attendance a group by a.registration_id, a.attendance_day having count(*) > 1) d")
-CHECKINS_UNACK=$(count "select count(*) from ${ATTENDANCE} and not exists (select 1 from ${S}.scaleout_checked_in c where c.email = r.email and c.day = a.attendance_day)")
+CHECKINS_UNACK=$(count "select count(*) from ${ATTENDANCE} and not exists (select 1 from ${S}.scaleout_checked_in c where c.registration_id = a.registration_id and c.day = a.attendance_day)")
 API_PRESENT=$(api GET "/api/v1/events/${EVENT}/attendance" | jq '[.presentByDay[]] | add // 0')
 
-OUTBOX=$(count "select count(*) from ${S}.mail_outbox")
-MAILS_SENT=$(count "select count(*) from ${S}.mail_outbox where status = 'SENT'")
-MAILS_PENDING=$(count "select count(*) from ${S}.mail_outbox where status in ('PENDING', 'FAILED') or (status = 'SENDING' and claimed_by not like '${VICTIM_PID}@%')")
-IN_DOUBT=$(count "select count(*) from ${S}.mail_outbox where status in ('SENDING', 'UNKNOWN') and claimed_by like '${VICTIM_PID}@%'")
-IN_DOUBT_RECEIVED=$(count "select count(*) from ${S}.mail_outbox o join ${S}.scaleout_received m on m.mail_id = o.id where o.status in ('SENDING', 'UNKNOWN') and o.claimed_by like '${VICTIM_PID}@%'")
+OUTBOX=$(count "select count(*) from ${S}.scaleout_outbox")
+MAILS_SENT=$(count "select count(*) from ${S}.scaleout_outbox where status = 'SENT'")
+MAILS_PENDING=$(count "select count(*) from ${S}.scaleout_outbox where status in ('PENDING', 'FAILED') or (status = 'SENDING' and claimed_by not like '${VICTIM_PID}@%')")
+IN_DOUBT=$(count "select count(*) from ${S}.scaleout_outbox where status in ('SENDING', 'UNKNOWN') and claimed_by like '${VICTIM_PID}@%'")
+IN_DOUBT_RECEIVED=$(count "select count(*) from ${S}.scaleout_outbox o join ${S}.scaleout_received m on m.mail_id = o.id where o.status in ('SENDING', 'UNKNOWN') and o.claimed_by like '${VICTIM_PID}@%'")
 RECEIVED=$(wc -l <"${WORK}/mails.tsv")
 RECEIVED_ONCE=$(count "select count(*) from ${S}.scaleout_received where times = 1")
 RECEIVED_TWICE=$(count "select count(*) from ${S}.scaleout_received where times > 1")
-SENT_NOT_RECEIVED=$(count "select count(*) from ${S}.mail_outbox o where o.status = 'SENT' and not exists (select 1 from ${S}.scaleout_received m where m.mail_id = o.id)")
-NOT_IN_OUTBOX=$(count "select count(*) from ${S}.scaleout_received m where not exists (select 1 from ${S}.mail_outbox o where o.id = m.mail_id)")
+SENT_NOT_RECEIVED=$(count "select count(*) from ${S}.scaleout_outbox o where o.status = 'SENT' and not exists (select 1 from ${S}.scaleout_received m where m.mail_id = o.id)")
+NOT_IN_OUTBOX=$(count "select count(*) from ${S}.scaleout_received m where not exists (select 1 from ${S}.scaleout_outbox o where o.id = m.mail_id)")
 # Each acknowledged registration's confirmation: a mail to that address, unless it is in doubt.
-NO_MAIL=$(count "select count(*) from ${S}.scaleout_acknowledged a where not exists (select 1 from ${S}.mail_outbox o where o.recipient = a.email and (o.status = 'SENT' or o.claimed_by like '${VICTIM_PID}@%'))")
+NO_MAIL=$(count "select count(*) from ${S}.scaleout_acknowledged a where not exists (select 1 from ${S}.scaleout_outbox o where o.recipient = a.email and (o.status = 'SENT' or o.claimed_by like '${VICTIM_PID}@%'))")
 
 JOBS_LOGS=()
 for i in $(seq 0 $((INSTANCES - 1))); do JOBS_LOGS+=("${NAMES[$i]}=${WORK}/instance-${NAMES[$i]}.log"); done
@@ -501,6 +512,8 @@ SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
     echo "PASSED: nothing acknowledged was lost or duplicated."
   else
     printf 'FAILED: %s\n' "${FAILURES[@]}"
+    echo "The schema ${SCHEMA} is kept for a look; the next run drops it."
   fi
 } | tee "${WORK}/result.txt"
+[ ${#FAILURES[@]} -eq 0 ] || KEEP_SCHEMA=yes
 [ ${#FAILURES[@]} -eq 0 ]
