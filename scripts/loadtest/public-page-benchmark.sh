@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Public project page throughput and latency, next to the same HTML served as a static file by the
-# same server, on PostgreSQL at 127.0.0.1 only.
+# Public pages' throughput and latency, each next to the same bytes served as a static file by the
+# same server in the same run, on PostgreSQL at 127.0.0.1 only.
 # Builds the jar, starts it on a fresh schema and a free port with one more static folder, makes a
 # published project (three partners in three countries, two public events, three public news
-# articles) through the API, fetches its public page /en/projects/{id} once and saves that HTML in
-# the static folder, then drives both addresses with wrk, bounded in time (each after a warm-up of
-# WARMUP_SECONDS, so that the JIT has compiled what the page runs):
-#   1. the public project page, built for every request (read model, news, template);
-#   2. the same bytes as a static file (/css/bench/project.html: /css/** is already public).
-# Prints requests/s, median and p99 latency of each and their ratio: the figures docs/benchmarks.md
-# quotes ("Public project page").
+# articles) through the API, fetches seven public pages once and saves each in the static folder:
+# home /en, project /en/projects/{id}, event /en/events/{id}, news article /en/news/{slug}, news
+# list /en/news, the RSS feed /feeds/news.rss and /sitemap.xml. Then drives each page and its static
+# copy (/css/bench/..., /css/** is already public) with wrk, bounded in time, each after a warm-up of
+# WARMUP_SECONDS. Public pages are served from the public page cache after their first request
+# (anonymous readers; any change of public data invalidates it on every instance).
+# Last, the first request after an invalidation: ROUNDS times per page, a public change through the
+# API (an extra article published or withdrawn) then one timed request (built anew), then one more
+# (from the cache).
+# Prints requests/s, median and p99 of each and the ratio: the figures docs/benchmarks.md quotes
+# ("Public pages").
 # Usage: scripts/loadtest/public-page-benchmark.sh   (needs wrk, jq and psql: apt-get install wrk jq postgresql-client)
-# THREADS, CONNECTIONS, DURATION (seconds) and WARMUP_SECONDS change the load; PORT and SCHEMA the place.
+# THREADS, CONNECTIONS, DURATION (seconds), WARMUP_SECONDS and ROUNDS change the load; PORT and SCHEMA the place.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -24,14 +28,14 @@ PORT="${PORT:-$(free_port)}"
 SCHEMA="${SCHEMA:-jumelage_pagebench}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-8}"
-SECONDS_EACH="${DURATION:-20}"
-WARMUP_SECONDS="${WARMUP_SECONDS:-20}"
+SECONDS_EACH="${DURATION:-15}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
+ROUNDS="${ROUNDS:-20}"
 TOKEN="jmlg_pagebench_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
 BASE="http://127.0.0.1:${PORT}"
 PSQL=(env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -U postgres -d test -w -qtA)
 WORK="target/pagebench"
 STATIC="$(pwd)/${WORK}/static"
-STATIC_PATH="/css/bench/project.html"
 
 for tool in wrk jq psql curl; do
   command -v "$tool" >/dev/null 2>&1 || { echo "This benchmark needs ${tool}: apt-get install -y wrk jq postgresql-client curl" >&2; exit 1; }
@@ -74,15 +78,31 @@ for n in 1 2 3; do
              en: "From 8 to 12 November 2018 residents of **three towns** met in Daugavpils.\n\nThe project is funded by the Europe for Citizens Programme of the European Union."},
     projectId: $project, eventId: $event, tags: ["town twinning", "daugavpils"]}')" | jq .id)
   api PUT "/api/v1/news/${ARTICLE}/publication" '{"published":true}' >/dev/null
+  SLUG=$(api GET "/api/v1/news/${ARTICLE}" | jq -r .slug)
 done
+# An article that is published and withdrawn to invalidate the cache in the last part.
+TOGGLE=$(api POST /api/v1/news "$(jq -n '{titles: {lv: "Mainīgs raksts", en: "A changing article"},
+  bodies: {lv: "Teksts.", en: "Text."}, tags: []}')" | jq .id)
 
-PAGE_PATH="/en/projects/${PROJECT}"
-curl -fsS -o "${STATIC}/css/bench/project.html" "${BASE}${PAGE_PATH}"
-PAGE_BYTES=$(curl -fsS "${BASE}${PAGE_PATH}" | wc -c)
-STATIC_BYTES=$(curl -fsS "${BASE}${STATIC_PATH}" | wc -c)
-[ "$PAGE_BYTES" = "$STATIC_BYTES" ] || { echo "The static copy (${STATIC_BYTES} bytes) differs from the page (${PAGE_BYTES} bytes)" >&2; exit 1; }
+# name, public address, static copy
+PAGES=(
+  "home|/en|/css/bench/home.html"
+  "project|/en/projects/${PROJECT}|/css/bench/project.html"
+  "event|/en/events/${FIRST}|/css/bench/event.html"
+  "article|/en/news/${SLUG}|/css/bench/article.html"
+  "news-list|/en/news|/css/bench/news.html"
+  "feed-rss|/feeds/news.rss|/css/bench/news.rss"
+  "sitemap|/sitemap.xml|/css/bench/sitemap.xml"
+)
+for entry in "${PAGES[@]}"; do
+  IFS='|' read -r name path copy <<<"$entry"
+  curl -fsS -o "${STATIC}${copy}" "${BASE}${path}"
+  PAGE_BYTES=$(curl -fsS "${BASE}${path}" | wc -c)
+  STATIC_BYTES=$(curl -fsS "${BASE}${copy}" | wc -c)
+  [ "$PAGE_BYTES" = "$STATIC_BYTES" ] || { echo "${name}: the static copy (${STATIC_BYTES} bytes) differs from the page (${PAGE_BYTES} bytes)" >&2; exit 1; }
+  echo "${name} ${path}: ${PAGE_BYTES} bytes; its static copy: ${copy}"
+done
 grep -q "Town twinning for change" "${STATIC}/css/bench/project.html" || { echo "The saved page is not the project's public page" >&2; exit 1; }
-echo "Public page ${PAGE_PATH}: ${PAGE_BYTES} bytes; its static copy: ${STATIC_PATH}"
 
 # wrk --latency: the requests/s, the median and the 99th percentile, and whether any answer was not 2xx/3xx.
 run() {
@@ -106,26 +126,55 @@ milliseconds() {
     else { printf "%s", value } }'
 }
 
-LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Public project page: ${THREADS} threads, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SECONDS_EACH} s..."
-run page "$PAGE_PATH"
-echo "The same HTML as a static file: same load..."
-run static "$STATIC_PATH"
+# The first request after an invalidation (built anew) and the one after it (kept), in milliseconds.
+first_after_change() {
+  local path="$1" published=false round
+  : >"${WORK}/first.txt"; : >"${WORK}/kept.txt"
+  for round in $(seq "$ROUNDS"); do
+    if [ "$published" = false ]; then published=true; else published=false; fi
+    api PUT "/api/v1/news/${TOGGLE}/publication" "{\"published\":${published}}" >/dev/null
+    curl -fsS -o /dev/null -w '%{time_total}\n' "${BASE}${path}" | awk '{ printf "%.2f\n", $1 * 1000 }' >>"${WORK}/first.txt"
+    curl -fsS -o /dev/null -w '%{time_total}\n' "${BASE}${path}" | awk '{ printf "%.2f\n", $1 * 1000 }' >>"${WORK}/kept.txt"
+  done
+}
+median() {
+  sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 
-PAGE_RPS=$(figure page "Requests/sec:")
-STATIC_RPS=$(figure static "Requests/sec:")
-PAGE_P50=$(milliseconds "$(figure page "50%")")
-PAGE_P99=$(milliseconds "$(figure page "99%")")
-STATIC_P50=$(milliseconds "$(figure static "50%")")
-STATIC_P99=$(milliseconds "$(figure static "99%")")
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Each page and its static copy: ${THREADS} threads, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SECONDS_EACH} s..."
+for entry in "${PAGES[@]}"; do
+  IFS='|' read -r name path copy <<<"$entry"
+  echo "${name}: ${path}"
+  run "${name}" "$path"
+  echo "${name}: static copy ${copy}"
+  run "${name}-static" "$copy"
+done
+LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "The first request after a change of public data, ${ROUNDS} rounds per page..."
+for entry in "${PAGES[@]}"; do
+  IFS='|' read -r name path copy <<<"$entry"
+  first_after_change "$path"
+  median "${WORK}/first.txt" >"${WORK}/${name}-first.median"
+  sort -n "${WORK}/first.txt" | tail -1 >"${WORK}/${name}-first.max"
+  median "${WORK}/kept.txt" >"${WORK}/${name}-kept.median"
+done
 
 echo
-echo "Load average before the runs: ${LOAD_BEFORE}"
+echo "Load average before the runs: ${LOAD_BEFORE}; after the wrk runs: ${LOAD_AFTER}"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
-echo "Load: wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS_EACH}s after ${WARMUP_SECONDS} s warm-up; ${PAGE_BYTES} bytes per answer"
-printf '%-28s %12s %12s %12s\n' "" "requests/s" "median ms" "p99 ms"
-printf '%-28s %12s %12s %12s\n' "public project page" "$PAGE_RPS" "$PAGE_P50" "$PAGE_P99"
-printf '%-28s %12s %12s %12s\n' "same HTML, static file" "$STATIC_RPS" "$STATIC_P50" "$STATIC_P99"
-awk -v page="$PAGE_RPS" -v static="$STATIC_RPS" -v p50="$PAGE_P50" -v s50="$STATIC_P50" 'BEGIN {
-  printf "Ratio: the static file serves %.1f times the requests/s of the page; the page median is %.1f times the static median\n",
-    static / page, (s50 > 0 ? p50 / s50 : 0) }'
+echo "Load: wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS_EACH}s after ${WARMUP_SECONDS} s warm-up, each page then its static copy"
+printf '%-10s %8s | %10s %8s %8s | %10s %8s %8s | %14s | %21s\n' "page" "bytes" "page req/s" "median" "p99" "static r/s" "median" "p99" "static / page" "after a change: first"
+for entry in "${PAGES[@]}"; do
+  IFS='|' read -r name path copy <<<"$entry"
+  rps=$(figure "$name" "Requests/sec:"); srps=$(figure "${name}-static" "Requests/sec:")
+  p50=$(milliseconds "$(figure "$name" "50%")"); p99=$(milliseconds "$(figure "$name" "99%")")
+  s50=$(milliseconds "$(figure "${name}-static" "50%")"); s99=$(milliseconds "$(figure "${name}-static" "99%")")
+  bytes=$(wc -c <"${STATIC}${copy}")
+  ratio=$(awk -v p="$rps" -v s="$srps" 'BEGIN { printf "%.2f", s / p }')
+  printf '%-10s %8s | %10s %8s %8s | %10s %8s %8s | %14s | %8s ms (max %s), then %s ms\n' "$name" "$bytes" "$rps" "$p50" "$p99" "$srps" "$s50" "$s99" "$ratio" \
+    "$(cat "${WORK}/${name}-first.median")" "$(cat "${WORK}/${name}-first.max")" "$(cat "${WORK}/${name}-kept.median")"
+done
+echo "(latencies in ms; 'static / page' is the static copy's requests/s over the page's: the aim is at most 4;"
+echo " 'after a change' is curl's total time of the first request after a public change, median of ${ROUNDS}, then the next one's)"

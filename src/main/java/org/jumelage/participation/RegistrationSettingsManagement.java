@@ -36,6 +36,12 @@ public interface RegistrationSettingsManagement {
      */
     Optional<String> openPublicRegistrationToken(long eventId);
 
+    /**
+     * The earliest opening or closing time of any event's registration after the instant, or empty:
+     * when what {@link #openPublicRegistrationToken} answers may change by itself.
+     */
+    Optional<java.time.Instant> nextRegistrationWindowChange(java.time.Instant after);
+
     /** What a delegation's private link leads to; empty for an unknown token. */
     Optional<RegistrationInvitation> byDelegationToken(String delegationToken);
 

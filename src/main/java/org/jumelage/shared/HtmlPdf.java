@@ -1,10 +1,13 @@
 package org.jumelage.shared;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prints an XHTML document (usually a Thymeleaf template rendered to a string) to PDF with
@@ -18,6 +21,8 @@ public final class HtmlPdf {
     public static final String FONT_FAMILY = "DejaVu Sans";
 
     private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+
+    private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
     private HtmlPdf() {}
 
@@ -45,17 +50,19 @@ public final class HtmlPdf {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, PdfRendererBuilder.FontStyle style) {
-        builder.useFont(
-                () -> {
-                    InputStream in = HtmlPdf.class.getResourceAsStream(FONT_FOLDER + file);
-                    if (in == null) {
-                        throw new IllegalStateException("Font missing from the classpath: " + file);
-                    }
-                    return in;
-                },
-                FONT_FAMILY,
-                weight,
-                style,
-                true);
+        byte[] bytes = FONTS.computeIfAbsent(file, HtmlPdf::readFont);
+        builder.useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY, weight, style, true);
+    }
+
+    /** The font file's bytes, read from the class path once (inflating them from the jar cost every print). */
+    private static byte[] readFont(String file) {
+        try (InputStream in = HtmlPdf.class.getResourceAsStream(FONT_FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the classpath: " + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the font " + file, e);
+        }
     }
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
  * no {@code ..}, at most 300 characters (for example {@code event/12/evidence/5c0f…}). An invalid
  * key is refused with an {@link IllegalArgumentException}.
  *
- * <p>The default implementation keeps the files in a local folder ({@code jumelage.storage.folder},
- * by default {@code <data-dir>/files}). A deployment with several application instances plugs in
- * an S3-compatible implementation by providing another bean of this type; callers only use this
- * interface, so nothing else changes.
+ * <p>{@code jumelage.storage.type} chooses the implementation: a local folder ({@code local}, the
+ * default; {@code jumelage.storage.folder}, by default {@code <data-dir>/files}) or a bucket of an
+ * S3-compatible object store ({@code s3}), which several application instances share. Callers only
+ * use this interface, so nothing else changes.
  */
 public interface FileStorage {
 

@@ -1,7 +1,7 @@
 /**
  * File storage for every module that keeps files (signed participant lists, later photos and
- * agendas): a small {@link org.jumelage.storage.FileStorage} interface with a local-folder
- * implementation. An S3-compatible object store can be plugged in behind the same interface.
+ * agendas): a small {@link org.jumelage.storage.FileStorage} interface with two implementations, a
+ * local folder and an S3-compatible object store.
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked

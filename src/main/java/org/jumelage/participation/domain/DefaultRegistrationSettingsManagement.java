@@ -94,6 +94,12 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<Instant> nextRegistrationWindowChange(Instant after) {
+        return store.nextWindowChange(after);
+    }
+
+    @Override
     @Transactional
     public RegistrationSettings update(SignedInUser editor, long eventId, RegistrationSettingsDraft draft) {
         EventSummary event = visible(editor, eventId);

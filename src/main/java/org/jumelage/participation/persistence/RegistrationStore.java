@@ -47,6 +47,21 @@ public class RegistrationStore {
                 .optional();
     }
 
+    /** The earliest opening or closing time after the instant among switched-on registrations. */
+    public Optional<Instant> nextWindowChange(Instant after) {
+        java.time.OffsetDateTime at = after.atOffset(java.time.ZoneOffset.UTC);
+        return jdbc.sql("""
+                        select min(t) from (
+                            select opens_at t from event_registration_settings where registration_open and opens_at > :after
+                            union all
+                            select closes_at t from event_registration_settings where registration_open and closes_at > :after
+                        ) w""")
+                .param("after", at)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, java.time.OffsetDateTime.class)))
+                .single()
+                .map(java.time.OffsetDateTime::toInstant);
+    }
+
     public Optional<RegistrationSettings> settingsByPublicToken(String token) {
         return jdbc.sql(SETTINGS + " where s.public_token = :token")
                 .param("token", token)

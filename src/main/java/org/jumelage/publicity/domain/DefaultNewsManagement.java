@@ -313,6 +313,12 @@ class DefaultNewsManagement implements NewsManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Instant> nextScheduledPublication(Instant after) {
+        return store.nextScheduledPublication(after);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<NewsArticle> publishedBySlug(String slug) {
         Instant now = now();
         return store.publishedBySlug(slug.strip().toLowerCase(Locale.ROOT), publicLinks(), now)

@@ -468,6 +468,15 @@ public class NewsStore {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** The earliest publication date after the instant among published articles (scheduled ones). */
+    public Optional<Instant> nextScheduledPublication(Instant after) {
+        return jdbc.sql("select min(publish_at) from news_article where published and publish_at > :after")
+                .param("after", offset(after))
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+                .single()
+                .map(OffsetDateTime::toInstant);
+    }
+
     private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

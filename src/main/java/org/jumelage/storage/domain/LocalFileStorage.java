@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jumelage.storage.FileStorage;
 import org.jumelage.storage.StoredFile;
 
@@ -23,9 +22,7 @@ import org.jumelage.storage.StoredFile;
  */
 class LocalFileStorage implements FileStorage {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
-    private static final int MAX_KEY = 300;
-    private static final String TYPE_SUFFIX = ".type";
+    private static final String TYPE_SUFFIX = StorageKeys.TYPE_SUFFIX;
 
     private final Path root;
 
@@ -83,10 +80,7 @@ class LocalFileStorage implements FileStorage {
 
     /** The key's path inside the root; refuses keys that are malformed or would leave the root. */
     Path resolve(String key) {
-        if (key.length() > MAX_KEY || !KEY.matcher(key).matches() || key.contains("..") || key.endsWith(TYPE_SUFFIX)) {
-            throw new IllegalArgumentException("Not a storage key: " + key);
-        }
-        Path path = root.resolve(key).normalize();
+        Path path = root.resolve(StorageKeys.check(key)).normalize();
         if (!path.startsWith(root) || path.equals(root)) {
             throw new IllegalArgumentException("Not a storage key: " + key);
         }
