@@ -2,7 +2,7 @@
 # Scale-out test: several Jumelage instances on one PostgreSQL database behind HAProxy (round robin),
 # one of them killed with `kill -9` under load and started again. 127.0.0.1 only; every load is
 # bounded in time and count. Steps:
-#   1. builds the jar unless JAR names one; starts a local SMTP sink (smtp-sink.py), instance a on a
+#   1. builds the jar unless JAR names one; starts a local SMTP sink (smtp-sink.py), S3Proxy, instance a on a
 #      fresh schema (it migrates), then the other instances, then HAProxy in front of them;
 #   2. through the balancer: makes a project with an event open for registration, registers the
 #      people who will come to the door (wrk, register.lua), signs an administrator in;
@@ -13,7 +13,8 @@
 #      after its restart (sessions in the database); the public form's rate limit counts across
 #      the instances (RATE_LIMIT submissions accepted, then 429, from both instances);
 #      an evidence scan uploaded through each instance downloads through each other one unchanged
-#      (SHA-256), the files in one folder the instances share;
+#      (SHA-256), the files in an S3-compatible store (S3Proxy, s3proxy.sh; STORAGE=local: in one
+#      folder the instances share);
 #   5. waits until the outbox is sent, then checks in the database and the SMTP sink's log: every
 #      acknowledged registration stored once, every acknowledged check-in counted once, every mail
 #      received once (a mail the killed instance had claimed is "in doubt": never resent, received
@@ -23,7 +24,7 @@
 # Usage: scripts/loadtest/scale-out-test.sh            (about 5 minutes; needs haproxy, wrk, curl, jq, psql, python3)
 #        SHORT=1 scripts/loadtest/scale-out-test.sh    (the CI version: shorter load, about 2-3 minutes)
 # Settings: INSTANCES (2), LOAD_SECONDS, KILL_AT, CLIENTS (registration clients, 2), DOOR_PEOPLE,
-#           RATE_LIMIT (4), SCHEMA (jumelage_scaleout_test), JAR, STARTUP_SECONDS (600).
+#           RATE_LIMIT (4), SCHEMA (jumelage_scaleout_test), JAR, STARTUP_SECONDS (600), STORAGE (s3 or local).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -41,6 +42,7 @@ fi
 AFTER_RESTART="${AFTER_RESTART:-15}"
 MAX_LOAD_SECONDS="${MAX_LOAD_SECONDS:-600}"
 INSTANCES="${INSTANCES:-2}"
+STORAGE="${STORAGE:-s3}"
 CLIENTS="${CLIENTS:-2}"
 RATE_LIMIT="${RATE_LIMIT:-4}"
 SCHEMA="${SCHEMA:-jumelage_scaleout_test}"
@@ -86,12 +88,13 @@ PORTS=()
 PIDS=()
 HAPROXY=""
 SINK=""
+S3PROXY=""
 BACKGROUND=()
 FAILURES=()
 
 cleanup() {
   local pid
-  for pid in "${BACKGROUND[@]}" "${PIDS[@]}" $HAPROXY $SINK; do
+  for pid in "${BACKGROUND[@]}" "${PIDS[@]}" $HAPROXY $SINK $S3PROXY; do
     [ -z "$pid" ] || kill -9 "$pid" 2>/dev/null || true
   done
   wait 2>/dev/null || true
@@ -187,10 +190,18 @@ SINK=$!
 for _ in $(seq 50); do [ -s "${WORK}/smtp.port" ] && break; sleep 0.1; done
 SMTP_PORT=$(cat "${WORK}/smtp.port")
 echo "SMTP sink at 127.0.0.1:${SMTP_PORT}."
-# Files: one folder all instances share (what README says several instances need without an
-# object store).
-STORAGE_ENV=(JUMELAGE_STORAGE_TYPE=local "JUMELAGE_STORAGE_FOLDER=${PWD}/${WORK}/files")
-STORAGE_NAME="a folder shared by the instances"
+# Files: one S3-compatible bucket all instances share (S3Proxy, scripts/loadtest/s3proxy.sh), or
+# with STORAGE=local one folder they share.
+if [ "$STORAGE" = s3 ]; then
+  S3_SETTINGS=$(scripts/loadtest/s3proxy.sh start 0 "${PWD}/${WORK}/objects" jumelage)
+  S3PROXY=$(sed -n 's/^S3PROXY_PID=//p' <<<"$S3_SETTINGS")
+  mapfile -t STORAGE_ENV < <(grep '^JUMELAGE_STORAGE_' <<<"$S3_SETTINGS")
+  STORAGE_NAME="S3Proxy at $(sed -n 's/^S3PROXY_ENDPOINT=//p' <<<"$S3_SETTINGS"), bucket jumelage"
+  echo "S3-compatible store: ${STORAGE_NAME}."
+else
+  STORAGE_ENV=(JUMELAGE_STORAGE_TYPE=local "JUMELAGE_STORAGE_FOLDER=${PWD}/${WORK}/files")
+  STORAGE_NAME="a folder shared by the instances"
+fi
 
 "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}" >/dev/null
 STARTUP_BEGIN=$(date +%s)
