@@ -50,7 +50,10 @@ class Session(socketserver.StreamRequestHandler):
                 lines = []
                 while True:
                     line = self.rfile.readline(1 << 20)
-                    if not line or line in (b".\r\n", b".\n"):
+                    if not line:
+                        # The client went away before the end of the message: it was not accepted.
+                        return
+                    if line in (b".\r\n", b".\n"):
                         break
                     lines.append(line[1:] if line.startswith(b"..") else line)
                 headers = email.parser.BytesHeaderParser().parsebytes(b"".join(lines))
