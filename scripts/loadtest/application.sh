@@ -82,3 +82,26 @@ api() {
   curl -fsS -X "$method" -H "Authorization: Bearer ${TOKEN}" -H 'Content-Type: application/json' \
     ${body:+--data "$body"} "${BASE}${path}"
 }
+
+# open_event TITLE_EN TITLE_LV: through the API, makes an organisation (Daugavpils), a running project it leads
+# and an event (8–12 November 2018) open for registration with a public link; sets EVENT and
+# PUBLIC_TOKEN.
+open_event() {
+  local title="$1" title_lv="$2" lead project
+  lead=$(api POST /api/v1/organisations \
+    '{"names":{"lv":"Daugavpils pilsētas dome","en":"Daugavpils City Council"},"type":"MUNICIPALITY","town":460413,"country":"LV"}' | jq .id)
+  project=$(api POST /api/v1/projects \
+    "{\"titles\":{\"en\":\"${title}\"},\"status\":\"RUNNING\",\"measure\":\"E4C-2014-TT\",\"leadOrganisationId\":${lead}}" | jq .id)
+  EVENT=$(api POST "/api/v1/projects/${project}/events" \
+    "{\"titles\":{\"lv\":\"${title_lv}\",\"en\":\"${title}\"},\"hostTowns\":[460413],\"startDate\":\"2018-11-08\",\"endDate\":\"2018-11-12\"}" | jq .id)
+  PUBLIC_TOKEN=$(api PUT "/api/v1/events/${EVENT}/registration-settings" '{"open":true,"publicLink":true}' | jq -r .publicToken)
+}
+
+# csrf_token PAGE: prints the CSRF token of the form in the HTML page PAGE (fails when there is none).
+csrf_token() {
+  if [[ "$1" =~ name=\"_csrf\"\ value=\"([^\"]+)\" ]] || [[ "$1" =~ value=\"([^\"]+)\"\ name=\"_csrf\" ]]; then
+    echo "${BASH_REMATCH[1]}"
+  else
+    return 1
+  fi
+}

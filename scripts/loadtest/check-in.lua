@@ -4,8 +4,10 @@
 -- person must be present exactly once. Run with one connection per thread (-tN -cN): a thread stops
 -- after the answer to its last check-in, so nothing is left in flight and the latency figures hold
 -- check-ins only.
--- Environment: EVENT_ID, TOKEN, TOKENS_FILE (one check-in token per line), DAY, and ANSWERS_DIR if the
--- tokens answered 2xx are to be written down (one file per device).
+-- Environment: EVENT_ID, TOKEN, TOKENS_FILE (one check-in token per line), DAY; ANSWERS_DIR
+-- (optional): each answer saying the person is present is written there as "registration-id day",
+-- both read from the answer (checked-in-N.txt). A nonce names the device, the day and the scan, so
+-- runs for other days send other nonces, and a run for the same day repeats the same scans.
 local event_id = os.getenv("EVENT_ID")
 local token = os.getenv("TOKEN")
 local day = os.getenv("DAY")
@@ -28,14 +30,13 @@ function init(args)
       table.insert(tokens, line)
     end
   end
-  if answers_dir then
-    answers = io.open(answers_dir .. "/checked-in-" .. id .. ".txt", "w")
-  end
-  last_token = ""
   sent = 0
   answered = 0
   ok = 0
   other = 0
+  if answers_dir then
+    answers = io.open(answers_dir .. "/checked-in-" .. id .. ".txt", "a")
+  end
   wrk.method = "POST"
   wrk.path = "/api/v1/events/" .. event_id .. "/check-ins"
   wrk.headers["Authorization"] = "Bearer " .. token
@@ -45,8 +46,7 @@ end
 function request()
   sent = sent + 1
   local index = ((sent + id * 3) % #tokens) + 1
-  last_token = tokens[index]
-  local body = string.format('{"token":"%s","day":"%s","nonce":"bench-%d-%d"}', tokens[index], day, id, sent)
+  local body = string.format('{"token":"%s","day":"%s","nonce":"bench-%s-%d-%d"}', tokens[index], day, day, id, sent)
   return wrk.format(nil, nil, nil, body)
 end
 
@@ -54,8 +54,10 @@ function response(status, headers, body)
   answered = answered + 1
   if status >= 200 and status < 300 then
     ok = ok + 1
-    if answers then
-      answers:write(last_token, "\n")
+    local registration = string.match(body, '"registrationId":(%d+)')
+    local answered_day = string.match(body, '"day":"([%d-]+)"')
+    if answers and registration and answered_day and string.find(body, '"present":true', 1, true) then
+      answers:write(registration, " ", answered_day, "\n")
       answers:flush()
     end
   else

@@ -145,15 +145,7 @@ crash_test() {
   launch_application "${args[@]}"
 
   echo "Making a project with an event open for registration, with a public link..."
-  local lead project settings
-  lead=$(api POST /api/v1/organisations \
-    '{"names":{"lv":"Daugavpils pilsētas dome","en":"Daugavpils City Council"},"type":"MUNICIPALITY","town":460413,"country":"LV"}' | jq .id)
-  project=$(api POST /api/v1/projects \
-    "{\"titles\":{\"en\":\"Crash test\"},\"status\":\"RUNNING\",\"measure\":\"E4C-2014-TT\",\"leadOrganisationId\":${lead}}" | jq .id)
-  EVENT=$(api POST "/api/v1/projects/${project}/events" \
-    '{"titles":{"lv":"Avārijas tests","en":"Crash test"},"hostTowns":[460413],"startDate":"2018-11-08","endDate":"2018-11-12"}' | jq .id)
-  settings=$(api PUT "/api/v1/events/${EVENT}/registration-settings" '{"open":true,"publicLink":true}')
-  PUBLIC_TOKEN=$(jq -r .publicToken <<<"$settings")
+  open_event "Crash test" "Avārijas tests"
 
   # One of each first, one after the other: both ways must work before the burst (and the JVM warms up).
   echo 0 >>"${RUN}/sent.txt"; register_by_api 0

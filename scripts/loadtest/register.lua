@@ -2,8 +2,8 @@
 -- Run with as many connections as threads (-tN -cN): each thread then has one request in flight,
 -- so the answer in response() belongs to the last request(), and the e-mails answered 201 can be
 -- written down for the database check afterwards.
--- Environment: EVENT_ID, TOKEN (an API token), MAX_PER_THREAD (count bound), ANSWERS_DIR, EMAIL_PREFIX
--- (default "bench": the e-mails are <prefix>-<thread>-<n>@example.org).
+-- Environment: EVENT_ID, TOKEN (an API token), MAX_PER_THREAD (count bound), ANSWERS_DIR;
+-- EMAIL_PREFIX (optional, default bench) starts each e-mail, so that two runs on one event differ.
 local event_id = os.getenv("EVENT_ID")
 local token = os.getenv("TOKEN")
 local max_per_thread = tonumber(os.getenv("MAX_PER_THREAD") or "5000")

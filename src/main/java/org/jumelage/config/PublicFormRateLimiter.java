@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jumelage.shared.SubmissionRateLimit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableScheduling
 class PublicFormRateLimiter implements SubmissionRateLimit {
+
+    /** The scheduled clean-up's lock name (table {@code shedlock}). */
+    static final String CLEANUP_JOB = "rate-limit-cleanup";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -98,13 +102,17 @@ class PublicFormRateLimiter implements SubmissionRateLimit {
     @Scheduled(
             fixedDelayString = "${jumelage.public-forms.cleanup-interval:10m}",
             initialDelayString = "${jumelage.public-forms.cleanup-interval:10m}")
+    @SchedulerLock(
+            name = CLEANUP_JOB,
+            lockAtLeastFor = "${jumelage.jobs.rate-limit-cleanup.lock-at-least-for:9m}",
+            lockAtMostFor = "${jumelage.jobs.rate-limit-cleanup.lock-at-most-for:10m}")
     void cleanUp() {
         deletePastWindows();
     }
 
     /**
-     * Deletes the counters of past windows. Several instances may run it at the same time: each
-     * deletes the same rows, and a row another instance already deleted is simply not there.
+     * Deletes the counters of past windows. The scheduled run is locked (one instance per period);
+     * a second run at the same time would still be harmless, a row already deleted is not there.
      *
      * @return how many counters were deleted
      */

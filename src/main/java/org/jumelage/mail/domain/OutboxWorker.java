@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.mail.MailDelivery;
 import org.jumelage.mail.persistence.ClaimedMail;
@@ -21,11 +22,16 @@ import org.springframework.scheduling.annotation.Scheduled;
  * PENDING with a later attempt (exponential back-off) or, after the last attempt, FAILED. A mail
  * left SENDING past the claim timeout (its worker died between sending and recording it) becomes
  * UNKNOWN and is never sent again without an administrator asking: a mail is sent at most once by
- * the outbox's own doing.
+ * the outbox's own doing. The scheduled run also takes the database lock {@value #JOB}, so of
+ * several instances one polls per period; the claims stay, for an administrator's retry and for a
+ * run that outlived its lock.
  */
 class OutboxWorker implements MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+    /** The scheduled run's lock name (table {@code shedlock}). */
+    static final String JOB = "mail-outbox";
 
     private final OutboxStore store;
     private final @Nullable MailTransport transport;
@@ -61,6 +67,10 @@ class OutboxWorker implements MailDelivery {
     @Scheduled(
             fixedDelayString = "${jumelage.mail.poll-interval:30s}",
             initialDelayString = "${jumelage.mail.poll-interval:30s}")
+    @SchedulerLock(
+            name = JOB,
+            lockAtLeastFor = "${jumelage.jobs.mail-outbox.lock-at-least-for:25s}",
+            lockAtMostFor = "${jumelage.jobs.mail-outbox.lock-at-most-for:5m}")
     void poll() {
         try {
             sendDueMails();

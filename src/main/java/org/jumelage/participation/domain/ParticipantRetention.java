@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.participation.persistence.RetentionStore;
 import org.jumelage.project.UnrestrictedProjectReads;
@@ -22,13 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * statistics and attendance stay for the counts), the heads of its delegations lose name and
  * e-mail, and the signed lists kept as evidence are deleted, files included: until then they are
  * left alone, as the audit needs them. One transaction per project; a run that changed something
- * is audited with counts, never names. Running it twice changes nothing the second time, so
- * several instances may run it.
+ * is audited with counts, never names. The scheduled run takes the database lock {@value #JOB},
+ * so of several instances one runs it per period; running it twice would change nothing the second
+ * time anyway.
  */
 @Component
 class ParticipantRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParticipantRetention.class);
+
+    /** The scheduled run's lock name (table {@code shedlock}). */
+    static final String JOB = "participant-retention";
 
     /** What one run did. */
     record Result(LocalDate endedBefore, int projects, int registrations, int delegations, int evidenceFiles) {
@@ -64,6 +69,10 @@ class ParticipantRetention {
     }
 
     @Scheduled(cron = "${jumelage.retention.cron:0 15 3 * * *}")
+    @SchedulerLock(
+            name = JOB,
+            lockAtLeastFor = "${jumelage.jobs.participant-retention.lock-at-least-for:10m}",
+            lockAtMostFor = "${jumelage.jobs.participant-retention.lock-at-most-for:1h}")
     void scheduled() {
         Result result = run();
         if (result.changedAnything()) {
