@@ -2,6 +2,7 @@ package org.jumelage.config;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,10 @@ class ExpiredSessionCleanup {
     /** The lock name (table {@code shedlock}). */
     static final String JOB = "session-cleanup";
 
-    private final JdbcIndexedSessionRepository sessions;
+    /** The session store: Spring Boot's JDBC store, usually inside {@link ThrottledSessionRepository}. */
+    private final FindByIndexNameSessionRepository<?> sessions;
 
-    ExpiredSessionCleanup(JdbcIndexedSessionRepository sessions) {
+    ExpiredSessionCleanup(FindByIndexNameSessionRepository<?> sessions) {
         this.sessions = sessions;
     }
 
@@ -28,6 +30,10 @@ class ExpiredSessionCleanup {
             lockAtLeastFor = "${jumelage.jobs.session-cleanup.lock-at-least-for:30s}",
             lockAtMostFor = "${jumelage.jobs.session-cleanup.lock-at-most-for:5m}")
     void cleanUp() {
-        sessions.cleanUpExpiredSessions();
+        if (sessions instanceof ThrottledSessionRepository throttled) {
+            throttled.cleanUpExpiredSessions();
+        } else if (sessions instanceof JdbcIndexedSessionRepository jdbc) {
+            jdbc.cleanUpExpiredSessions();
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * The session store, writing a session's last access time back at most once per {@code resolution}.
@@ -60,6 +61,13 @@ final class ThrottledSessionRepository
         delegate.findByIndexNameAndIndexValue(indexName, indexValue)
                 .forEach((id, session) -> sessions.put(id, new ThrottledSession(session, resolution)));
         return sessions;
+    }
+
+    /** Deletes the expired sessions of the wrapped JDBC store (see {@link ExpiredSessionCleanup}). */
+    void cleanUpExpiredSessions() {
+        if (delegate instanceof JdbcIndexedSessionRepository jdbc) {
+            jdbc.cleanUpExpiredSessions();
+        }
     }
 
     /** Stops the wrapped store's clean-up of expired sessions with the application. */
