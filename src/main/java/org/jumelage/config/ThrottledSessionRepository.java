@@ -65,7 +65,8 @@ final class ThrottledSessionRepository
 
     /** Deletes the expired sessions of the wrapped JDBC store (see {@link ExpiredSessionCleanup}). */
     void cleanUpExpiredSessions() {
-        if (delegate instanceof JdbcIndexedSessionRepository jdbc) {
+        Object store = delegate;
+        if (store instanceof JdbcIndexedSessionRepository jdbc) {
             jdbc.cleanUpExpiredSessions();
         }
     }
