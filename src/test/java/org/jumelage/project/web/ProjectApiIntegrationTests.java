@@ -342,6 +342,31 @@ class ProjectApiIntegrationTests {
     }
 
     @Test
+    void thePortfolioListsTheOrganisationsProjectsInItsRoleAndAdministratorsSeeEveryProject() throws Exception {
+        long id = createProject();
+        mvc.perform(post("/api/v1/projects/" + id + "/partners")
+                .header("Authorization", coordinator)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"organisationId\":" + kaunas.id() + ",\"role\":\"PARTNER\"}"));
+        String kaunasCoordinator = fixtures.memberToken(kaunas, Role.COORDINATOR);
+        String mine = "$.items[?(@.id == " + id + ")]";
+
+        mvc.perform(get("/api/v1/projects").header("Authorization", kaunasCoordinator))
+                .andExpect(jsonPath(mine).isNotEmpty());
+        mvc.perform(get("/api/v1/projects").param("role", "PARTNER").header("Authorization", kaunasCoordinator))
+                .andExpect(jsonPath(mine).isNotEmpty());
+        mvc.perform(get("/api/v1/projects").param("role", "LEAD").header("Authorization", kaunasCoordinator))
+                .andExpect(jsonPath(mine).isEmpty());
+        mvc.perform(get("/api/v1/projects").param("role", "LEAD").header("Authorization", coordinator))
+                .andExpect(jsonPath(mine).isNotEmpty());
+        mvc.perform(get("/api/v1/projects")
+                        .param("size", "100")
+                        .param("q", "pilsetu sadraudziba")
+                        .header("Authorization", ADMIN))
+                .andExpect(jsonPath(mine).isNotEmpty());
+    }
+
+    @Test
     void deletingIsSoftAndAnAdministratorRestores() throws Exception {
         long id = createProject();
         mvc.perform(delete("/api/v1/projects/" + id).header("Authorization", coordinator))
