@@ -12,6 +12,17 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
+    /** The portfolio's filters and order, shared by {@link #portfolio} and {@link #allProjects}. */
+    String PORTFOLIO_FILTERS = """
+              and (:status is null or p.status = :status)
+              and (:measure = '' or p.measureCode = :measure)
+              and (cast(:yearStart as date) is null
+                   or (p.startDate is not null and p.startDate <= :yearEnd
+                       and (p.endDate is null or p.endDate >= :yearStart)))
+              and (:query = '' or p.searchKey like concat('%', :query, '%'))
+            order by p.startDate desc nulls last, p.id desc
+            """;
+
     /**
      * The organisation's projects not deleted (with {@code role}, those it takes part in in that role),
      * narrowed by every non-null, non-empty argument. Texts are never null: PostgreSQL cannot type a
@@ -27,14 +38,7 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
               and p.id in (
                     select q.id from Project q join q.partners pp
                     where pp.organisationId = :organisationId and (:role is null or pp.role = :role))
-              and (:status is null or p.status = :status)
-              and (:measure = '' or p.measureCode = :measure)
-              and (cast(:yearStart as date) is null
-                   or (p.startDate is not null and p.startDate <= :yearEnd
-                       and (p.endDate is null or p.endDate >= :yearStart)))
-              and (:query = '' or p.searchKey like concat('%', :query, '%'))
-            order by p.startDate desc nulls last, p.id desc
-            """)
+            """ + PORTFOLIO_FILTERS)
     Page<Project> portfolio(
             long organisationId,
             @Nullable PartnerRole role,
@@ -49,14 +53,7 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query("""
             select p from Project p
             where p.deletedAt is null
-              and (:status is null or p.status = :status)
-              and (:measure = '' or p.measureCode = :measure)
-              and (cast(:yearStart as date) is null
-                   or (p.startDate is not null and p.startDate <= :yearEnd
-                       and (p.endDate is null or p.endDate >= :yearStart)))
-              and (:query = '' or p.searchKey like concat('%', :query, '%'))
-            order by p.startDate desc nulls last, p.id desc
-            """)
+            """ + PORTFOLIO_FILTERS)
     Page<Project> allProjects(
             @Nullable ProjectStatus status,
             String measure,

@@ -81,6 +81,16 @@ class ProjectApiIntegrationTests {
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
+    long createProjectWithKaunasAsPartner() throws Exception {
+        long id = createProject();
+        mvc.perform(post("/api/v1/projects/" + id + "/partners")
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"organisationId\":" + kaunas.id() + ",\"role\":\"PARTNER\"}"))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
     @Test
     void aCoordinatorCreatesAProjectLedByTheirOrganisation() throws Exception {
         create(coordinator, body(""))
@@ -319,11 +329,7 @@ class ProjectApiIntegrationTests {
 
     @Test
     void partnerOrganisationsSeeButDoNotEditAndOthersDoNotSeeAtAll() throws Exception {
-        long id = createProject();
-        mvc.perform(post("/api/v1/projects/" + id + "/partners")
-                .header("Authorization", coordinator)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"organisationId\":" + kaunas.id() + ",\"role\":\"PARTNER\"}"));
+        long id = createProjectWithKaunasAsPartner();
         String kaunasCoordinator = fixtures.memberToken(kaunas, Role.COORDINATOR);
         OrganisationSummary stranger = fixtures.municipality(RegistryFixtures.POZNAN, "PL", "Stranger");
         String strangerToken = fixtures.memberToken(stranger, Role.COORDINATOR);
@@ -343,11 +349,7 @@ class ProjectApiIntegrationTests {
 
     @Test
     void thePortfolioListsTheOrganisationsProjectsInItsRoleAndAdministratorsSeeEveryProject() throws Exception {
-        long id = createProject();
-        mvc.perform(post("/api/v1/projects/" + id + "/partners")
-                .header("Authorization", coordinator)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"organisationId\":" + kaunas.id() + ",\"role\":\"PARTNER\"}"));
+        long id = createProjectWithKaunasAsPartner();
         String kaunasCoordinator = fixtures.memberToken(kaunas, Role.COORDINATOR);
         String mine = "$.items[?(@.id == " + id + ")]";
 
