@@ -946,6 +946,7 @@ public final class EuDataGenerator {
                 }
             }
         }
+        countConfirmed();
         System.out.printf(Locale.ROOT, "    %,d registrations, %,d attendance days%n", id, attendance);
         if (biggest >= 0) {
             System.out.printf(
@@ -953,6 +954,19 @@ public final class EuDataGenerator {
                     "    largest portfolio event: %d (%d registrations)%n",
                     biggest + 1,
                     perEvent[biggest]);
+        }
+    }
+
+    /**
+     * Sets each event's {@code event_registration_settings.confirmed} to the number of its CONFIRMED
+     * registrations, as RegistrationStore keeps it (migration V202612120200): COPY bypasses the store,
+     * and a place is taken with {@code confirmed < capacity}, so a zero here would over-book events.
+     */
+    private void countConfirmed() throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate("update event_registration_settings s set confirmed = c.confirmed"
+                    + " from (select event_id, count(*) as confirmed from event_registration"
+                    + " where status = 'CONFIRMED' group by event_id) c where c.event_id = s.event_id");
         }
     }
 

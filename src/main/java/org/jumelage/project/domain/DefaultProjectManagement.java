@@ -170,17 +170,15 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         }
         Integer year = filter.year();
         String query = filter.query() == null || filter.query().isBlank() ? "" : SearchText.normalize(filter.query());
-        Page<Project> page = projects.portfolio(
-                organisationId,
-                filter.role(),
-                filter.status(),
-                filter.measure() == null || filter.measure().isBlank()
-                        ? ""
-                        : filter.measure().strip(),
-                year == null ? null : LocalDate.of(year, 1, 1),
-                year == null ? null : LocalDate.of(year, 12, 31),
-                query,
-                pageable);
+        String measure = filter.measure() == null || filter.measure().isBlank()
+                ? ""
+                : filter.measure().strip();
+        LocalDate yearStart = year == null ? null : LocalDate.of(year, 1, 1);
+        LocalDate yearEnd = year == null ? null : LocalDate.of(year, 12, 31);
+        Page<Project> page = organisationId == null
+                ? projects.allProjects(filter.status(), measure, yearStart, yearEnd, query, pageable)
+                : projects.portfolio(
+                        organisationId, filter.role(), filter.status(), measure, yearStart, yearEnd, query, pageable);
         return new PageImpl<>(summaries(page.getContent()), pageable, page.getTotalElements());
     }
 

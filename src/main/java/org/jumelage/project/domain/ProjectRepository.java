@@ -12,18 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
-    /**
-     * Projects not deleted, narrowed by every non-null, non-empty argument. Texts are never null:
-     * PostgreSQL cannot type a null parameter inside {@code concat}, so "no filter" is {@code ""}. {@code organisationId} keeps the
-     * projects the organisation takes part in (with {@code role}, in that role); a period overlaps
-     * the year when it starts before the year ends and does not end before it begins.
-     */
-    @Query("""
-            select p from Project p
-            where p.deletedAt is null
-              and (:organisationId is null or exists (
-                    select 1 from Project q join q.partners pp
-                    where q = p and pp.organisationId = :organisationId and (:role is null or pp.role = :role)))
+    /** The portfolio's filters and order, shared by {@link #portfolio} and {@link #allProjects}. */
+    String PORTFOLIO_FILTERS = """
               and (:status is null or p.status = :status)
               and (:measure = '' or p.measureCode = :measure)
               and (cast(:yearStart as date) is null
@@ -31,10 +21,40 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
                        and (p.endDate is null or p.endDate >= :yearStart)))
               and (:query = '' or p.searchKey like concat('%', :query, '%'))
             order by p.startDate desc nulls last, p.id desc
-            """)
+            """;
+
+    /**
+     * The organisation's projects not deleted (with {@code role}, those it takes part in in that role),
+     * narrowed by every non-null, non-empty argument. Texts are never null: PostgreSQL cannot type a
+     * null parameter inside {@code concat}, so "no filter" is {@code ""}. A period overlaps the year
+     * when it starts before the year ends and does not end before it begins. The organisation is a
+     * plain {@code in} (no {@code :organisationId is null or …}), so PostgreSQL reads its projects
+     * through the partner index instead of filtering every project; {@link #allProjects} is the
+     * same list for every organisation.
+     */
+    @Query("""
+            select p from Project p
+            where p.deletedAt is null
+              and p.id in (
+                    select q.id from Project q join q.partners pp
+                    where pp.organisationId = :organisationId and (:role is null or pp.role = :role))
+            """ + PORTFOLIO_FILTERS)
     Page<Project> portfolio(
-            @Nullable Long organisationId,
+            long organisationId,
             @Nullable PartnerRole role,
+            @Nullable ProjectStatus status,
+            String measure,
+            @Nullable LocalDate yearStart,
+            @Nullable LocalDate yearEnd,
+            String query,
+            Pageable pageable);
+
+    /** Every organisation's projects not deleted, narrowed as {@link #portfolio} narrows them. */
+    @Query("""
+            select p from Project p
+            where p.deletedAt is null
+            """ + PORTFOLIO_FILTERS)
+    Page<Project> allProjects(
             @Nullable ProjectStatus status,
             String measure,
             @Nullable LocalDate yearStart,

@@ -81,6 +81,16 @@ class ProjectApiIntegrationTests {
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
 
+    long createProjectWithKaunasAsPartner() throws Exception {
+        long id = createProject();
+        mvc.perform(post("/api/v1/projects/" + id + "/partners")
+                        .header("Authorization", coordinator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"organisationId\":" + kaunas.id() + ",\"role\":\"PARTNER\"}"))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
     @Test
     void aCoordinatorCreatesAProjectLedByTheirOrganisation() throws Exception {
         create(coordinator, body(""))
@@ -319,11 +329,7 @@ class ProjectApiIntegrationTests {
 
     @Test
     void partnerOrganisationsSeeButDoNotEditAndOthersDoNotSeeAtAll() throws Exception {
-        long id = createProject();
-        mvc.perform(post("/api/v1/projects/" + id + "/partners")
-                .header("Authorization", coordinator)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"organisationId\":" + kaunas.id() + ",\"role\":\"PARTNER\"}"));
+        long id = createProjectWithKaunasAsPartner();
         String kaunasCoordinator = fixtures.memberToken(kaunas, Role.COORDINATOR);
         OrganisationSummary stranger = fixtures.municipality(RegistryFixtures.POZNAN, "PL", "Stranger");
         String strangerToken = fixtures.memberToken(stranger, Role.COORDINATOR);
@@ -339,6 +345,27 @@ class ProjectApiIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/projects").header("Authorization", strangerToken))
                 .andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
+    }
+
+    @Test
+    void thePortfolioListsTheOrganisationsProjectsInItsRoleAndAdministratorsSeeEveryProject() throws Exception {
+        long id = createProjectWithKaunasAsPartner();
+        String kaunasCoordinator = fixtures.memberToken(kaunas, Role.COORDINATOR);
+        String mine = "$.items[?(@.id == " + id + ")]";
+
+        mvc.perform(get("/api/v1/projects").header("Authorization", kaunasCoordinator))
+                .andExpect(jsonPath(mine).isNotEmpty());
+        mvc.perform(get("/api/v1/projects").param("role", "PARTNER").header("Authorization", kaunasCoordinator))
+                .andExpect(jsonPath(mine).isNotEmpty());
+        mvc.perform(get("/api/v1/projects").param("role", "LEAD").header("Authorization", kaunasCoordinator))
+                .andExpect(jsonPath(mine).isEmpty());
+        mvc.perform(get("/api/v1/projects").param("role", "LEAD").header("Authorization", coordinator))
+                .andExpect(jsonPath(mine).isNotEmpty());
+        mvc.perform(get("/api/v1/projects")
+                        .param("size", "100")
+                        .param("q", "pilsetu sadraudziba")
+                        .header("Authorization", ADMIN))
+                .andExpect(jsonPath(mine).isNotEmpty());
     }
 
     @Test
