@@ -24,21 +24,30 @@ public class PublicationStore {
     private final JdbcClient jdbc;
 
     /**
-     * The public rule in SQL, the one place that says it for queries: true when the project whose id
-     * is in {@code column} is public now (published and not deleted). {@code PublicContent} and the
-     * public news read through this, so a page reads only the rows it shows instead of every public id.
+     * The public rule in SQL, the one place that says it for queries: the ids of the projects that are
+     * public now (published and not deleted). {@code PublicContent} and the public news read through
+     * this, so a page reads only the rows it shows instead of every public id.
      */
-    public static String publicProject(String column) {
-        return "exists (select 1 from publication pp join project pr on pr.id = pp.subject_id"
-                + " where pp.subject_type = 'PROJECT' and pp.subject_id = " + column
-                + " and pp.published = true and pr.deleted_at is null)";
+    public static String publicProjectIds() {
+        return "select pp.subject_id from publication pp join project pr on pr.id = pp.subject_id"
+                + " where pp.subject_type = 'PROJECT' and pp.published = true and pr.deleted_at is null";
     }
 
-    /** True when the event whose id is in {@code column} is public now: published, and its project is public. */
+    /** The ids of the events that are public now: published, and their project is public. */
+    public static String publicEventIds() {
+        return "select pe.subject_id from publication pe join event ev on ev.id = pe.subject_id"
+                + " where pe.subject_type = 'EVENT' and pe.published = true and ev.project_id in ("
+                + publicProjectIds() + ")";
+    }
+
+    /** True when the project whose id is in {@code column} is public now (for a few rows: an index look-up each). */
+    public static String publicProject(String column) {
+        return "exists (" + publicProjectIds() + " and pp.subject_id = " + column + ")";
+    }
+
+    /** True when the event whose id is in {@code column} is public now (for a few rows: an index look-up each). */
     public static String publicEvent(String column) {
-        return "exists (select 1 from publication pe join event ev on ev.id = pe.subject_id"
-                + " where pe.subject_type = 'EVENT' and pe.subject_id = " + column
-                + " and pe.published = true and " + publicProject("ev.project_id") + ")";
+        return "exists (" + publicEventIds() + " and pe.subject_id = " + column + ")";
     }
 
     PublicationStore(JdbcClient jdbc) {
