@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import LocalDate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -243,8 +243,7 @@ class PublicSiteIntegrationTests {
         assertThat(comingOf(fixture, content.upcomingEvents(today, 1000))).isEmpty();
     }
 
-    private static List<Long> comingOf(
-            List<Long> fixture, List<org.jumelage.event.EventSummary> coming) {
+    private static List<Long> comingOf(List<Long> fixture, List<org.jumelage.event.EventSummary> coming) {
         return coming.stream()
                 .map(org.jumelage.event.EventSummary::id)
                 .filter(fixture::contains)
