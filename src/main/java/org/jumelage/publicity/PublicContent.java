@@ -12,7 +12,8 @@ import org.jumelage.project.ProjectSummary;
  * What the public may see of projects and events, the one definition: a project is public while it
  * is published and not deleted; an event while it is published, not deleted, and its project is
  * public. An article is public while it is published, its date has come, and the project and event
- * it is about (if any) are public ({@link NewsManagement#published}, built on {@link #publicIds()}).
+ * it is about (if any) are public ({@link NewsManagement#published}). In SQL the rule is
+ * {@code PublicationStore.publicProject} and {@code publicEvent}, which the news and the upcoming events use.
  * Every public page, list, feed, sitemap, the anonymous API and the media addresses read through
  * here, so that nothing unpublished is reachable.
  */

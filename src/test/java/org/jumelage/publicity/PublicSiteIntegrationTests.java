@@ -74,6 +74,9 @@ class PublicSiteIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    PublicContent content;
+
+    @Autowired
     Clock clock;
 
     @Value("${jumelage.public-url}")
@@ -223,6 +226,28 @@ class PublicSiteIntegrationTests {
 
         publications.publishProject(site.meeting.coordinator, site.projectId, false);
         notFound("/en/organisations/" + site.leadOrganisationId);
+    }
+
+    @Test
+    void theComingEventsArePublicOnlySoonestFirstAndAtMostTheLimit() {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> fixture = List.of(site.pastEventId, site.upcomingEventId, site.hiddenEventId);
+        assertThat(comingOf(fixture, content.upcomingEvents(today, 1000))).containsExactly(site.upcomingEventId);
+
+        publications.publishEvent(site.meeting.coordinator, site.hiddenEventId, true);
+        assertThat(comingOf(fixture, content.upcomingEvents(today, 1000)))
+                .containsExactly(site.upcomingEventId, site.hiddenEventId);
+        assertThat(content.upcomingEvents(today, 1)).hasSize(1);
+
+        publications.publishProject(site.meeting.coordinator, site.projectId, false);
+        assertThat(comingOf(fixture, content.upcomingEvents(today, 1000))).isEmpty();
+    }
+
+    private static List<Long> comingOf(List<Long> fixture, List<org.jumelage.event.EventSummary> coming) {
+        return coming.stream()
+                .map(org.jumelage.event.EventSummary::id)
+                .filter(fixture::contains)
+                .toList();
     }
 
     @Test

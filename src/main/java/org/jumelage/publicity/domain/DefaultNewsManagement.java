@@ -26,12 +26,9 @@ import org.jumelage.publicity.NewsArticleDraft;
 import org.jumelage.publicity.NewsImage;
 import org.jumelage.publicity.NewsManagement;
 import org.jumelage.publicity.NewsStatus;
-import org.jumelage.publicity.PublicContent;
-import org.jumelage.publicity.PublicIds;
 import org.jumelage.publicity.PublicityException;
 import org.jumelage.publicity.persistence.NewsRow;
 import org.jumelage.publicity.persistence.NewsStore;
-import org.jumelage.publicity.persistence.NewsStore.PublicLinks;
 import org.jumelage.publicity.persistence.NewsStore.Scope;
 import org.jumelage.publicity.persistence.NewsStore.StatusFilter;
 import org.jumelage.shared.LocalizedText;
@@ -61,7 +58,6 @@ class DefaultNewsManagement implements NewsManagement {
     private final NewsStore store;
     private final ProjectManagement projects;
     private final EventManagement events;
-    private final PublicContent publicContent;
     private final AuditTrail auditTrail;
     private final FileStorage files;
     private final LeadImages images;
@@ -72,7 +68,6 @@ class DefaultNewsManagement implements NewsManagement {
             NewsStore store,
             ProjectManagement projects,
             EventManagement events,
-            PublicContent publicContent,
             AuditTrail auditTrail,
             FileStorage files,
             LeadImages images,
@@ -80,7 +75,6 @@ class DefaultNewsManagement implements NewsManagement {
         this.store = store;
         this.projects = projects;
         this.events = events;
-        this.publicContent = publicContent;
         this.auditTrail = auditTrail;
         this.files = files;
         this.images = images;
@@ -302,10 +296,9 @@ class DefaultNewsManagement implements NewsManagement {
             @Nullable Long projectId, @Nullable Long eventId, @Nullable String tag, Pageable pageable) {
         Instant now = now();
         String wantedTag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
-        PublicLinks links = publicLinks();
-        long total = store.countPublished(projectId, eventId, wantedTag, links, now);
+        long total = store.countPublished(projectId, eventId, wantedTag, now);
         List<NewsArticle> content =
-                store.published(projectId, eventId, wantedTag, links, now, offset(pageable), limit(pageable)).stream()
+                store.published(projectId, eventId, wantedTag, now, offset(pageable), limit(pageable)).stream()
                         .map(row -> article(row, now))
                         .toList();
         return new PageImpl<>(content, pageable, total);
@@ -321,21 +314,20 @@ class DefaultNewsManagement implements NewsManagement {
     @Transactional(readOnly = true)
     public Optional<NewsArticle> publishedBySlug(String slug) {
         Instant now = now();
-        return store.publishedBySlug(slug.strip().toLowerCase(Locale.ROOT), publicLinks(), now)
-                .map(row -> article(row, now));
+        return store.publishedBySlug(slug.strip().toLowerCase(Locale.ROOT), now).map(row -> article(row, now));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<NewsArticle> publishedById(long articleId) {
         Instant now = now();
-        return store.publishedById(articleId, publicLinks(), now).map(row -> article(row, now));
+        return store.publishedById(articleId, now).map(row -> article(row, now));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Set<Long> publicAmong(java.util.Collection<Long> articleIds) {
-        return articleIds.isEmpty() ? Set.of() : Set.copyOf(store.publicAmong(articleIds, publicLinks(), now()));
+        return articleIds.isEmpty() ? Set.of() : Set.copyOf(store.publicAmong(articleIds, now()));
     }
 
     @Override
@@ -365,13 +357,7 @@ class DefaultNewsManagement implements NewsManagement {
     private boolean visible(SignedInUser viewer, NewsRow row, Instant now) {
         return editableBy(viewer, row)
                 || (row.projectId() != null && projects.canView(viewer, row.projectId()))
-                || store.publishedById(row.id(), publicLinks(), now).isPresent();
-    }
-
-    /** What is public now: the articles' query keeps only those about public projects and events. */
-    private PublicLinks publicLinks() {
-        PublicIds ids = publicContent.publicIds();
-        return new PublicLinks(ids.projects(), ids.events());
+                || store.publishedById(row.id(), now).isPresent();
     }
 
     /** The article, when the editor may change it; one the editor may not even see answers as not found. */

@@ -70,7 +70,9 @@ class DefaultPublicContent implements PublicContent {
 
     @Override
     public List<EventSummary> events(ProjectDetails publicProject) {
-        java.util.Set<Long> published = new java.util.HashSet<>(store.published(Subject.EVENT));
+        // the public rule in SQL for this project's events only (not every published event's id)
+        java.util.Set<Long> published = new java.util.HashSet<>(
+                store.publicEventsOf(publicProject.summary().id()));
         return events.forProjectUnrestricted(publicProject.summary().id()).stream()
                 .filter(event -> published.contains(event.id()))
                 .sorted(BY_START)
@@ -105,9 +107,9 @@ class DefaultPublicContent implements PublicContent {
 
     @Override
     public List<EventSummary> upcomingEvents(LocalDate from, int limit) {
-        return events().stream()
-                .filter(event -> event.endDate() == null || !event.endDate().isBefore(from))
-                .limit(limit)
+        // the public rule, the date and the limit in one query; then the shown events only
+        return events.findAllUnrestricted(store.upcomingPublicEvents(from, limit)).stream()
+                .sorted(BY_START)
                 .toList();
     }
 

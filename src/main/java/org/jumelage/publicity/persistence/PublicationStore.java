@@ -23,6 +23,33 @@ public class PublicationStore {
 
     private final JdbcClient jdbc;
 
+    /**
+     * The public rule in SQL, the one place that says it for queries: the ids of the projects that are
+     * public now (published and not deleted). {@code PublicContent} and the public news read through
+     * this, so a page reads only the rows it shows instead of every public id.
+     */
+    public static String publicProjectIds() {
+        return "select pp.subject_id from publication pp join project pr on pr.id = pp.subject_id"
+                + " where pp.subject_type = 'PROJECT' and pp.published = true and pr.deleted_at is null";
+    }
+
+    /** The ids of the events that are public now: published, and their project is public. */
+    public static String publicEventIds() {
+        return "select pe.subject_id from publication pe join event ev on ev.id = pe.subject_id"
+                + " where pe.subject_type = 'EVENT' and pe.published = true and ev.project_id in ("
+                + publicProjectIds() + ")";
+    }
+
+    /** True when the project whose id is in {@code column} is public now (for a few rows: an index look-up each). */
+    public static String publicProject(String column) {
+        return "exists (" + publicProjectIds() + " and pp.subject_id = " + column + ")";
+    }
+
+    /** True when the event whose id is in {@code column} is public now (for a few rows: an index look-up each). */
+    public static String publicEvent(String column) {
+        return "exists (" + publicEventIds() + " and pe.subject_id = " + column + ")";
+    }
+
     PublicationStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -78,6 +105,28 @@ public class PublicationStore {
                         select subject_id from publication
                         where subject_type = :type and published = true
                         order by published_at desc, subject_id desc""").param("type", subject.name()).query(Long.class).list();
+    }
+
+    /**
+     * Ids of the public events ({@link #publicEvent}) that end on or after {@code from} (or have no end),
+     * soonest start first (undated last), at most {@code limit}.
+     */
+    public List<Long> upcomingPublicEvents(java.time.LocalDate from, int limit) {
+        return jdbc.sql("select e.id from event e where (e.end_date is null or e.end_date >= :from) and "
+                        + publicEvent("e.id")
+                        + " order by case when e.start_date is null then 1 else 0 end, e.start_date, e.id"
+                        + " fetch first " + limit + " rows only")
+                .param("from", from)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Ids of the public events ({@link #publicEvent}) of a project. */
+    public List<Long> publicEventsOf(long projectId) {
+        return jdbc.sql("select e.id from event e where e.project_id = :project and " + publicEvent("e.id"))
+                .param("project", projectId)
+                .query(Long.class)
+                .list();
     }
 
     public boolean isPublished(Subject subject, long id) {
