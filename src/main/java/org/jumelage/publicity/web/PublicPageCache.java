@@ -19,12 +19,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.publicity.domain.PublicChangeHorizon;
 import org.jumelage.publicity.domain.PublicChanges;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,7 +39,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * article, a registration opening or closing, a new day). Conditional requests get their
  * {@code 304} from the kept validators.
  */
-@Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -64,11 +61,7 @@ class PublicPageCache extends OncePerRequestFilter {
     private final @Nullable Cache<String, Page> pages;
     private volatile Horizon until = new Horizon(-1, Instant.MIN);
 
-    PublicPageCache(
-            PublicChanges changes,
-            PublicChangeHorizon horizon,
-            Clock clock,
-            @Value("${jumelage.public-cache.max-size:32MB}") DataSize maxSize) {
+    PublicPageCache(PublicChanges changes, PublicChangeHorizon horizon, Clock clock, DataSize maxSize) {
         this.changes = changes;
         this.horizon = horizon;
         this.clock = clock;
