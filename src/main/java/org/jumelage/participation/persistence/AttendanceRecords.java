@@ -219,15 +219,19 @@ public class AttendanceRecords {
                         select id, country, delegation_id, gender, age_band, first_time, fewer_opportunities
                         from event_registration where event_id = :event and status = 'CONFIRMED' order by id""")
                 .param("event", eventId)
-                .query((rs, row) -> new Counted(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        nullableLong(rs, 3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        nullableBoolean(rs, 6),
-                        nullableBoolean(rs, 7)))
+                .query(AttendanceRecords::counted)
                 .list();
+    }
+
+    private static Counted counted(ResultSet rs, int row) throws SQLException {
+        return new Counted(
+                rs.getLong(1),
+                rs.getString(2),
+                nullableLong(rs, 3),
+                rs.getString(4),
+                rs.getString(5),
+                nullableBoolean(rs, 6),
+                nullableBoolean(rs, 7));
     }
 
     /** {@link #confirmed(long)} of many events in one read, by event id (events without any left out). */
@@ -243,14 +247,7 @@ public class AttendanceRecords {
                 .param("events", eventIds)
                 .query((rs, row) -> {
                     byEvent.computeIfAbsent(rs.getLong(8), id -> new ArrayList<>())
-                            .add(new Counted(
-                                    rs.getLong(1),
-                                    rs.getString(2),
-                                    nullableLong(rs, 3),
-                                    rs.getString(4),
-                                    rs.getString(5),
-                                    nullableBoolean(rs, 6),
-                                    nullableBoolean(rs, 7)));
+                            .add(counted(rs, row));
                     return row;
                 })
                 .list();
@@ -270,11 +267,7 @@ public class AttendanceRecords {
                 .param("events", eventIds)
                 .query((rs, row) -> {
                     byEvent.computeIfAbsent(rs.getLong(5), id -> new ArrayList<>())
-                            .add(new Presence(
-                                    rs.getLong(1),
-                                    rs.getObject(2, LocalDate.class),
-                                    AttendanceSource.valueOf(rs.getString(3)),
-                                    rs.getTimestamp(4).toInstant()));
+                            .add(presence(rs, row));
                     return row;
                 })
                 .list();
@@ -316,12 +309,16 @@ public class AttendanceRecords {
                         from event_attendance a join event_registration r on r.id = a.registration_id
                         where r.event_id = :event and r.status = 'CONFIRMED'""")
                 .param("event", eventId)
-                .query((rs, row) -> new Presence(
-                        rs.getLong(1),
-                        rs.getObject(2, LocalDate.class),
-                        AttendanceSource.valueOf(rs.getString(3)),
-                        rs.getTimestamp(4).toInstant()))
+                .query(AttendanceRecords::presence)
                 .list();
+    }
+
+    private static Presence presence(ResultSet rs, int row) throws SQLException {
+        return new Presence(
+                rs.getLong(1),
+                rs.getObject(2, LocalDate.class),
+                AttendanceSource.valueOf(rs.getString(3)),
+                rs.getTimestamp(4).toInstant());
     }
 
     public List<Delegation> delegations(long eventId) {
