@@ -20,6 +20,12 @@ public interface EventManagement {
     /** The project's events in date order. */
     List<EventSummary> forProject(SignedInUser viewer, long projectId);
 
+    /**
+     * {@link #forProject} of many projects in one read: the events of the projects the viewer may see,
+     * project after project in the order asked, each project's in date order.
+     */
+    List<EventSummary> forProjects(SignedInUser viewer, java.util.Collection<Long> projectIds);
+
     void delete(SignedInUser editor, long eventId);
 
     /**

@@ -2,6 +2,7 @@ package org.jumelage.participation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventException;
@@ -56,6 +57,12 @@ public interface AttendanceManagement {
 
     /** Counts of the event for whoever may see its project; small funder groups are hidden from non-editors. */
     AttendanceStatistics statistics(SignedInUser viewer, long eventId);
+
+    /**
+     * {@link #statistics(SignedInUser, long)} of many events with one read per table (for dashboards
+     * that count many events): every asked event the viewer sees is a key; others are left out.
+     */
+    Map<Long, AttendanceStatistics> statistics(SignedInUser viewer, java.util.Collection<Long> eventIds);
 
     /** The event's confirmed people by delegation with their presence per day, for entering a paper list. */
     PaperList paperList(SignedInUser editor, long eventId);

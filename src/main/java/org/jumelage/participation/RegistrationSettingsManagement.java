@@ -23,6 +23,12 @@ public interface RegistrationSettingsManagement {
     /** Whether registration is open now, for whoever sees the event ({@link EventAction#VIEW_EVENT}). */
     RegistrationState state(SignedInUser viewer, long eventId);
 
+    /**
+     * {@link #state} of many events in one read: every asked event the viewer sees is a key; events
+     * they may not see (or unknown ones) are left out instead of refused.
+     */
+    java.util.Map<Long, RegistrationState> states(SignedInUser viewer, java.util.Collection<Long> eventIds);
+
     RegistrationSettings update(SignedInUser editor, long eventId, RegistrationSettingsDraft draft);
 
     RegistrationCounts counts(SignedInUser viewer, long eventId);

@@ -55,6 +55,12 @@ public interface ProjectManagement {
      */
     ProjectRights rights(SignedInUser user, long projectId);
 
+    /**
+     * {@link #rights(SignedInUser, long)} of many projects in one read (for pages that list many):
+     * every asked id is a key, unknown and deleted ones with {@link ProjectRights#NONE}.
+     */
+    java.util.Map<Long, ProjectRights> rights(SignedInUser user, java.util.Collection<Long> projectIds);
+
     /** Whether the viewer may change the project and its events: {@code rights(viewer, id).edit()}. */
     boolean canEdit(SignedInUser viewer, long projectId);
 

@@ -78,6 +78,12 @@ class DashboardIntegrationTests {
     @Autowired
     ProjectGrants grants;
 
+    @Autowired
+    org.jumelage.participation.AttendanceManagement attendance;
+
+    @Autowired
+    org.jumelage.participation.RegistrationSettingsManagement registrationSettings;
+
     OrganisationSummary daugavpils;
     OrganisationSummary kaunas;
     OrganisationSummary poznan;
@@ -86,6 +92,8 @@ class DashboardIntegrationTests {
     SignedInUser poznanCoordinator;
     SignedInUser administrator;
     long projectId;
+    long eventId;
+    long poznanProjectId;
 
     /**
      * Daugavpils leads a 2018 town-twinning project with Kaunas; its November meeting in Daugavpils
@@ -119,7 +127,7 @@ class DashboardIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         LocalDate day = LocalDate.of(2018, 11, 8);
-        long eventId = events.create(
+        eventId = events.create(
                         coordinator,
                         projectId,
                         new EventDraft(
@@ -151,14 +159,53 @@ class DashboardIntegrationTests {
                         LocalDate.of(2018, 5, 2),
                         null));
 
-        projects.create(
-                poznanCoordinator,
-                ProjectDrafts.townTwinning(
-                        "DashPL",
-                        LocalizedText.of("Poznaņas projekts", "Poznań project"),
-                        LocalDate.of(2019, 4, 1),
-                        LocalDate.of(2020, 3, 31),
-                        poznan.id()));
+        poznanProjectId = projects.create(
+                        poznanCoordinator,
+                        ProjectDrafts.townTwinning(
+                                "DashPL",
+                                LocalizedText.of("Poznaņas projekts", "Poznań project"),
+                                LocalDate.of(2019, 4, 1),
+                                LocalDate.of(2020, 3, 31),
+                                poznan.id()))
+                .id();
+    }
+
+    /**
+     * The reads for many projects and events the dashboards and the desk use (issue #17) answer what
+     * the one-at-a-time reads answer, and leave out what the viewer may not see.
+     */
+    @Test
+    void bulkReadsAnswerWhatOneAtATimeReadsAnswer() {
+        List<Long> both = List.of(projectId, poznanProjectId, -1L);
+        for (SignedInUser viewer : List.of(coordinator, partner, poznanCoordinator, administrator)) {
+            Map<Long, org.jumelage.project.ProjectRights> rights = projects.rights(viewer, both);
+            for (long id : both) {
+                assertThat(rights.get(id)).as("rights " + id).isEqualTo(projects.rights(viewer, id));
+            }
+            List<org.jumelage.event.EventSummary> expected = new ArrayList<>();
+            both.forEach(id -> expected.addAll(events.forProject(viewer, id)));
+            assertThat(events.forProjects(viewer, both)).isEqualTo(expected);
+        }
+        assertThat(events.forProjects(coordinator, both))
+                .extracting(org.jumelage.event.EventSummary::id)
+                .containsExactly(eventId);
+        assertThat(events.forProjects(poznanCoordinator, both)).isEmpty();
+
+        for (SignedInUser viewer : List.of(coordinator, partner, administrator)) {
+            assertThat(attendance.statistics(viewer, List.of(eventId, -1L)))
+                    .containsOnlyKeys(eventId)
+                    .containsEntry(eventId, attendance.statistics(viewer, eventId));
+            assertThat(registrationSettings.states(viewer, List.of(eventId, -1L)))
+                    .containsExactly(Map.entry(eventId, registrationSettings.state(viewer, eventId)));
+        }
+        assertThat(attendance
+                        .statistics(coordinator, List.of(eventId))
+                        .get(eventId)
+                        .registered())
+                .isEqualTo(5);
+        assertThat(attendance.statistics(poznanCoordinator, List.of(eventId))).isEmpty();
+        assertThat(registrationSettings.states(poznanCoordinator, List.of(eventId)))
+                .isEmpty();
     }
 
     SignedInUser user(String email) {

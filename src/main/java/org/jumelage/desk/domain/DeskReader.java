@@ -118,15 +118,16 @@ public class DeskReader {
                 .getContent();
         Map<Long, String> labels = portfolio.stream()
                 .collect(Collectors.toMap(ProjectSummary::id, project -> project.label(locale), (a, b) -> a));
-        Map<Long, Boolean> editor = portfolio.stream()
+        List<Long> projectIds =
+                portfolio.stream().map(ProjectSummary::id).distinct().toList();
+        // One read per module for the whole page (not one per project or event): issue #17.
+        Map<Long, Boolean> editor = projects.rights(user, projectIds).entrySet().stream()
                 .collect(Collectors.toMap(
-                        ProjectSummary::id,
-                        project -> projects.rights(user, project.id()).edit(),
-                        (a, b) -> a));
+                        Map.Entry::getKey, entry -> entry.getValue().edit()));
 
-        List<EventSummary> allEvents = portfolio.stream()
-                .flatMap(project -> events.forProject(user, project.id()).stream())
-                .toList();
+        List<EventSummary> allEvents = events.forProjects(user, projectIds);
+        Map<Long, RegistrationState> states = registrationSettings.states(
+                user, allEvents.stream().map(EventSummary::id).toList());
         List<EventSummary> upcomingEvents = allEvents.stream()
                 .filter(event -> lastDay(event) != null && !lastDay(event).isBefore(today))
                 .sorted(Comparator.comparing(EventSummary::startDate, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -149,7 +150,7 @@ public class DeskReader {
         List<Desk.OpenRegistration> open = new ArrayList<>();
         List<Desk.Deadline> deadlines = new ArrayList<>();
         for (EventSummary event : allEvents) {
-            if (registrationSettings.state(user, event.id()) != RegistrationState.OPEN) {
+            if (states.getOrDefault(event.id(), RegistrationState.CLOSED) != RegistrationState.OPEN) {
                 continue;
             }
             Instant closesAt = null;

@@ -116,6 +116,24 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
 
     @Override
     @Transactional(readOnly = true)
+    public List<EventSummary> forProjects(SignedInUser viewer, java.util.Collection<Long> projectIds) {
+        List<Long> visible = access.visibleProjects(viewer, projectIds);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<EventSummary>> byProject = new java.util.HashMap<>();
+        for (Event event : events.forProjects(visible)) {
+            byProject
+                    .computeIfAbsent(event.projectId(), id -> new java.util.ArrayList<>())
+                    .add(event.toSummary());
+        }
+        return visible.stream()
+                .flatMap(id -> byProject.getOrDefault(id, List.of()).stream())
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<EventSummary> findUnrestricted(long eventId) {
         return events.findById(eventId)
                 .filter(event ->

@@ -53,6 +53,17 @@ class EventAccess implements EventPermissions {
         return new EventRights(eventId, projectId, project.view(), project.edit(), false);
     }
 
+    /** Of the projects, in the order asked, those whose events the user may see ({@link EventAction#VIEW_EVENT}). */
+    java.util.List<Long> visibleProjects(SignedInUser user, java.util.Collection<Long> projectIds) {
+        java.util.Map<Long, ProjectRights> rights = projects.rights(user, projectIds);
+        return projectIds.stream()
+                .distinct()
+                .filter(id -> new EventRights(
+                                0, id, rights.get(id).view(), rights.get(id).edit(), false)
+                        .may(EventAction.VIEW_EVENT))
+                .toList();
+    }
+
     /** Whether the user may do the action with the event (false for an event they may not see). */
     @Override
     @Transactional(readOnly = true)

@@ -315,6 +315,31 @@ class DefaultAttendanceManagement implements AttendanceManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Long, AttendanceStatistics> statistics(SignedInUser viewer, java.util.Collection<Long> eventIds) {
+        List<ParticipationAccess.OnEvent> visible = access.visible(viewer, eventIds);
+        List<Long> ids = visible.stream().map(on -> on.event().id()).toList();
+        Map<Long, List<AttendanceRecords.Counted>> confirmed = records.confirmed(ids);
+        Map<Long, List<AttendanceRecords.Presence>> presences = records.presences(ids);
+        Map<Long, List<AttendanceRecords.Delegation>> delegations = records.delegations(ids);
+        Map<Long, Map<Long, PartnerSummary>> partners = new HashMap<>();
+        Map<Long, AttendanceStatistics> statistics = new java.util.LinkedHashMap<>();
+        for (ParticipationAccess.OnEvent on : visible) {
+            EventSummary event = on.event();
+            AttendanceCounting counting = new AttendanceCounting(
+                    hostCountry(event),
+                    days(event),
+                    confirmed.getOrDefault(event.id(), List.of()),
+                    presences.getOrDefault(event.id(), List.of()),
+                    delegationFacts(
+                            delegations.getOrDefault(event.id(), List.of()),
+                            partners.computeIfAbsent(event.projectId(), id -> partners(viewer, id))));
+            statistics.put(event.id(), counting.statistics(event.id(), on.may(EventAction.EDIT_EVENT)));
+        }
+        return statistics;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PaperList paperList(SignedInUser editor, long eventId) {
         EventSummary event = editable(editor, eventId);
         Function<Long, @Nullable LocalizedText> names = delegationNames(editor, event);

@@ -81,6 +81,24 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, RegistrationState> states(SignedInUser viewer, java.util.Collection<Long> eventIds) {
+        java.util.Map<Long, RegistrationState> states = new java.util.HashMap<>();
+        if (eventIds.isEmpty()) {
+            return states;
+        }
+        java.time.Instant now = clock.instant();
+        java.util.Map<Long, RegistrationSettings> settings = store.settings(eventIds);
+        for (EventSummary event : events.findAllUnrestricted(eventIds)) {
+            if (access.on(viewer, event).may(EventAction.VIEW_EVENT)) {
+                RegistrationSettings stored = settings.get(event.id());
+                states.put(event.id(), stored == null ? RegistrationState.CLOSED : stored.state(now));
+            }
+        }
+        return states;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<String> openPublicRegistrationToken(long eventId) {
         Optional<EventSummary> event = events.findAnyUnrestricted(eventId);
         if (event.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.jumelage.participation.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.SignedInUser;
@@ -47,6 +48,18 @@ public class ParticipationAccess {
     @Transactional(readOnly = true)
     public Optional<OnEvent> onEvent(SignedInUser user, long eventId) {
         return events.findAnyUnrestricted(eventId).map(event -> on(user, event));
+    }
+
+    /** The events of these ids the user may see, each with the user's rights, in one read of the events. */
+    @Transactional(readOnly = true)
+    public List<OnEvent> visible(SignedInUser user, java.util.Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return events.findAllUnrestricted(eventIds).stream()
+                .map(event -> on(user, event))
+                .filter(on -> on.may(EventAction.VIEW_EVENT))
+                .toList();
     }
 
     /** The user's rights on an event already read. */

@@ -6,9 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -216,15 +219,77 @@ public class AttendanceRecords {
                         select id, country, delegation_id, gender, age_band, first_time, fewer_opportunities
                         from event_registration where event_id = :event and status = 'CONFIRMED' order by id""")
                 .param("event", eventId)
-                .query((rs, row) -> new Counted(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        nullableLong(rs, 3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        nullableBoolean(rs, 6),
-                        nullableBoolean(rs, 7)))
+                .query(AttendanceRecords::counted)
                 .list();
+    }
+
+    private static Counted counted(ResultSet rs, int row) throws SQLException {
+        return new Counted(
+                rs.getLong(1),
+                rs.getString(2),
+                nullableLong(rs, 3),
+                rs.getString(4),
+                rs.getString(5),
+                nullableBoolean(rs, 6),
+                nullableBoolean(rs, 7));
+    }
+
+    /** {@link #confirmed(long)} of many events in one read, by event id (events without any left out). */
+    public Map<Long, List<Counted>> confirmed(Collection<Long> eventIds) {
+        Map<Long, List<Counted>> byEvent = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return byEvent;
+        }
+        jdbc.sql("""
+                        select id, country, delegation_id, gender, age_band, first_time, fewer_opportunities, event_id
+                        from event_registration where event_id in (:events) and status = 'CONFIRMED'
+                        order by event_id, id""")
+                .param("events", eventIds)
+                .query((rs, row) -> {
+                    byEvent.computeIfAbsent(rs.getLong(8), id -> new ArrayList<>())
+                            .add(counted(rs, row));
+                    return row;
+                })
+                .list();
+        return byEvent;
+    }
+
+    /** {@link #presences(long)} of many events in one read, by event id (events without any left out). */
+    public Map<Long, List<Presence>> presences(Collection<Long> eventIds) {
+        Map<Long, List<Presence>> byEvent = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return byEvent;
+        }
+        jdbc.sql("""
+                        select a.registration_id, a.attendance_day, a.source, a.recorded_at, r.event_id
+                        from event_attendance a join event_registration r on r.id = a.registration_id
+                        where r.event_id in (:events) and r.status = 'CONFIRMED'""")
+                .param("events", eventIds)
+                .query((rs, row) -> {
+                    byEvent.computeIfAbsent(rs.getLong(5), id -> new ArrayList<>())
+                            .add(presence(rs, row));
+                    return row;
+                })
+                .list();
+        return byEvent;
+    }
+
+    /** {@link #delegations(long)} of many events in one read, by event id (events without any left out). */
+    public Map<Long, List<Delegation>> delegations(Collection<Long> eventIds) {
+        Map<Long, List<Delegation>> byEvent = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return byEvent;
+        }
+        jdbc.sql("select id, partner_id, country, event_id from event_delegation where event_id in (:events)"
+                        + " order by event_id, id")
+                .param("events", eventIds)
+                .query((rs, row) -> {
+                    byEvent.computeIfAbsent(rs.getLong(4), id -> new ArrayList<>())
+                            .add(new Delegation(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                    return row;
+                })
+                .list();
+        return byEvent;
     }
 
     /** Confirmed, non-erased people of the event, for the paper list. */
@@ -244,12 +309,16 @@ public class AttendanceRecords {
                         from event_attendance a join event_registration r on r.id = a.registration_id
                         where r.event_id = :event and r.status = 'CONFIRMED'""")
                 .param("event", eventId)
-                .query((rs, row) -> new Presence(
-                        rs.getLong(1),
-                        rs.getObject(2, LocalDate.class),
-                        AttendanceSource.valueOf(rs.getString(3)),
-                        rs.getTimestamp(4).toInstant()))
+                .query(AttendanceRecords::presence)
                 .list();
+    }
+
+    private static Presence presence(ResultSet rs, int row) throws SQLException {
+        return new Presence(
+                rs.getLong(1),
+                rs.getObject(2, LocalDate.class),
+                AttendanceSource.valueOf(rs.getString(3)),
+                rs.getTimestamp(4).toInstant());
     }
 
     public List<Delegation> delegations(long eventId) {

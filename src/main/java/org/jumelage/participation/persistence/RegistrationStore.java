@@ -48,6 +48,17 @@ public class RegistrationStore {
         return countedSettings(eventId).map(CountedSettings::settings);
     }
 
+    /** The stored settings of the events in one read, by event id (events without any are left out). */
+    public java.util.Map<Long, RegistrationSettings> settings(java.util.Collection<Long> eventIds) {
+        java.util.Map<Long, RegistrationSettings> settings = new java.util.HashMap<>();
+        jdbc.sql(SETTINGS + " where s.event_id in (:events)")
+                .param("events", eventIds)
+                .query(RegistrationStore::countedSettings)
+                .list()
+                .forEach(counted -> settings.put(counted.settings().eventId(), counted.settings()));
+        return settings;
+    }
+
     /** The settings with the number of confirmed people, as committed when the statement runs. */
     public Optional<CountedSettings> countedSettings(long eventId) {
         return jdbc.sql(SETTINGS + " where s.event_id = :event")

@@ -193,6 +193,21 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, ProjectRights> rights(SignedInUser user, java.util.Collection<Long> projectIds) {
+        java.util.Map<Long, ProjectRights> rights = new java.util.LinkedHashMap<>();
+        projectIds.forEach(id -> rights.put(id, ProjectRights.NONE));
+        if (!projectIds.isEmpty()) {
+            for (Project project : projects.findAllById(projectIds)) {
+                if (!project.isDeleted()) {
+                    rights.put(project.id(), rightsOf(user, project));
+                }
+            }
+        }
+        return rights;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean canEdit(SignedInUser viewer, long projectId) {
         return rights(viewer, projectId).may(ProjectAction.EDIT);
     }

@@ -3,6 +3,7 @@ package org.jumelage.reporting.domain;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads the dashboards from the other modules' facades, each of which decides what the viewer may
  * see (the portfolio, a project's partners, events, attendance statistics, grant forecast, award and
  * the verdict on it), and
- * counts them in {@link DashboardCharts}. It reads per project: the portfolio once, then each
- * project's partners, events, each event's statistics, the grant forecast and the award (the
- * verdict is judged on that same forecast, not a second one), so the cost grows
+ * counts them in {@link DashboardCharts}. It reads the portfolio once, the events of all its projects
+ * and their statistics in one read each, and per project the partners, the grant forecast and the
+ * award (the verdict is judged on that same forecast, not a second one), so the cost still grows
  * with the projects counted (at most {@link PortfolioDashboard#PROJECT_LIMIT}).
  */
 @Service
@@ -74,12 +75,13 @@ class DefaultDashboards implements Dashboards {
         Map<ProjectSummary, List<PartnerSummary>> partners = partners(viewer, portfolio.getContent());
         List<PortfolioDashboard.OrganisationOption> options = administrator ? options(partners, locale) : List.of();
         Long narrowed = administrator ? organisationId : null;
-        List<ProjectFacts> facts = new ArrayList<>();
+        Map<ProjectSummary, List<PartnerSummary>> counted = new LinkedHashMap<>();
         partners.forEach((project, its) -> {
             if (narrowed == null || its.stream().anyMatch(partner -> narrowed.equals(partner.organisationId()))) {
-                facts.add(facts(viewer, project, its, locale));
+                counted.put(project, its);
             }
         });
+        List<ProjectFacts> facts = facts(viewer, counted, locale);
         Labels labels = new Labels(locale);
         List<Chart> charts = List.of(
                 DashboardCharts.projectsByYear(facts, labels),
@@ -103,9 +105,7 @@ class DefaultDashboards implements Dashboards {
     @Transactional(readOnly = true)
     public InstanceOverview overview(SignedInUser administrator, Locale locale) {
         Page<ProjectSummary> portfolio = portfolio(administrator);
-        List<ProjectFacts> facts = new ArrayList<>();
-        partners(administrator, portfolio.getContent())
-                .forEach((project, its) -> facts.add(facts(administrator, project, its, locale)));
+        List<ProjectFacts> facts = facts(administrator, partners(administrator, portfolio.getContent()), locale);
         Labels labels = new Labels(locale);
         List<Chart> charts = List.of(
                 DashboardCharts.organisations(facts, labels),
@@ -141,11 +141,37 @@ class DefaultDashboards implements Dashboards {
                 .toList();
     }
 
+    /**
+     * The facts of the projects: their events and the events' statistics are read for all projects at
+     * once (one read per module, not one per project and event: issue #17).
+     */
+    private List<ProjectFacts> facts(
+            SignedInUser viewer, Map<ProjectSummary, List<PartnerSummary>> partners, Locale locale) {
+        List<Long> projectIds =
+                partners.keySet().stream().map(ProjectSummary::id).toList();
+        Map<Long, List<EventSummary>> eventsByProject = new HashMap<>();
+        List<EventSummary> allEvents = events.forProjects(viewer, projectIds);
+        allEvents.forEach(event -> eventsByProject
+                .computeIfAbsent(event.projectId(), id -> new ArrayList<>())
+                .add(event));
+        Map<Long, AttendanceStatistics> statistics = attendance.statistics(
+                viewer, allEvents.stream().map(EventSummary::id).toList());
+        List<ProjectFacts> facts = new ArrayList<>();
+        partners.forEach((project, its) -> facts.add(facts(
+                viewer, project, its, eventsByProject.getOrDefault(project.id(), List.of()), statistics, locale)));
+        return facts;
+    }
+
     private ProjectFacts facts(
-            SignedInUser viewer, ProjectSummary project, List<PartnerSummary> partners, Locale locale) {
+            SignedInUser viewer,
+            ProjectSummary project,
+            List<PartnerSummary> partners,
+            List<EventSummary> projectEvents,
+            Map<Long, AttendanceStatistics> allStatistics,
+            Locale locale) {
         List<ProjectFacts.EventFacts> eventFacts = new ArrayList<>();
-        for (EventSummary event : events.forProject(viewer, project.id())) {
-            AttendanceStatistics statistics = attendance.statistics(viewer, event.id());
+        for (EventSummary event : projectEvents) {
+            AttendanceStatistics statistics = java.util.Objects.requireNonNull(allStatistics.get(event.id()));
             eventFacts.add(new ProjectFacts.EventFacts(
                     event.startDate(),
                     statistics.registered(),
