@@ -197,9 +197,14 @@ final class Browser {
     }
 
     /** Signs out through the user menu; does not wait for the result. */
+    /**
+     * Signs out through the user menu and waits for the signed-out page, so that the next page
+     * opened is not overtaken by the sign-out's own redirect still on its way.
+     */
     void signOut() {
         openUserMenu();
         find(By.id("sign-out")).click();
+        waitForPath("/sign-in?signed-out");
     }
 
     Object script(String script, Object... arguments) {
