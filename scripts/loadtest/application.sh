@@ -83,6 +83,20 @@ api() {
     ${body:+--data "$body"} "${BASE}${path}"
 }
 
+# all_registrations EVENT: every registration of the event as one {"items":[…]}, read page after page
+# from the paged API (GET /api/v1/events/{id}/registrations answers at most 500 a page).
+all_registrations() {
+  local event="$1" page=0 size=500 answer items='[]' count
+  while :; do
+    answer="$(api GET "/api/v1/events/${event}/registrations?page=${page}&size=${size}")" || return 1
+    items="$(jq -c --argjson more "$(jq -c '.items' <<<"$answer")" '. + $more' <<<"$items")"
+    count=$(jq '.items | length' <<<"$answer")
+    [ "$count" -lt "$size" ] && break
+    page=$((page + 1))
+  done
+  jq -c '{items: .}' <<<"$items"
+}
+
 # open_event TITLE_EN TITLE_LV: through the API, makes an organisation (Daugavpils), a running project it leads
 # and an event (8–12 November 2018) open for registration with a public link; sets EVENT and
 # PUBLIC_TOKEN.

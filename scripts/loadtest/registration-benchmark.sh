@@ -126,7 +126,7 @@ echo "The last places: ${RACE_PEOPLE} people for ${RACE_CAPACITY} places, ${REG_
 register "$RACE_EVENT" race "$RACE_SECONDS" $((RACE_PEOPLE / REG_CLIENTS)) race
 RACE_CREATED=$(wc -l <"${WORK}/race-answered.txt")
 
-api GET "/api/v1/events/${EVENT}/registrations" \
+all_registrations "$EVENT" \
   | jq -r "[.items[] | select(.status == \"CONFIRMED\")][:${CHECKIN_PEOPLE}][] | \"\\(.id) \\(.checkInToken)\"" \
   >"${WORK}/people.txt"
 cut -d' ' -f2 "${WORK}/people.txt" >"${WORK}/tokens.txt"

@@ -23,7 +23,8 @@
 # Prints the counts and exits non-zero on any failure. Details in target/scale-out/.
 # Usage: scripts/loadtest/scale-out-test.sh            (about 5 minutes; needs haproxy, wrk, curl, jq, psql, python3)
 #        SHORT=1 scripts/loadtest/scale-out-test.sh    (the CI version: shorter load, about 2-3 minutes)
-# Settings: INSTANCES (2), LOAD_SECONDS, KILL_AT, CLIENTS (registration clients, 2), DOOR_PEOPLE,
+# Settings: INSTANCES (2), LOAD_SECONDS, KILL_AT, CLIENTS (registration clients, 2), REG_PER_CLIENT
+#           (registrations per client at most: 1,000 short, 20,000 otherwise), DOOR_PEOPLE,
 #           RATE_LIMIT (4), SCHEMA (jumelage_scaleout_test), JAR, STARTUP_SECONDS (600), STORAGE (s3 or local).
 set -euo pipefail
 
@@ -34,10 +35,13 @@ if [ "$SHORT" = 1 ]; then
   LOAD_SECONDS="${LOAD_SECONDS:-40}"
   KILL_AT="${KILL_AT:-8}"
   DOOR_PEOPLE="${DOOR_PEOPLE:-40}"
+  # At most this many registrations per client: the outbox's mails are all sent before the checks.
+  REG_PER_CLIENT="${REG_PER_CLIENT:-1000}"
 else
   LOAD_SECONDS="${LOAD_SECONDS:-120}"
   KILL_AT="${KILL_AT:-30}"
   DOOR_PEOPLE="${DOOR_PEOPLE:-100}"
+  REG_PER_CLIENT="${REG_PER_CLIENT:-20000}"
 fi
 AFTER_RESTART="${AFTER_RESTART:-15}"
 MAX_LOAD_SECONDS="${MAX_LOAD_SECONDS:-600}"
@@ -263,7 +267,7 @@ while kill -0 "$DOOR" 2>/dev/null && [ "$(cat "${WORK}"/door/registered-*.txt 2>
 done
 kill -INT "$DOOR" 2>/dev/null || true
 wait "$DOOR" 2>/dev/null || true
-api GET "/api/v1/events/${EVENT}/registrations" | jq -r '.items[] | "\(.email) \(.checkInToken)"' >"${WORK}/door-people.txt"
+all_registrations "$EVENT" | jq -r '.items[] | "\(.email) \(.checkInToken)"' >"${WORK}/door-people.txt"
 cut -d' ' -f2 "${WORK}/door-people.txt" >"${WORK}/tokens.txt"
 [ "$(wc -l <"${WORK}/tokens.txt")" -gt 0 ] || { echo "No door registrations: see ${WORK}/door.txt" >&2; exit 1; }
 
@@ -289,7 +293,7 @@ echo "two devices check people in, one day after the other;"
 echo "kill -9 of instance b after ${KILL_AT} s, then it starts again..."
 LOAD_START=$(date +%s)
 CHECK_IN_SECONDS=$((LOAD_SECONDS / ${#DAYS[@]}))
-EVENT_ID="$EVENT" TOKEN="$TOKEN" MAX_PER_THREAD=20000 ANSWERS_DIR="${WORK}/answers" EMAIL_PREFIX=load \
+EVENT_ID="$EVENT" TOKEN="$TOKEN" MAX_PER_THREAD="$REG_PER_CLIENT" ANSWERS_DIR="${WORK}/answers" EMAIL_PREFIX=load \
   wrk -t"$CLIENTS" -c"$CLIENTS" -d"${MAX_LOAD_SECONDS}s" --timeout 30s --latency -s scripts/loadtest/register.lua "$BASE" \
   >"${WORK}/registrations.txt" 2>&1 &
 REGISTRATIONS=$!
