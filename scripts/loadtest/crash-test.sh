@@ -183,7 +183,7 @@ crash_test() {
   wait "$clients" 2>/dev/null || true
 
   launch_application "${args[@]}"
-  all_registrations "$EVENT" >"${RUN}/stored.json"
+  api GET "/api/v1/events/${EVENT}/registrations?size=500" >"${RUN}/stored.json"
   kill "$APP" 2>/dev/null || true
   wait "$APP" 2>/dev/null || true
   APP=""

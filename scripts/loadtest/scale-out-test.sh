@@ -267,7 +267,7 @@ while kill -0 "$DOOR" 2>/dev/null && [ "$(cat "${WORK}"/door/registered-*.txt 2>
 done
 kill -INT "$DOOR" 2>/dev/null || true
 wait "$DOOR" 2>/dev/null || true
-all_registrations "$EVENT" | jq -r '.items[] | "\(.email) \(.checkInToken)"' >"${WORK}/door-people.txt"
+api GET "/api/v1/events/${EVENT}/registrations?size=500" | jq -r '.items[] | "\(.email) \(.checkInToken)"' >"${WORK}/door-people.txt"
 cut -d' ' -f2 "${WORK}/door-people.txt" >"${WORK}/tokens.txt"
 [ "$(wc -l <"${WORK}/tokens.txt")" -gt 0 ] || { echo "No door registrations: see ${WORK}/door.txt" >&2; exit 1; }
 
