@@ -84,17 +84,20 @@ api() {
 }
 
 # all_registrations EVENT: every registration of the event as one {"items":[…]}, read page after page
-# from the paged API (GET /api/v1/events/{id}/registrations answers at most 500 a page).
+# from the paged API (GET /api/v1/events/{id}/registrations answers at most 500 a page). The pages go
+# through a file, not through jq's arguments: one argument may hold at most 128 KiB, less than a page.
 all_registrations() {
-  local event="$1" page=0 size=500 answer items='[]' count
+  local event="$1" page=0 size=500 pages count
+  pages="$(mktemp)"
   while :; do
-    answer="$(api GET "/api/v1/events/${event}/registrations?page=${page}&size=${size}")" || return 1
-    items="$(jq -c --argjson more "$(jq -c '.items' <<<"$answer")" '. + $more' <<<"$items")"
-    count=$(jq '.items | length' <<<"$answer")
+    api GET "/api/v1/events/${event}/registrations?page=${page}&size=${size}" >"${pages}.page" || { rm -f "$pages" "${pages}.page"; return 1; }
+    count=$(jq '.items | length' "${pages}.page")
+    cat "${pages}.page" >>"$pages" && echo >>"$pages"
     [ "$count" -lt "$size" ] && break
     page=$((page + 1))
   done
-  jq -c '{items: .}' <<<"$items"
+  jq -cs '{items: (map(.items) | add)}' "$pages"
+  rm -f "$pages" "${pages}.page"
 }
 
 # open_event TITLE_EN TITLE_LV: through the API, makes an organisation (Daugavpils), a running project it leads

@@ -18,7 +18,11 @@ class PublicDataWritesTests {
                 "  merge into publication key (kind, id) values (?, ?)",
                 "insert into some_new_table (x) values (1)",
                 "alter table project add column x int",
-                "truncate table news_article"
+                "truncate table news_article",
+                "update event_registration_settings set registration_open = ?, version = version + 1 where event_id = ?",
+                "update event_registration_settings set confirmed = confirmed + 1, public_link = ? where event_id = ?",
+                "update event_registration_settings set confirmed = (select count(*) from event_registration)",
+                "update project set confirmed = 1 where id = ?"
             })
     void changesThatMayShowPubliclyCount(String sql) {
         assertThat(PublicDataWrites.mayChangePublicPages(sql)).isTrue();
@@ -39,6 +43,9 @@ class PublicDataWritesTests {
                 "delete from sign_in_failure where email = ?",
                 "insert into flyway_schema_history_publicity (version) values (?)",
                 "update shedlock set lock_until = ? where name = ?",
+                "update event_registration_settings set confirmed = confirmed + 1\n where event_id = ? and version = ?",
+                "UPDATE jumelage.\"event_registration_settings\" SET \"CONFIRMED\" = confirmed + ? WHERE event_id = ?",
+                "update event_registration_settings set confirmed = confirmed where event_id = ? and capacity is not null",
                 "set local lock_timeout = '1s'",
                 "call next value for project_seq",
                 "commit",
