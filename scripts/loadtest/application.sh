@@ -3,7 +3,8 @@
 # calls its API with the administrator's token, and stops it and drops the schema when the calling
 # script exits.
 # The caller sets PORT, SCHEMA, WORK (a folder under target/), TOKEN, BASE and PSQL first; JAR may
-# name a jar that is already built, JAVA_OPTIONS extra options for the JVM.
+# name a jar that is already built, JAVA_OPTIONS extra options for the JVM, JAVA another JVM
+# (/path/to/bin/java).
 
 # A free TCP port on 127.0.0.1, for PORT.
 free_port() {
@@ -41,7 +42,7 @@ launch_application() {
     JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
     JUMELAGE_PUBLIC_URL="$BASE" \
     PORT="$PORT" \
-    java -Xmx1g ${JAVA_OPTIONS:-} -jar "$JAR" --server.address=127.0.0.1 "$@" >>"${WORK}/application.log" 2>&1 &
+    "${JAVA:-java}" -Xmx1g ${JAVA_OPTIONS:-} -jar "$JAR" --server.address=127.0.0.1 "$@" >>"${WORK}/application.log" 2>&1 &
   APP=$!
 
   local started

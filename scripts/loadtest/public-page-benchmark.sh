@@ -163,7 +163,7 @@ done
 
 echo
 echo "Load average before the runs: ${LOAD_BEFORE}; after the wrk runs: ${LOAD_AFTER}"
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), $("${JAVA:-java}" -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
 echo "Load: wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS_EACH}s after ${WARMUP_SECONDS} s warm-up, each page then its static copy"
 printf '%-10s %8s | %10s %8s %8s | %10s %8s %8s | %14s | %21s\n' "page" "bytes" "page req/s" "median" "p99" "static r/s" "median" "p99" "static / page" "after a change: first"
 for entry in "${PAGES[@]}"; do

@@ -181,6 +181,7 @@ ATTENDANCE_API=$(api GET "/api/v1/events/${EVENT}/attendance" | jq -r ".presentB
 RATIO=$(awk -v a="$PER_SECOND" -v b="$PGBENCH_TPS" 'BEGIN { printf "%.1f", b / a }')
 
 echo
+echo "JVM: $("${JAVA:-java}" -version 2>&1 | head -1)"
 echo "Load average (1, 5, 15 min) before the measured registrations: ${LOAD_BEFORE}; after: ${LOAD_AFTER}"
 echo "pgbench, ${REG_CLIENTS} clients, one single-row INSERT per transaction: ${PGBENCH_TPS} transactions/s, latency average ${PGBENCH_LATENCY} ms"
 echo "Registrations, ${REG_CLIENTS} clients: ${PER_SECOND}/s, median ${MEDIAN} ms, p99 ${P99} ms; application CPU ${CPU_MS} ms per registration"

@@ -20,12 +20,17 @@
 #      received once (a mail the killed instance had claimed is "in doubt": never resent, received
 #      at most once); and in the instances' logs that each scheduled job ran once per period
 #      (ShedLock's lock; job-runs.py).
+# With REPLICA=1 the database is a primary with a streaming read replica of its own (pg-replica.sh,
+# free ports, a folder under target/scale-out/) instead of the server at 5432, the instances read
+# their read-only transactions from the replica (JUMELAGE_DB_REPLICA_URL), and the result says how
+# many transactions each server committed (the test fails if the replica served none).
 # Prints the counts and exits non-zero on any failure. Details in target/scale-out/.
 # Usage: scripts/loadtest/scale-out-test.sh            (about 5 minutes; needs haproxy, wrk, curl, jq, psql, python3)
 #        SHORT=1 scripts/loadtest/scale-out-test.sh    (the CI version: shorter load, about 2-3 minutes)
 # Settings: INSTANCES (2), LOAD_SECONDS, KILL_AT, CLIENTS (registration clients, 2), REG_PER_CLIENT
 #           (registrations per client at most: 1,000 short, 20,000 otherwise), DOOR_PEOPLE,
-#           RATE_LIMIT (4), SCHEMA (jumelage_scaleout_test), JAR, STARTUP_SECONDS (600), STORAGE (s3 or local).
+#           RATE_LIMIT (4), SCHEMA (jumelage_scaleout_test), JAR, STARTUP_SECONDS (600), STORAGE (s3 or local),
+#           REPLICA (0 or 1).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -50,6 +55,7 @@ STORAGE="${STORAGE:-s3}"
 CLIENTS="${CLIENTS:-2}"
 RATE_LIMIT="${RATE_LIMIT:-4}"
 SCHEMA="${SCHEMA:-jumelage_scaleout_test}"
+REPLICA="${REPLICA:-0}"
 STARTUP_SECONDS="${STARTUP_SECONDS:-600}"
 DAYS=(2018-11-08 2018-11-09 2018-11-10 2018-11-11 2018-11-12)
 # How often each job runs in the test, and its lock's minimum hold (a little below the period):
@@ -78,6 +84,8 @@ ADMIN_PASSWORD='Scaleout-Administrator-1'
 WORK=target/scale-out
 PSQL=(env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -U postgres -d test -w -qtA)
 DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=${SCHEMA}"
+REPLICA_ENV=()
+PG_FOLDER=""
 
 for tool in haproxy wrk curl jq psql python3; do
   command -v "$tool" >/dev/null 2>&1 || { echo "The scale-out test needs ${tool} (apt-get install -y ${tool})." >&2; exit 1; }
@@ -102,6 +110,10 @@ cleanup() {
     [ -z "$pid" ] || kill -9 "$pid" 2>/dev/null || true
   done
   wait 2>/dev/null || true
+  if [ -n "$PG_FOLDER" ]; then
+    scripts/loadtest/pg-replica.sh stop "$PG_FOLDER" 2>/dev/null || true
+    return
+  fi
   if [ "$KEEP_SCHEMA" = no ]; then
     "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade" >/dev/null 2>&1 || true
   fi
@@ -133,7 +145,7 @@ start_instance() {
     JUMELAGE_ADMIN_EMAIL="$ADMIN_EMAIL" JUMELAGE_ADMIN_PASSWORD="$ADMIN_PASSWORD" JUMELAGE_ADMIN_API_TOKEN="$TOKEN" \
     JUMELAGE_PUBLIC_URL="$BASE" PORT="${PORTS[$i]}" \
     JUMELAGE_SMTP_HOST=127.0.0.1 JUMELAGE_SMTP_PORT="$SMTP_PORT" JUMELAGE_SMTP_STARTTLS=false \
-    "${STORAGE_ENV[@]}" \
+    "${STORAGE_ENV[@]}" "${REPLICA_ENV[@]}" \
     java ${JAVA_OPTIONS} -jar "$JAR" --server.address=127.0.0.1 \
     "--jumelage.public-forms.rate-limit=${RATE_LIMIT}" --jumelage.public-forms.rate-window=30m \
     "${JOB_SETTINGS[@]}" >>"${WORK}/instance-${name}.log" 2>&1 &
@@ -207,6 +219,17 @@ else
   STORAGE_NAME="a folder shared by the instances"
 fi
 
+# The database: the server at 5432, or with REPLICA=1 a primary and its streaming replica of their own.
+if [ "$REPLICA" = 1 ]; then
+  PG_SETTINGS=$(scripts/loadtest/pg-replica.sh start "${PWD}/${WORK}/pg")
+  PG_FOLDER=$(sed -n 's/^PG_FOLDER=//p' <<<"$PG_SETTINGS")
+  PG_PRIMARY_PORT=$(sed -n 's/^PG_PRIMARY_PORT=//p' <<<"$PG_SETTINGS")
+  PG_REPLICA_PORT=$(sed -n 's/^PG_REPLICA_PORT=//p' <<<"$PG_SETTINGS")
+  PSQL=(env PGOPTIONS=-cclient_min_messages=warning psql -h 127.0.0.1 -p "$PG_PRIMARY_PORT" -U postgres -d jumelage -w -qtA)
+  DB_URL="jdbc:postgresql://127.0.0.1:${PG_PRIMARY_PORT}/jumelage?currentSchema=${SCHEMA}"
+  REPLICA_ENV=("JUMELAGE_DB_REPLICA_URL=jdbc:postgresql://127.0.0.1:${PG_REPLICA_PORT}/jumelage?currentSchema=${SCHEMA}")
+  echo "Database: primary at 127.0.0.1:${PG_PRIMARY_PORT}, streaming replica at 127.0.0.1:${PG_REPLICA_PORT} (read-only transactions)."
+fi
 "${PSQL[@]}" -c "drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}" >/dev/null
 STARTUP_BEGIN=$(date +%s)
 # Instance a migrates the fresh schema and loads the towns; the others start once it is done.
@@ -476,6 +499,14 @@ SESSION_ON_VICTIM=$(grep -c "^restarted 200 ${NAMES[$VICTIM]}\$" "${WORK}/sessio
 SESSION_CHECKS=$(wc -l <"${WORK}/sessions.txt")
 SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
 
+# With REPLICA=1: the transactions each server committed in database jumelage during the test.
+if [ -n "$PG_FOLDER" ]; then
+  scripts/loadtest/pg-replica.sh status "$PG_FOLDER" >"${WORK}/replica.txt"
+  REPLICA_COMMITS=$(sed -n 's/^replica committed transactions: //p' "${WORK}/replica.txt")
+  PRIMARY_COMMITS=$(sed -n 's/^primary committed transactions: //p' "${WORK}/replica.txt")
+  REPLICATION=$(sed -n 's/^replication: //p' "${WORK}/replica.txt")
+fi
+
 # ---------------------------------------------------------------------------------------------
 [ "$ACKNOWLEDGED" -gt 0 ] || fail "no registration was acknowledged"
 [ "$ACKNOWLEDGED" -eq "$ACK_DISTINCT" ] || fail "an e-mail was acknowledged twice"
@@ -499,6 +530,7 @@ SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
 [ "$RATE_REFUSED" -eq "$RATE_LIMIT" ] || fail "the rate limit refused ${RATE_REFUSED} submissions, not ${RATE_LIMIT}"
 [ "$FILES_OK" -eq "$FILES_CHECKED" ] || fail "$((FILES_CHECKED - FILES_OK)) of ${FILES_CHECKED} scans did not download unchanged through another instance"
 [ "$RATE_SERVERS" -ge 2 ] || fail "the rate-limited submissions did not reach two instances"
+[ -z "$PG_FOLDER" ] || [ "${REPLICA_COMMITS:-0}" -gt 0 ] || fail "the read replica served no transaction"
 
 {
   echo
@@ -522,12 +554,16 @@ SESSION_OK=$(grep -c ' 200 ' "${WORK}/sessions.txt" || true)
     "${RATE_ACCEPTED} accepted, ${RATE_REFUSED} refused (429, by ${RATE_REFUSERS% }): $([ "$RATE_ACCEPTED" -eq "$RATE_LIMIT" ] && echo shared || echo NOT SHARED)"
   echo "files:         ${FILES_OK} of ${FILES_CHECKED} scans uploaded through one instance downloaded through another with the same" \
     "SHA-256 (storage: ${STORAGE_NAME})"
+  if [ -n "$PG_FOLDER" ]; then
+    echo "database:      primary and streaming replica (${REPLICATION}); transactions committed: primary ${PRIMARY_COMMITS}," \
+      "replica ${REPLICA_COMMITS} (read-only ones)"
+  fi
   echo "load average:  $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
   if [ ${#FAILURES[@]} -eq 0 ]; then
     echo "PASSED: nothing acknowledged was lost or duplicated."
   else
     printf 'FAILED: %s\n' "${FAILURES[@]}"
-    echo "The schema ${SCHEMA} is kept for a look; the next run drops it."
+    [ -n "$PG_FOLDER" ] || echo "The schema ${SCHEMA} is kept for a look; the next run drops it."
   fi
 } | tee "${WORK}/result.txt"
 [ ${#FAILURES[@]} -eq 0 ] || KEEP_SCHEMA=yes

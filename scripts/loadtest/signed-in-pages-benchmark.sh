@@ -9,7 +9,8 @@
 # not counted. Prints per page the median and p95 of the server time and of curl's total time,
 # and the ratio of each page's median server time to the static file's.
 # Usage: scripts/loadtest/signed-in-pages-benchmark.sh   (needs curl and jq)
-# JAVA_OPTIONS: the JVM options (default: the README's recommended ones).
+# JAVA_OPTIONS: the JVM options (default: the README's recommended ones); JAVA=/path/to/bin/java
+# runs it on another JVM.
 # SQL_COUNT=1 instead counts the SQL statements of each page (Hibernate's and JdbcTemplate's debug
 # log, Spring Session's included), fetching each page once after the warm-up; no times are printed,
 # as the debug log slows every page down.
@@ -48,7 +49,7 @@ echo "Starting ${JAR} with the demo data on a fresh embedded database at ${BASE}
 # shellcheck disable=SC2086
 env JUMELAGE_DEMO=true JUMELAGE_DATA_DIR="${WORK}/data" PORT="$PORT" \
   JUMELAGE_ADMIN_EMAIL=pagesbench@jumelage.test JUMELAGE_ADMIN_PASSWORD='Pages-Benchmark-1' \
-  java $JAVA_OPTIONS -jar "$JAR" --server.address=127.0.0.1 \
+  "${JAVA:-java}" $JAVA_OPTIONS -jar "$JAR" --server.address=127.0.0.1 \
   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="${WORK}" \
   --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
   --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \

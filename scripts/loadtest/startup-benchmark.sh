@@ -8,6 +8,9 @@
 # Builds the jar once (JAR= reuses one), then RUNS times (default 3) for each heap setting:
 #   recommended: JAVA_RECOMMENDED (the README's recommended options, default below)
 #   default:     no option at all (the JVM's default heap: a quarter of the machine's memory)
+#   cached:      the recommended options and the class cache of scripts/class-cache.sh (the jar
+#                extracted, and an ahead-of-time cache on Java 24+ or a class-data-sharing archive
+#                on Java 17-23, made once by a training start before the runs and not counted in them)
 # starts it on a fresh data folder with JUMELAGE_DEMO=true and measures
 #   healthy: /actuator/health answers {"status":"UP"} AND the start-up work (demo data) is done
 #            (the start-up report "Jumelage data directory:" and the demo's line are in the log);
@@ -17,7 +20,8 @@
 # Prints each run, the median and maximum per setting, the reference's, and the ratios.
 # Usage: scripts/loadtest/startup-benchmark.sh   (needs curl, jq, javac)
 # RUNS, WARM_ROUNDS, STARTUP_SECONDS (give-up time per start, 600), JAVA_RECOMMENDED and SETTINGS
-# (default "recommended default"; one of them alone measures only that) change the run.
+# (default "recommended default cached"; one of them alone measures only that) change the run;
+# JAVA=/path/to/bin/java runs everything, the reference included, on another JVM.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -28,7 +32,9 @@ source scripts/loadtest/application.sh
 source scripts/loadtest/signed-in.sh
 
 RUNS="${RUNS:-3}"
-SETTINGS="${SETTINGS:-recommended default}"
+SETTINGS="${SETTINGS:-recommended default cached}"
+JAVA="${JAVA:-java}"
+export JAVA
 WARM_ROUNDS="${WARM_ROUNDS:-5}"
 STARTUP_SECONDS="${STARTUP_SECONDS:-600}"
 # Keep in step with README.md ("Memory and start-up").
@@ -63,7 +69,18 @@ public class Health {
     }
 }
 JAVA
-javac -d "${WORK}/reference" "${WORK}/reference/Health.java"
+javac --release 17 -d "${WORK}/reference" "${WORK}/reference/Health.java"
+
+CACHED_JAR=""
+CACHED_OPTION=""
+if [[ " ${SETTINGS} " == *" cached "* ]]; then
+  echo "Making the class cache (scripts/class-cache.sh; not counted in the runs)..."
+  cache_start=$(date +%s)
+  JAVA_RECOMMENDED="$JAVA_RECOMMENDED" scripts/class-cache.sh "$JAR" "${WORK}/application" | tee "${WORK}/class-cache.txt"
+  echo "The class cache took $(($(date +%s) - cache_start)) s to make."
+  CACHED_JAR="${WORK}/application/$(basename "$JAR")"
+  CACHED_OPTION=$(sed -nE 's/^ *[^ ]+ (-XX:(AOTCache|SharedArchiveFile)=[^ ]+) .*/\1/p' "${WORK}/class-cache.txt")
+fi
 
 APP=""
 stop() {
@@ -102,10 +119,10 @@ wait_healthy() {
   done
 }
 
-# start_jumelage NAME OPTIONS...: one cold start on a fresh data folder; appends a result line.
+# start_jumelage NAME RUN JAR OPTIONS...: one cold start on a fresh data folder; appends a result line.
 start_jumelage() {
-  local name="$1" run="$2"
-  shift 2
+  local name="$1" run="$2" jar="$3"
+  shift 3
   local data="${WORK}/${name}-${run}"
   PORT="$(free_port)"
   BASE="http://127.0.0.1:${PORT}"
@@ -113,7 +130,7 @@ start_jumelage() {
   START=$(now)
   env JUMELAGE_DEMO=true JUMELAGE_DATA_DIR="${data}/data" PORT="$PORT" \
     JUMELAGE_ADMIN_EMAIL=startupbench@jumelage.test JUMELAGE_ADMIN_PASSWORD='Startup-Benchmark-1' \
-    java "$@" -jar "$JAR" --server.address=127.0.0.1 >"${data}/application.log" 2>&1 &
+    "$JAVA" "$@" -jar "$jar" --server.address=127.0.0.1 >"${data}/application.log" 2>&1 &
   APP=$!
   local healthy rss_healthy rss_warm cpu
   healthy=$(wait_healthy "${data}/application.log")
@@ -136,7 +153,7 @@ start_reference() {
   PORT="$(free_port)"
   BASE="http://127.0.0.1:${PORT}"
   START=$(now)
-  java "${@:2}" -cp "${WORK}/reference" Health "$PORT" &
+  "$JAVA" "${@:2}" -cp "${WORK}/reference" Health "$PORT" &
   APP=$!
   local healthy rss cpu
   healthy=$(wait_healthy "")
@@ -146,14 +163,16 @@ start_reference() {
   echo "reference ${run} ${healthy} ${rss} ${rss} ${cpu} $(cut -d' ' -f1 /proc/loadavg)" | tee -a "${WORK}/results.txt"
 }
 
-echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores); $("$JAVA" -version 2>&1 | head -1)"
 echo "setting run healthy-seconds rss-healthy-MB rss-warm-MB cpu-seconds-at-healthy load-average"
 for run in $(seq "$RUNS"); do
   for setting in $SETTINGS; do
     case "$setting" in
       # shellcheck disable=SC2086
-      recommended) start_jumelage recommended "$run" $JAVA_RECOMMENDED ;;
-      default) start_jumelage default "$run" ;;
+      recommended) start_jumelage recommended "$run" "$JAR" $JAVA_RECOMMENDED ;;
+      default) start_jumelage default "$run" "$JAR" ;;
+      # shellcheck disable=SC2086
+      cached) start_jumelage cached "$run" "$CACHED_JAR" $CACHED_OPTION $JAVA_RECOMMENDED ;;
     esac
   done
   start_reference "$run"
@@ -165,7 +184,7 @@ summary() {
     { v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%s %s", m, v[NR] }'
 }
 echo
-echo "${RUNS} runs (recommended: ${JAVA_RECOMMENDED}; default: no option)"
+echo "${RUNS} runs (recommended: ${JAVA_RECOMMENDED}; default: no option; cached: ${CACHED_OPTION:-not run} ${JAVA_RECOMMENDED})"
 printf '%-12s %20s %20s %20s %20s\n' setting "healthy s" "RSS healthy MB" "RSS warm MB" "CPU s at healthy"
 for name in $SETTINGS reference; do
   read -r h hmax <<<"$(summary "$name" 3)"
