@@ -1,5 +1,6 @@
 package org.jumelage.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Pages every instance has, languages, error pages and operations endpoints. */
 @JumelageIntegrationTest
@@ -23,6 +25,30 @@ class SiteIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ResourceUrlProvider resourceUrls;
+
+    @Test
+    void staticFilesAreServedFromTheirFoldersAndLinksToPagesAreNotLookedUpAsFiles() throws Exception {
+        // Static files at /** made every link of a page a file lookup in the jar (issue 17).
+        assertThat(resourceUrls.getHandlerMap().keySet())
+                .contains("/css/**", "/js/**", "/img/**", "/geo/**", "/webjars/**")
+                .doesNotContain("/**");
+        assertThat(resourceUrls.getForLookupPath("/projects/2")).isNull();
+        assertThat(resourceUrls.getForLookupPath("/webjars/bootstrap/dist/css/bootstrap.min.css"))
+                .matches("/webjars/bootstrap/[0-9.]+/dist/css/bootstrap.min.css");
+        for (String file : new String[] {
+            "/css/jumelage.css",
+            "/js/jumelage.js",
+            "/img/favicon.svg",
+            "/geo/countries-europe.json",
+            "/webjars/bootstrap/dist/css/bootstrap.min.css",
+            "/webjars/htmx.org/dist/htmx.min.js"
+        }) {
+            mvc.perform(get(file)).andExpect(status().isOk());
+        }
+    }
 
     @Test
     void languageParameterSwitchesAndRemembersTheLanguage() throws Exception {
