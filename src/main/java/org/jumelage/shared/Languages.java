@@ -6,6 +6,8 @@ import com.ibm.icu.util.ULocale;
 import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,8 +92,21 @@ public final class Languages {
         return nameIn(tag, "en");
     }
 
+    /**
+     * Names already asked for, by tag and reader, both of {@link #ALL} (at most 30 × 30): every page
+     * writes the language menu, and ICU builds a display-name table each time it is asked.
+     */
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
     /** The language's name in the reader's language, from CLDR, capitalised as a menu entry. */
     public static String nameIn(String tag, String reader) {
+        if (!ALL.contains(tag) || !ALL.contains(reader)) {
+            return displayName(tag, reader);
+        }
+        return NAMES.computeIfAbsent(tag + ' ' + reader, key -> displayName(tag, reader));
+    }
+
+    private static String displayName(String tag, String reader) {
         ULocale language = ULocale.forLanguageTag(tag);
         String name = LocaleDisplayNames.getInstance(
                         ULocale.forLanguageTag(reader),
