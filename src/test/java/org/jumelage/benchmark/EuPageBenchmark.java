@@ -179,9 +179,11 @@ public final class EuPageBenchmark {
         pages.add(new Page("event page", coordinator, "/events/" + event));
         pages.add(new Page("event statistics", coordinator, "/events/" + event + "/statistics"));
         pages.add(new Page("portfolio dashboard", coordinator, "/dashboards"));
+        pages.add(new Page("portfolio dashboard, administrator", administrator, "/dashboards"));
         pages.add(new Page("admin overview", administrator, "/admin/overview"));
         pages.add(new Page("call dashboard", administrator, "/dashboards/calls"));
         pages.add(new Page("desk (signed-in home)", coordinator, "/"));
+        pages.add(new Page("desk, administrator", administrator, "/"));
         pages.add(new Page("public home", anonymous, "/en"));
         pages.add(new Page("public news list", anonymous, "/en/news"));
         pages.add(new Page("public news list, page 100", anonymous, "/en/news?page=100"));

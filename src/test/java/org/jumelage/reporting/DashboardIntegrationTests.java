@@ -208,6 +208,47 @@ class DashboardIntegrationTests {
                 .isEmpty();
     }
 
+    @Test
+    void bulkForecastsAwardsAndDetailsAnswerWhatOneAtATimeReadsAnswer() {
+        List<Long> both = List.of(projectId, poznanProjectId, -1L);
+        for (SignedInUser viewer : List.of(coordinator, partner, poznanCoordinator, administrator)) {
+            Map<Long, org.jumelage.project.GrantForecast> forecasts =
+                    grants.forecasts(viewer, both, java.util.Locale.ENGLISH);
+            Map<Long, org.jumelage.project.GrantAward> awards = grants.awards(viewer, both);
+            Map<Long, org.jumelage.project.ProjectDetails> details = projects.find(viewer, both);
+            for (long id : both) {
+                if (projects.rights(viewer, id).view()) {
+                    assertThat(forecasts.get(id))
+                            .as("forecast " + id)
+                            .isEqualTo(grants.forecast(viewer, id, java.util.Locale.ENGLISH));
+                    assertThat(java.util.Optional.ofNullable(awards.get(id)))
+                            .as("award " + id)
+                            .isEqualTo(grants.award(viewer, id));
+                    assertThat(details.get(id))
+                            .as("details " + id)
+                            .isEqualTo(projects.find(viewer, id).orElseThrow());
+                } else {
+                    assertThat(forecasts).as("forecast " + id).doesNotContainKey(id);
+                    assertThat(awards).as("award " + id).doesNotContainKey(id);
+                    assertThat(details).as("details " + id).doesNotContainKey(id);
+                }
+            }
+        }
+        // The fixture's figures reach the bulk forecast: 3 registered, 2 attended in Kaunas' delegation.
+        org.jumelage.project.GrantForecast forecast = grants.forecasts(
+                        coordinator, List.of(projectId), java.util.Locale.ENGLISH)
+                .get(projectId);
+        assertThat(forecast.columns())
+                .extracting(org.jumelage.project.GrantForecast.Column::count)
+                .containsExactly(
+                        org.jumelage.project.GrantForecast.Count.PLANNED,
+                        org.jumelage.project.GrantForecast.Count.REGISTERED,
+                        org.jumelage.project.GrantForecast.Count.ATTENDED);
+        assertThat(grants.awards(coordinator, List.of(projectId))).containsOnlyKeys(projectId);
+        assertThat(grants.forecasts(poznanCoordinator, List.of(projectId), java.util.Locale.ENGLISH))
+                .isEmpty();
+    }
+
     SignedInUser user(String email) {
         return accounts.signedInUser(
                         accounts.findUserByEmail(email).orElseThrow().id())

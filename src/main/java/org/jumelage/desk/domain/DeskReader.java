@@ -172,6 +172,16 @@ public class DeskReader {
         open.sort(
                 Comparator.comparing(Desk.OpenRegistration::closesAt, Comparator.nullsLast(Comparator.naturalOrder())));
 
+        // The forecasts of the live projects the person edits, read together (issue #17).
+        Map<Long, GrantForecast> forecasts = grants.forecasts(
+                user,
+                portfolio.stream()
+                        .filter(project -> LIVE.contains(project.status()))
+                        .map(ProjectSummary::id)
+                        .filter(id -> editor.getOrDefault(id, false))
+                        .distinct()
+                        .toList(),
+                locale);
         List<Desk.EligibilityWarning> warnings = new ArrayList<>();
         for (ProjectSummary project : portfolio) {
             if (!LIVE.contains(project.status())) {
@@ -188,7 +198,10 @@ public class DeskReader {
             if (!editor.getOrDefault(project.id(), false) || warnings.size() >= WARNINGS) {
                 continue;
             }
-            GrantForecast forecast = grants.forecast(user, project.id(), locale);
+            GrantForecast forecast = forecasts.get(project.id());
+            if (forecast == null) {
+                continue;
+            }
             if (forecast.deadline() != null
                     && !forecast.deadline().isBefore(today)
                     && before(project.status(), ProjectStatus.SUBMITTED)) {
