@@ -195,6 +195,11 @@ class DashboardIntegrationTests {
             assertThat(attendance.statistics(viewer, List.of(eventId, -1L)))
                     .containsOnlyKeys(eventId)
                     .containsEntry(eventId, attendance.statistics(viewer, eventId));
+            org.jumelage.participation.AttendanceStatistics one = attendance.statistics(viewer, eventId);
+            assertThat(attendance.countries(viewer, List.of(eventId, -1L)))
+                    .containsOnlyKeys(eventId)
+                    .containsEntry(eventId, one.byCountry());
+            assertThat(one.byCountry()).hasSizeGreaterThan(1);
             assertThat(registrationSettings.states(viewer, List.of(eventId, -1L)))
                     .containsExactly(Map.entry(eventId, registrationSettings.state(viewer, eventId)));
         }
@@ -204,6 +209,7 @@ class DashboardIntegrationTests {
                         .registered())
                 .isEqualTo(5);
         assertThat(attendance.statistics(poznanCoordinator, List.of(eventId))).isEmpty();
+        assertThat(attendance.countries(poznanCoordinator, List.of(eventId))).isEmpty();
         assertThat(registrationSettings.states(poznanCoordinator, List.of(eventId)))
                 .isEmpty();
     }

@@ -347,6 +347,32 @@ public class AttendanceRecords {
                 .list());
     }
 
+    /**
+     * Per event and country of the person: confirmed registrations and those present on at least one
+     * day ({@code [registered, present]}), counted in the database for all the events in one read.
+     */
+    public Map<Long, Map<String, int[]>> countryTurnout(Collection<Long> eventIds) {
+        Map<Long, Map<String, int[]>> byEvent = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return byEvent;
+        }
+        jdbc.sql("""
+                        select r.event_id, r.country, count(r.id),
+                               count(case when exists (select 1 from event_attendance a where a.registration_id = r.id)
+                                          then r.id end)
+                        from event_registration r
+                        where r.event_id in (:events) and r.status = 'CONFIRMED'
+                        group by r.event_id, r.country""")
+                .param("events", Set.copyOf(eventIds))
+                .query((rs, row) -> {
+                    byEvent.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                            .put(rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4)});
+                    return row;
+                })
+                .list();
+        return byEvent;
+    }
+
     /** Per event and partner: confirmed people of the partner's delegation and those present on at least one day. */
     public List<PartnerTurnout> partnerCounts(long projectId) {
         return partnerCounts(List.of(projectId));

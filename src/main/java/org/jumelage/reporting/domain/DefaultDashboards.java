@@ -166,7 +166,7 @@ class DefaultDashboards implements Dashboards {
         allEvents.forEach(event -> eventsByProject
                 .computeIfAbsent(event.projectId(), id -> new ArrayList<>())
                 .add(event));
-        Map<Long, AttendanceStatistics> statistics = attendance.statistics(
+        Map<Long, List<AttendanceStatistics.CountryCount>> statistics = attendance.countries(
                 viewer, allEvents.stream().map(EventSummary::id).toList());
         Map<Long, GrantForecast> forecasts = grants.forecasts(viewer, projectIds, locale);
         Map<Long, GrantAward> awards = grants.awards(viewer, projectIds);
@@ -191,17 +191,22 @@ class DefaultDashboards implements Dashboards {
             ProjectSummary project,
             List<PartnerSummary> partners,
             List<EventSummary> projectEvents,
-            Map<Long, AttendanceStatistics> allStatistics,
+            Map<Long, List<AttendanceStatistics.CountryCount>> allStatistics,
             GrantForecast forecast,
             @Nullable GrantAward award) {
         List<ProjectFacts.EventFacts> eventFacts = new ArrayList<>();
         for (EventSummary event : projectEvents) {
-            AttendanceStatistics statistics = java.util.Objects.requireNonNull(allStatistics.get(event.id()));
+            List<AttendanceStatistics.CountryCount> countries =
+                    java.util.Objects.requireNonNull(allStatistics.get(event.id()));
             eventFacts.add(new ProjectFacts.EventFacts(
                     event.startDate(),
-                    statistics.registered(),
-                    statistics.present(),
-                    statistics.byCountry().stream()
+                    countries.stream()
+                            .mapToInt(AttendanceStatistics.CountryCount::registered)
+                            .sum(),
+                    countries.stream()
+                            .mapToInt(AttendanceStatistics.CountryCount::present)
+                            .sum(),
+                    countries.stream()
                             .map(count ->
                                     new ProjectFacts.CountryCount(count.country(), count.registered(), count.present()))
                             .toList()));
