@@ -210,6 +210,20 @@ class DashboardIntegrationTests {
                 .isEqualTo(5);
         assertThat(attendance.statistics(poznanCoordinator, List.of(eventId))).isEmpty();
         assertThat(attendance.countries(poznanCoordinator, List.of(eventId))).isEmpty();
+
+        for (SignedInUser viewer : List.of(coordinator, partner, poznanCoordinator, administrator)) {
+            Map<Long, org.jumelage.participation.RegistrationSettings> settings =
+                    registrationSettings.settings(viewer, List.of(eventId, -1L));
+            if (events.may(viewer, org.jumelage.event.EventAction.READ_REGISTRATION_SETTINGS, eventId)) {
+                assertThat(settings)
+                        .as("settings for " + viewer.email())
+                        .containsExactly(Map.entry(eventId, registrationSettings.settings(viewer, eventId)));
+            } else {
+                assertThat(settings).as("settings for " + viewer.email()).isEmpty();
+            }
+        }
+        assertThat(registrationSettings.settings(coordinator, List.of(eventId))).containsOnlyKeys(eventId);
+        assertThat(registrationSettings.settings(partner, List.of(eventId))).isEmpty();
         assertThat(registrationSettings.states(poznanCoordinator, List.of(eventId)))
                 .isEmpty();
     }

@@ -16,7 +16,6 @@ import org.jumelage.account.AccountManagement;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
-import org.jumelage.event.EventAction;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.mail.MailOutboxOverview;
@@ -147,17 +146,17 @@ public class DeskReader {
                 })
                 .toList();
 
+        List<EventSummary> openEvents = allEvents.stream()
+                .filter(event -> states.getOrDefault(event.id(), RegistrationState.CLOSED) == RegistrationState.OPEN)
+                .toList();
+        // The settings of those the person may read (an editor's), in one read.
+        Map<Long, RegistrationSettings> readable = registrationSettings.settings(
+                user, openEvents.stream().map(EventSummary::id).toList());
         List<Desk.OpenRegistration> open = new ArrayList<>();
         List<Desk.Deadline> deadlines = new ArrayList<>();
-        for (EventSummary event : allEvents) {
-            if (states.getOrDefault(event.id(), RegistrationState.CLOSED) != RegistrationState.OPEN) {
-                continue;
-            }
-            Instant closesAt = null;
-            if (events.may(user, EventAction.READ_REGISTRATION_SETTINGS, event.id())) {
-                RegistrationSettings settings = registrationSettings.settings(user, event.id());
-                closesAt = settings.closesAt();
-            }
+        for (EventSummary event : openEvents) {
+            RegistrationSettings settings = readable.get(event.id());
+            Instant closesAt = settings == null ? null : settings.closesAt();
             String label = labels.getOrDefault(event.projectId(), "");
             open.add(new Desk.OpenRegistration(event, label, closesAt));
             if (closesAt != null) {
