@@ -228,8 +228,11 @@ public class DeskReader {
         }
         deadlines.sort(Comparator.comparing(Desk.Deadline::date));
 
+        // Lists, own delegations and recent registrations look at the events the desk shows as
+        // upcoming, not at every coming event of the portfolio: a bounded number of reads (issue #17).
+        List<EventSummary> nextEvents = upcomingEvents.stream().limit(UPCOMING).toList();
         Desk.ListsToPrint lists = null;
-        for (EventSummary event : upcomingEvents) {
+        for (EventSummary event : nextEvents) {
             ParticipantListOverview overview = participantLists.overview(user, event.id());
             if (overview.any()) {
                 lists = new Desk.ListsToPrint(event, labels.getOrDefault(event.projectId(), ""), overview);
@@ -239,7 +242,7 @@ public class DeskReader {
 
         List<Desk.OwnDelegation> own = new ArrayList<>();
         if (user.organisationId() != null) {
-            for (EventSummary event : upcomingEvents) {
+            for (EventSummary event : nextEvents) {
                 if (editor.getOrDefault(event.projectId(), false)) {
                     continue;
                 }
@@ -262,7 +265,7 @@ public class DeskReader {
                     "/news/" + article.id()));
         }
         Map<Long, EventSummary> eventsById =
-                upcomingEvents.stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
+                nextEvents.stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
         for (EventSummary event : eventsById.values()) {
             for (RegistrationSummary registration : registrations.forEvent(user, event.id())) {
                 if (registration.erased() || registration.firstName() == null) {
