@@ -16,6 +16,12 @@ public interface EventTurnout {
     /** The project's events that record registration (registration settings or a registration). */
     Set<Long> eventsRecordingRegistration(long projectId);
 
+    /** The events of all these projects that record registration, in one read. */
+    Set<Long> eventsRecordingRegistration(java.util.Collection<Long> projectIds);
+
     /** The registered and attended people per event and partner of the project. */
     List<PartnerTurnout> partnerCounts(long projectId);
+
+    /** The registered and attended people per event and partner of all these projects, in one read. */
+    List<PartnerTurnout> partnerCounts(java.util.Collection<Long> projectIds);
 }

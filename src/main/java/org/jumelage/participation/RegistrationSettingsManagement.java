@@ -20,6 +20,13 @@ public interface RegistrationSettingsManagement {
      */
     RegistrationSettings settings(SignedInUser editor, long eventId);
 
+    /**
+     * {@link #settings(SignedInUser, long)} of many events in one read: every asked event whose
+     * settings the editor may read is a key; the others (or unknown events) are left out instead of
+     * refused.
+     */
+    java.util.Map<Long, RegistrationSettings> settings(SignedInUser editor, java.util.Collection<Long> eventIds);
+
     /** Whether registration is open now, for whoever sees the event ({@link EventAction#VIEW_EVENT}). */
     RegistrationState state(SignedInUser viewer, long eventId);
 

@@ -12,4 +12,12 @@ public interface ProjectEventPlans {
 
     /** The project's events in date order (events without dates last); empty when it has none. */
     List<EventPlan> eventPlans(long projectId);
+
+    /**
+     * {@link #eventPlans(long)} for many projects, read together (one read per table, not one per
+     * project).
+     *
+     * @return by project id; a project without events has an empty list or no entry
+     */
+    java.util.Map<Long, List<EventPlan>> eventPlans(java.util.Collection<Long> projectIds);
 }

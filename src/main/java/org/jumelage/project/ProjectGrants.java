@@ -23,6 +23,16 @@ public interface ProjectGrants {
     GrantForecast forecast(SignedInUser viewer, long projectId, Locale locale);
 
     /**
+     * {@link #forecast(SignedInUser, long, Locale)} for many projects at once: the projects, their
+     * events with the registered and attended people, and the partners' organisations and towns are
+     * read together, and each project is then judged by the same rules engine.
+     *
+     * @return by project id in the order given; projects the viewer may not see are left out
+     */
+    java.util.Map<Long, GrantForecast> forecasts(
+            SignedInUser viewer, java.util.Collection<Long> projectIds, Locale locale);
+
+    /**
      * The forecast with one delegation left out: "what if this delegation cancels". A delegation the
      * project does not have leaves the forecast as it stands (and says so in {@code without}, {@code null}).
      *
@@ -37,6 +47,13 @@ public interface ProjectGrants {
      * @throws ProjectException not found when the viewer may not see the project
      */
     Optional<GrantAward> award(SignedInUser viewer, long projectId);
+
+    /**
+     * The recorded awards of those of these projects the viewer may see, read together.
+     *
+     * @return by project id; projects without an award, or that the viewer may not see, are left out
+     */
+    java.util.Map<Long, GrantAward> awards(SignedInUser viewer, java.util.Collection<Long> projectIds);
 
     /**
      * Records (or replaces) the project's grant award, audited as {@code project.grant-award}: a

@@ -46,6 +46,15 @@ public interface ProjectManagement {
     /** The project, when the viewer may see it and it is not deleted. */
     Optional<ProjectDetails> find(SignedInUser viewer, long projectId);
 
+    /**
+     * What {@link #find(SignedInUser, long)} answers for each of these projects, read together (the
+     * projects, their partners, themes and outcomes, and the partners' organisations once for all).
+     *
+     * @return by project id in the order given; projects the viewer may not see, deleted or unknown
+     *     ones are left out
+     */
+    java.util.Map<Long, ProjectDetails> find(SignedInUser viewer, java.util.Collection<Long> projectIds);
+
     /** The projects the viewer's organisation leads or partners (every project for administrators). */
     Page<ProjectSummary> portfolio(SignedInUser viewer, PortfolioFilter filter, Pageable pageable);
 

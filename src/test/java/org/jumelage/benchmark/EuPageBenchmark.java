@@ -54,7 +54,7 @@ public final class EuPageBenchmark {
 
     static final long LARGE_TABLE = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
-    private static final Duration SLOW = Duration.ofSeconds(5);
+    private static final Duration SLOW = Duration.ofSeconds(Long.getLong("eu.slow-seconds", 5));
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SEQ_SCAN = Pattern.compile("Seq Scan on (\\w+)");
     private static final Pattern BUFFERS = Pattern.compile("Buffers: shared(?: hit=(\\d+))?(?: read=(\\d+))?");
@@ -98,8 +98,14 @@ public final class EuPageBenchmark {
             List<String> skip = List.of(System.getProperty("eu.skip", "").split(",")).stream()
                     .filter(word -> !word.isBlank())
                     .toList();
+            // -Deu.only=reference,dashboard keeps only the pages whose names contain one of the words.
+            List<String> only = List.of(System.getProperty("eu.only", "").split(",")).stream()
+                    .filter(word -> !word.isBlank())
+                    .toList();
             List<Page> pages = benchmark.pages(db).stream()
                     .filter(page -> skip.stream().noneMatch(word -> page.name().contains(word)))
+                    .filter(page -> only.isEmpty()
+                            || only.stream().anyMatch(word -> page.name().contains(word)))
                     .toList();
             List<Timing> timings = benchmark.time(pages, warmup, runs, deadline);
             print(timings, db);
@@ -179,9 +185,11 @@ public final class EuPageBenchmark {
         pages.add(new Page("event page", coordinator, "/events/" + event));
         pages.add(new Page("event statistics", coordinator, "/events/" + event + "/statistics"));
         pages.add(new Page("portfolio dashboard", coordinator, "/dashboards"));
+        pages.add(new Page("portfolio dashboard, administrator", administrator, "/dashboards"));
         pages.add(new Page("admin overview", administrator, "/admin/overview"));
         pages.add(new Page("call dashboard", administrator, "/dashboards/calls"));
         pages.add(new Page("desk (signed-in home)", coordinator, "/"));
+        pages.add(new Page("desk, administrator", administrator, "/"));
         pages.add(new Page("public home", anonymous, "/en"));
         pages.add(new Page("public news list", anonymous, "/en/news"));
         pages.add(new Page("public news list, page 100", anonymous, "/en/news?page=100"));

@@ -195,6 +195,11 @@ class DashboardIntegrationTests {
             assertThat(attendance.statistics(viewer, List.of(eventId, -1L)))
                     .containsOnlyKeys(eventId)
                     .containsEntry(eventId, attendance.statistics(viewer, eventId));
+            org.jumelage.participation.AttendanceStatistics one = attendance.statistics(viewer, eventId);
+            assertThat(attendance.countries(viewer, List.of(eventId, -1L)))
+                    .containsOnlyKeys(eventId)
+                    .containsEntry(eventId, one.byCountry());
+            assertThat(one.byCountry()).hasSizeGreaterThan(1);
             assertThat(registrationSettings.states(viewer, List.of(eventId, -1L)))
                     .containsExactly(Map.entry(eventId, registrationSettings.state(viewer, eventId)));
         }
@@ -204,7 +209,63 @@ class DashboardIntegrationTests {
                         .registered())
                 .isEqualTo(5);
         assertThat(attendance.statistics(poznanCoordinator, List.of(eventId))).isEmpty();
+        assertThat(attendance.countries(poznanCoordinator, List.of(eventId))).isEmpty();
+
+        for (SignedInUser viewer : List.of(coordinator, partner, poznanCoordinator, administrator)) {
+            Map<Long, org.jumelage.participation.RegistrationSettings> settings =
+                    registrationSettings.settings(viewer, List.of(eventId, -1L));
+            if (events.may(viewer, org.jumelage.event.EventAction.READ_REGISTRATION_SETTINGS, eventId)) {
+                assertThat(settings)
+                        .as("settings for " + viewer.email())
+                        .containsExactly(Map.entry(eventId, registrationSettings.settings(viewer, eventId)));
+            } else {
+                assertThat(settings).as("settings for " + viewer.email()).isEmpty();
+            }
+        }
+        assertThat(registrationSettings.settings(coordinator, List.of(eventId))).containsOnlyKeys(eventId);
+        assertThat(registrationSettings.settings(partner, List.of(eventId))).isEmpty();
         assertThat(registrationSettings.states(poznanCoordinator, List.of(eventId)))
+                .isEmpty();
+    }
+
+    @Test
+    void bulkForecastsAwardsAndDetailsAnswerWhatOneAtATimeReadsAnswer() {
+        List<Long> both = List.of(projectId, poznanProjectId, -1L);
+        for (SignedInUser viewer : List.of(coordinator, partner, poznanCoordinator, administrator)) {
+            Map<Long, org.jumelage.project.GrantForecast> forecasts =
+                    grants.forecasts(viewer, both, java.util.Locale.ENGLISH);
+            Map<Long, org.jumelage.project.GrantAward> awards = grants.awards(viewer, both);
+            Map<Long, org.jumelage.project.ProjectDetails> details = projects.find(viewer, both);
+            for (long id : both) {
+                if (projects.rights(viewer, id).view()) {
+                    assertThat(forecasts.get(id))
+                            .as("forecast " + id)
+                            .isEqualTo(grants.forecast(viewer, id, java.util.Locale.ENGLISH));
+                    assertThat(java.util.Optional.ofNullable(awards.get(id)))
+                            .as("award " + id)
+                            .isEqualTo(grants.award(viewer, id));
+                    assertThat(details.get(id))
+                            .as("details " + id)
+                            .isEqualTo(projects.find(viewer, id).orElseThrow());
+                } else {
+                    assertThat(forecasts).as("forecast " + id).doesNotContainKey(id);
+                    assertThat(awards).as("award " + id).doesNotContainKey(id);
+                    assertThat(details).as("details " + id).doesNotContainKey(id);
+                }
+            }
+        }
+        // The fixture's figures reach the bulk forecast: 3 registered, 2 attended in Kaunas' delegation.
+        org.jumelage.project.GrantForecast forecast = grants.forecasts(
+                        coordinator, List.of(projectId), java.util.Locale.ENGLISH)
+                .get(projectId);
+        assertThat(forecast.columns())
+                .extracting(org.jumelage.project.GrantForecast.Column::count)
+                .containsExactly(
+                        org.jumelage.project.GrantForecast.Count.PLANNED,
+                        org.jumelage.project.GrantForecast.Count.REGISTERED,
+                        org.jumelage.project.GrantForecast.Count.ATTENDED);
+        assertThat(grants.awards(coordinator, List.of(projectId))).containsOnlyKeys(projectId);
+        assertThat(grants.forecasts(poznanCoordinator, List.of(projectId), java.util.Locale.ENGLISH))
                 .isEmpty();
     }
 

@@ -17,10 +17,13 @@ import org.jumelage.participation.ParticipantListOverview;
  * @param upcoming events from today on, soonest first, with how full their registration is
  * @param openRegistrations events taking registrations now, soonest closing first
  * @param warnings failing eligibility checks of the projects the person edits
- * @param lists the next event whose participant lists the person may print, or {@code null}
+ * @param lists the next event whose participant lists the person may print, or {@code null}; only the
+ *     events shown in {@code upcoming} are looked at
  * @param deadlines project ends, call deadlines and registration closings from today on, soonest first
- * @param delegations the delegations the person's organisation sends to upcoming events (partners)
- * @param activity the newest news articles and registrations the person may see, newest first
+ * @param delegations the delegations the person's organisation sends to the events shown in
+ *     {@code upcoming} (partners)
+ * @param activity the newest news articles and the newest registrations for the events shown in
+ *     {@code upcoming} the person may see, newest first
  * @param admin the instance's state, for administrators only
  */
 public record Desk(

@@ -16,7 +16,6 @@ import org.jumelage.account.AccountManagement;
 import org.jumelage.account.AuditTrail;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
-import org.jumelage.event.EventAction;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
 import org.jumelage.mail.MailOutboxOverview;
@@ -147,17 +146,17 @@ public class DeskReader {
                 })
                 .toList();
 
+        List<EventSummary> openEvents = allEvents.stream()
+                .filter(event -> states.getOrDefault(event.id(), RegistrationState.CLOSED) == RegistrationState.OPEN)
+                .toList();
+        // The settings of those the person may read (an editor's), in one read.
+        Map<Long, RegistrationSettings> readable = registrationSettings.settings(
+                user, openEvents.stream().map(EventSummary::id).toList());
         List<Desk.OpenRegistration> open = new ArrayList<>();
         List<Desk.Deadline> deadlines = new ArrayList<>();
-        for (EventSummary event : allEvents) {
-            if (states.getOrDefault(event.id(), RegistrationState.CLOSED) != RegistrationState.OPEN) {
-                continue;
-            }
-            Instant closesAt = null;
-            if (events.may(user, EventAction.READ_REGISTRATION_SETTINGS, event.id())) {
-                RegistrationSettings settings = registrationSettings.settings(user, event.id());
-                closesAt = settings.closesAt();
-            }
+        for (EventSummary event : openEvents) {
+            RegistrationSettings settings = readable.get(event.id());
+            Instant closesAt = settings == null ? null : settings.closesAt();
             String label = labels.getOrDefault(event.projectId(), "");
             open.add(new Desk.OpenRegistration(event, label, closesAt));
             if (closesAt != null) {
@@ -172,6 +171,16 @@ public class DeskReader {
         open.sort(
                 Comparator.comparing(Desk.OpenRegistration::closesAt, Comparator.nullsLast(Comparator.naturalOrder())));
 
+        // The forecasts of the live projects the person edits, read together (issue #17).
+        Map<Long, GrantForecast> forecasts = grants.forecasts(
+                user,
+                portfolio.stream()
+                        .filter(project -> LIVE.contains(project.status()))
+                        .map(ProjectSummary::id)
+                        .filter(id -> editor.getOrDefault(id, false))
+                        .distinct()
+                        .toList(),
+                locale);
         List<Desk.EligibilityWarning> warnings = new ArrayList<>();
         for (ProjectSummary project : portfolio) {
             if (!LIVE.contains(project.status())) {
@@ -188,7 +197,10 @@ public class DeskReader {
             if (!editor.getOrDefault(project.id(), false) || warnings.size() >= WARNINGS) {
                 continue;
             }
-            GrantForecast forecast = grants.forecast(user, project.id(), locale);
+            GrantForecast forecast = forecasts.get(project.id());
+            if (forecast == null) {
+                continue;
+            }
             if (forecast.deadline() != null
                     && !forecast.deadline().isBefore(today)
                     && before(project.status(), ProjectStatus.SUBMITTED)) {
@@ -216,8 +228,11 @@ public class DeskReader {
         }
         deadlines.sort(Comparator.comparing(Desk.Deadline::date));
 
+        // Lists, own delegations and recent registrations look at the events the desk shows as
+        // upcoming, not at every coming event of the portfolio: a bounded number of reads (issue #17).
+        List<EventSummary> nextEvents = upcomingEvents.stream().limit(UPCOMING).toList();
         Desk.ListsToPrint lists = null;
-        for (EventSummary event : upcomingEvents) {
+        for (EventSummary event : nextEvents) {
             ParticipantListOverview overview = participantLists.overview(user, event.id());
             if (overview.any()) {
                 lists = new Desk.ListsToPrint(event, labels.getOrDefault(event.projectId(), ""), overview);
@@ -227,7 +242,7 @@ public class DeskReader {
 
         List<Desk.OwnDelegation> own = new ArrayList<>();
         if (user.organisationId() != null) {
-            for (EventSummary event : upcomingEvents) {
+            for (EventSummary event : nextEvents) {
                 if (editor.getOrDefault(event.projectId(), false)) {
                     continue;
                 }
@@ -250,7 +265,7 @@ public class DeskReader {
                     "/news/" + article.id()));
         }
         Map<Long, EventSummary> eventsById =
-                upcomingEvents.stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
+                nextEvents.stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
         for (EventSummary event : eventsById.values()) {
             for (RegistrationSummary registration : registrations.forEvent(user, event.id())) {
                 if (registration.erased() || registration.firstName() == null) {

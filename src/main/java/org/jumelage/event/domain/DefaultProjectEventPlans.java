@@ -1,5 +1,7 @@
 package org.jumelage.event.domain;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,19 +39,30 @@ class DefaultProjectEventPlans implements ProjectEventPlans {
     @Override
     @Transactional(readOnly = true)
     public List<EventPlan> eventPlans(long projectId) {
+        return eventPlans(List.of(projectId)).getOrDefault(projectId, List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<EventPlan>> eventPlans(Collection<Long> projectIds) {
+        Map<Long, List<EventPlan>> plans = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return plans;
+        }
         EventTurnout records = turnout.getIfAvailable();
-        Set<Long> recording = records == null ? Set.of() : records.eventsRecordingRegistration(projectId);
+        Set<Long> recording = records == null ? Set.of() : records.eventsRecordingRegistration(projectIds);
         Map<Long, Map<Long, PartnerTurnout>> counts = new HashMap<>();
         if (records != null && !recording.isEmpty()) {
-            records.partnerCounts(projectId)
+            records.partnerCounts(projectIds)
                     .forEach(count -> counts.computeIfAbsent(count.eventId(), id -> new HashMap<>())
                             .put(count.partnerId(), count));
         }
-        return events.forProject(projectId).stream()
+        events.forProjects(Set.copyOf(projectIds)).stream()
                 .map(Event::toSummary)
                 .filter(event -> !event.hostPlaces().isEmpty())
-                .map(event -> plan(event, recording.contains(event.id()), counts.getOrDefault(event.id(), Map.of())))
-                .toList();
+                .forEach(event -> plans.computeIfAbsent(event.projectId(), id -> new ArrayList<>())
+                        .add(plan(event, recording.contains(event.id()), counts.getOrDefault(event.id(), Map.of()))));
+        return plans;
     }
 
     private static EventPlan plan(EventSummary event, boolean recording, Map<Long, PartnerTurnout> counts) {

@@ -169,6 +169,15 @@ final class AttendanceCounting {
             count[0]++;
             count[1] += here.test(person) ? 1 : 0;
         }
+        return byCountry(counts, hostCountry);
+    }
+
+    /**
+     * The country rows from people counted per country ({@code [registered, here]}), most registered
+     * first, countries of equal count in alphabetical order; also for counts made in the database.
+     */
+    static List<CountryCount> byCountry(Map<String, int[]> counted, String hostCountry) {
+        Map<String, int[]> counts = new TreeMap<>(counted);
         List<CountryCount> result = new ArrayList<>();
         counts.forEach((country, count) ->
                 result.add(new CountryCount(country, count[0], count[1], !country.equals(hostCountry))));

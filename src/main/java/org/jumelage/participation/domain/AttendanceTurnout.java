@@ -1,5 +1,6 @@
 package org.jumelage.participation.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.jumelage.event.EventTurnout;
@@ -25,7 +26,19 @@ class AttendanceTurnout implements EventTurnout {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<Long> eventsRecordingRegistration(Collection<Long> projectIds) {
+        return records.eventsRecordingRegistration(projectIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<PartnerTurnout> partnerCounts(long projectId) {
         return records.partnerCounts(projectId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartnerTurnout> partnerCounts(Collection<Long> projectIds) {
+        return records.partnerCounts(projectIds);
     }
 }

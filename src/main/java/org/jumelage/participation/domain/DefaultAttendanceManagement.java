@@ -321,7 +321,16 @@ class DefaultAttendanceManagement implements AttendanceManagement {
         Map<Long, List<AttendanceRecords.Counted>> confirmed = records.confirmed(ids);
         Map<Long, List<AttendanceRecords.Presence>> presences = records.presences(ids);
         Map<Long, List<AttendanceRecords.Delegation>> delegations = records.delegations(ids);
+        // The partners of all the events' projects in one read, not one per project (issue #17).
         Map<Long, Map<Long, PartnerSummary>> partners = new HashMap<>();
+        projects.find(
+                        viewer,
+                        visible.stream().map(on -> on.event().projectId()).collect(java.util.stream.Collectors.toSet()))
+                .forEach((projectId, project) -> {
+                    Map<Long, PartnerSummary> byId = new HashMap<>();
+                    project.partners().forEach(partner -> byId.put(partner.id(), partner));
+                    partners.put(projectId, byId);
+                });
         Map<Long, AttendanceStatistics> statistics = new java.util.LinkedHashMap<>();
         for (ParticipationAccess.OnEvent on : visible) {
             EventSummary event = on.event();
@@ -336,6 +345,23 @@ class DefaultAttendanceManagement implements AttendanceManagement {
             statistics.put(event.id(), counting.statistics(event.id(), on.may(EventAction.EDIT_EVENT)));
         }
         return statistics;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<AttendanceStatistics.CountryCount>> countries(
+            SignedInUser viewer, java.util.Collection<Long> eventIds) {
+        List<ParticipationAccess.OnEvent> visible = access.visible(viewer, eventIds);
+        Map<Long, Map<String, int[]>> counted = records.countryTurnout(
+                visible.stream().map(on -> on.event().id()).toList());
+        Map<Long, List<AttendanceStatistics.CountryCount>> countries = new java.util.LinkedHashMap<>();
+        for (ParticipationAccess.OnEvent on : visible) {
+            countries.put(
+                    on.event().id(),
+                    AttendanceCounting.byCountry(
+                            counted.getOrDefault(on.event().id(), Map.of()), hostCountry(on.event())));
+        }
+        return countries;
     }
 
     @Override

@@ -72,6 +72,24 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, RegistrationSettings> settings(
+            SignedInUser editor, java.util.Collection<Long> eventIds) {
+        java.util.Map<Long, RegistrationSettings> readable = new java.util.HashMap<>();
+        if (eventIds.isEmpty()) {
+            return readable;
+        }
+        java.util.Map<Long, RegistrationSettings> stored = store.settings(eventIds);
+        for (EventSummary event : events.findAllUnrestricted(eventIds)) {
+            if (access.on(editor, event).may(EventAction.READ_REGISTRATION_SETTINGS)) {
+                RegistrationSettings settings = stored.get(event.id());
+                readable.put(event.id(), settings == null ? RegistrationSettings.closed(event.id()) : settings);
+            }
+        }
+        return readable;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public RegistrationState state(SignedInUser viewer, long eventId) {
         access.require(viewer, EventAction.VIEW_EVENT, eventId);
         return store.settings(eventId)

@@ -330,15 +330,59 @@ public class AttendanceRecords {
 
     /** The project's events that have registration settings or any registration. */
     public Set<Long> eventsRecordingRegistration(long projectId) {
-        return new HashSet<>(
-                jdbc.sql("""
-                        select e.id from event e where e.project_id = :project
+        return eventsRecordingRegistration(List.of(projectId));
+    }
+
+    /** The events of these projects that have registration settings or a registration. */
+    public Set<Long> eventsRecordingRegistration(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        select e.id from event e where e.project_id in (:projects)
                         and (exists (select 1 from event_registration_settings s where s.event_id = e.id)
-                             or exists (select 1 from event_registration r where r.event_id = e.id))""").param("project", projectId).query(Long.class).list());
+                             or exists (select 1 from event_registration r where r.event_id = e.id))""")
+                .param("projects", Set.copyOf(projectIds))
+                .query(Long.class)
+                .list());
+    }
+
+    /**
+     * Per event and country of the person: confirmed registrations and those present on at least one
+     * day ({@code [registered, present]}), counted in the database for all the events in one read.
+     */
+    public Map<Long, Map<String, int[]>> countryTurnout(Collection<Long> eventIds) {
+        Map<Long, Map<String, int[]>> byEvent = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return byEvent;
+        }
+        jdbc.sql("""
+                        select r.event_id, r.country, count(r.id),
+                               count(case when exists (select 1 from event_attendance a where a.registration_id = r.id)
+                                          then r.id end)
+                        from event_registration r
+                        where r.event_id in (:events) and r.status = 'CONFIRMED'
+                        group by r.event_id, r.country""")
+                .param("events", Set.copyOf(eventIds))
+                .query((rs, row) -> {
+                    byEvent.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                            .put(rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4)});
+                    return row;
+                })
+                .list();
+        return byEvent;
     }
 
     /** Per event and partner: confirmed people of the partner's delegation and those present on at least one day. */
     public List<PartnerTurnout> partnerCounts(long projectId) {
+        return partnerCounts(List.of(projectId));
+    }
+
+    /** {@link #partnerCounts(long)} for the events of all these projects at once. */
+    public List<PartnerTurnout> partnerCounts(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select d.event_id, d.partner_id, count(r.id),
                                count(case when exists (select 1 from event_attendance a where a.registration_id = r.id)
@@ -346,9 +390,9 @@ public class AttendanceRecords {
                         from event_delegation d
                         join event e on e.id = d.event_id
                         join event_registration r on r.delegation_id = d.id and r.status = 'CONFIRMED'
-                        where e.project_id = :project
+                        where e.project_id in (:projects)
                         group by d.event_id, d.partner_id""")
-                .param("project", projectId)
+                .param("projects", Set.copyOf(projectIds))
                 .query((rs, row) -> new PartnerTurnout(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)))
                 .list();
     }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,13 +96,41 @@ class DefaultProjectGrants implements ProjectGrants {
                 projects.find(viewer, projectId).orElseThrow(() -> ProjectException.notFound(projectId));
         ProjectEventPlans source = eventPlans.getIfAvailable();
         List<EventPlan> events = source == null ? List.of() : source.eventPlans(projectId);
+        return forecast(project, events, locale, without, null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, GrantForecast> forecasts(SignedInUser viewer, Collection<Long> projectIds, Locale locale) {
+        Map<Long, ProjectDetails> found = projects.find(viewer, projectIds);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        ProjectEventPlans source = eventPlans.getIfAvailable();
+        Map<Long, List<EventPlan>> events = source == null ? Map.of() : source.eventPlans(found.keySet());
+        GrantPlanner.Places places = planner.places(
+                found.values(), events.values().stream().flatMap(List::stream).toList());
+        Map<Long, GrantForecast> forecasts = new LinkedHashMap<>();
+        found.forEach((id, project) ->
+                forecasts.put(id, forecast(project, events.getOrDefault(id, List.of()), locale, null, places)));
+        return forecasts;
+    }
+
+    /** The forecast of a project already read, with its places read beforehand or ({@code null}) here. */
+    private GrantForecast forecast(
+            ProjectDetails project,
+            List<EventPlan> events,
+            Locale locale,
+            @Nullable CancelledDelegation without,
+            GrantPlanner.@Nullable Places places) {
+        long projectId = project.summary().id();
         List<GrantForecast.DelegationOption> options = options(project, events, locale);
         CancelledDelegation cancelled = without != null
                         && options.stream()
                                 .anyMatch(option -> option.cancellation().equals(without))
                 ? without
                 : null;
-        GrantPlanner.Plans plans = planner.plan(project, withoutDelegation(events, cancelled), locale);
+        GrantPlanner.Plans plans = planner.plan(project, withoutDelegation(events, cancelled), locale, places);
         String measure = project.summary().measure();
         if (plans.problem() != null) {
             return forecast(projectId, measure, plans, List.of(), plans.problem(), null, cancelled, options);
@@ -141,6 +172,18 @@ class DefaultProjectGrants implements ProjectGrants {
             throw ProjectException.notFound(projectId);
         }
         return awards.find(projectId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, GrantAward> awards(SignedInUser viewer, Collection<Long> projectIds) {
+        Set<Long> visible = new HashSet<>();
+        projects.rights(viewer, projectIds).forEach((id, rights) -> {
+            if (rights.view()) {
+                visible.add(id);
+            }
+        });
+        return visible.isEmpty() ? Map.of() : awards.findAll(visible);
     }
 
     @Override

@@ -163,6 +163,33 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Long, ProjectDetails> find(SignedInUser viewer, Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Project> byId = projects.findAllById(Set.copyOf(projectIds)).stream()
+                .filter(project -> !project.isDeleted() && visibleTo(viewer, project))
+                .collect(Collectors.toMap(Project::id, project -> project));
+        Set<Long> organisationIds = new HashSet<>();
+        byId.values()
+                .forEach(project -> project.partners().stream()
+                        .map(Partner::organisationId)
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(organisationIds::add));
+        Map<Long, OrganisationSummary> names =
+                organisationIds.isEmpty() ? Map.of() : organisations.findAll(organisationIds);
+        Map<Long, ProjectDetails> details = new LinkedHashMap<>();
+        projectIds.forEach(id -> {
+            Project project = byId.get(id);
+            if (project != null) {
+                details.putIfAbsent(id, details(project, names));
+            }
+        });
+        return details;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Page<ProjectSummary> portfolio(SignedInUser viewer, PortfolioFilter filter, Pageable pageable) {
         Long organisationId = viewer.hasRole(Role.ADMIN) && filter.role() == null ? null : viewer.organisationId();
         if (organisationId == null && !viewer.hasRole(Role.ADMIN)) {
@@ -620,6 +647,11 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
                 .collect(Collectors.toSet());
         Map<Long, OrganisationSummary> names =
                 organisationIds.isEmpty() ? Map.of() : organisations.findAll(organisationIds);
+        return details(project, names);
+    }
+
+    /** The project page's view, with the partners' organisations already read. */
+    private ProjectDetails details(Project project, Map<Long, OrganisationSummary> names) {
         List<PartnerSummary> partners = project.partners().stream()
                 .map(partner -> new PartnerSummary(
                         partner.id() == null ? 0 : partner.id(),

@@ -2,6 +2,7 @@ package org.jumelage.project.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,37 @@ class GrantPlanner {
             @Nullable Remark problem) {}
 
     Plans plan(ProjectDetails project, List<EventPlan> events, Locale locale) {
+        return plan(project, events, locale, null);
+    }
+
+    /**
+     * The organisations of the partners and the towns of those organisations and of the events'
+     * hosts, read once for many projects so that planning them reads nothing more.
+     */
+    record Places(Map<Long, OrganisationSummary> organisations, Map<Long, TownSummary> towns) {}
+
+    /** The places of all these projects and events in one read of organisations and one of towns. */
+    Places places(Collection<ProjectDetails> projects, Collection<EventPlan> events) {
+        Map<Long, OrganisationSummary> organisationsById = organisations.findAll(projects.stream()
+                .flatMap(project -> project.partners().stream())
+                .map(PartnerSummary::organisationId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        Set<Long> townIds = new HashSet<>();
+        organisationsById.values().stream()
+                .map(OrganisationSummary::townId)
+                .filter(Objects::nonNull)
+                .forEach(townIds::add);
+        events.stream().map(EventPlan::hostTownId).filter(Objects::nonNull).forEach(townIds::add);
+        return new Places(organisationsById, townIds.isEmpty() ? Map.of() : towns.findAll(townIds));
+    }
+
+    /**
+     * The plans, with the places read beforehand ({@link #places}) or, when {@code null}, read here
+     * for this one project.
+     */
+    Plans plan(ProjectDetails project, List<EventPlan> events, Locale locale, @Nullable Places known) {
         ProjectSummary summary = project.summary();
         List<Remark> remarks = new ArrayList<>();
 
@@ -103,17 +135,9 @@ class GrantPlanner {
             return new Plans(deadline, callYear, source, Map.of(), remarks, Remark.of("project.grant.no-lead"));
         }
 
-        Map<Long, OrganisationSummary> organisationsById = organisations.findAll(project.partners().stream()
-                .map(PartnerSummary::organisationId)
-                .filter(Objects::nonNull)
-                .toList());
-        Set<Long> townIds = new HashSet<>();
-        organisationsById.values().stream()
-                .map(OrganisationSummary::townId)
-                .filter(Objects::nonNull)
-                .forEach(townIds::add);
-        events.stream().map(EventPlan::hostTownId).filter(Objects::nonNull).forEach(townIds::add);
-        Map<Long, TownSummary> townsById = townIds.isEmpty() ? Map.of() : towns.findAll(townIds);
+        Places places = known != null ? known : places(List.of(project), events);
+        Map<Long, OrganisationSummary> organisationsById = places.organisations();
+        Map<Long, TownSummary> townsById = places.towns();
 
         GrantPlan.Applicant applicant = applicant(lead.get(), organisationsById);
         List<GrantPlan.Applicant> partners = project.partners().stream()

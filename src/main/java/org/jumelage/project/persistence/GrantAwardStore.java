@@ -29,6 +29,23 @@ public class GrantAwardStore {
                 .optional();
     }
 
+    /** The awards of these projects, by project id; projects without one are left out. */
+    public java.util.Map<Long, GrantAward> findAll(java.util.Collection<Long> projectIds) {
+        java.util.Map<Long, GrantAward> awards = new java.util.HashMap<>();
+        if (projectIds.isEmpty()) {
+            return awards;
+        }
+        jdbc.sql("""
+                        select project_id, amount, currency, agreement_number, signed_on, conditions, recorded_by,
+                               recorded_at
+                        from grant_award where project_id in (:projects)""")
+                .param("projects", java.util.Set.copyOf(projectIds))
+                .query(GrantAwardStore::map)
+                .list()
+                .forEach(award -> awards.put(award.projectId(), award));
+        return awards;
+    }
+
     /** Inserts the project's award or replaces the one recorded. */
     public void save(GrantAward award) {
         int updated = jdbc.sql("""

@@ -17,9 +17,12 @@ import org.jumelage.event.EventSummary;
 import org.jumelage.participation.AttendanceManagement;
 import org.jumelage.participation.AttendanceStatistics;
 import org.jumelage.programme.GrantPlan;
+import org.jumelage.project.GrantAward;
 import org.jumelage.project.GrantForecast;
 import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.PortfolioFilter;
+import org.jumelage.project.ProjectDetails;
+import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectGrants;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.project.ProjectStatus;
@@ -40,10 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads the dashboards from the other modules' facades, each of which decides what the viewer may
  * see (the portfolio, a project's partners, events, attendance statistics, grant forecast, award and
  * the verdict on it), and
- * counts them in {@link DashboardCharts}. It reads the portfolio once, the events of all its projects
- * and their statistics in one read each, and per project the partners, the grant forecast and the
- * award (the verdict is judged on that same forecast, not a second one), so the cost still grows
- * with the projects counted (at most {@link PortfolioDashboard#PROJECT_LIMIT}).
+ * counts them in {@link DashboardCharts}. It reads the portfolio once and, for all its projects
+ * together, their partners, events, the events' statistics, the grant forecasts and the awards (the
+ * verdict is judged on that same forecast, not a second one), so the number of statements does not
+ * grow with the projects counted (at most {@link PortfolioDashboard#PROJECT_LIMIT}).
  */
 @Service
 class DefaultDashboards implements Dashboards {
@@ -122,9 +125,18 @@ class DefaultDashboards implements Dashboards {
         return projects.portfolio(viewer, PortfolioFilter.none(), PageRequest.of(0, PortfolioDashboard.PROJECT_LIMIT));
     }
 
+    /** The partners of the portfolio's projects, read together (issue #17). */
     private Map<ProjectSummary, List<PartnerSummary>> partners(SignedInUser viewer, List<ProjectSummary> portfolio) {
+        Map<Long, ProjectDetails> details =
+                projects.find(viewer, portfolio.stream().map(ProjectSummary::id).toList());
         Map<ProjectSummary, List<PartnerSummary>> partners = new LinkedHashMap<>();
-        portfolio.forEach(project -> partners.put(project, projects.partners(viewer, project.id())));
+        portfolio.forEach(project -> {
+            ProjectDetails found = details.get(project.id());
+            if (found == null) {
+                throw ProjectException.notFound(project.id());
+            }
+            partners.put(project, found.partners());
+        });
         return partners;
     }
 
@@ -154,39 +166,56 @@ class DefaultDashboards implements Dashboards {
         allEvents.forEach(event -> eventsByProject
                 .computeIfAbsent(event.projectId(), id -> new ArrayList<>())
                 .add(event));
-        Map<Long, AttendanceStatistics> statistics = attendance.statistics(
+        Map<Long, List<AttendanceStatistics.CountryCount>> statistics = attendance.countries(
                 viewer, allEvents.stream().map(EventSummary::id).toList());
+        Map<Long, GrantForecast> forecasts = grants.forecasts(viewer, projectIds, locale);
+        Map<Long, GrantAward> awards = grants.awards(viewer, projectIds);
         List<ProjectFacts> facts = new ArrayList<>();
-        partners.forEach((project, its) -> facts.add(facts(
-                viewer, project, its, eventsByProject.getOrDefault(project.id(), List.of()), statistics, locale)));
+        partners.forEach((project, its) -> {
+            GrantForecast forecast = forecasts.get(project.id());
+            if (forecast == null) {
+                throw ProjectException.notFound(project.id());
+            }
+            facts.add(facts(
+                    project,
+                    its,
+                    eventsByProject.getOrDefault(project.id(), List.of()),
+                    statistics,
+                    forecast,
+                    awards.get(project.id())));
+        });
         return facts;
     }
 
     private ProjectFacts facts(
-            SignedInUser viewer,
             ProjectSummary project,
             List<PartnerSummary> partners,
             List<EventSummary> projectEvents,
-            Map<Long, AttendanceStatistics> allStatistics,
-            Locale locale) {
+            Map<Long, List<AttendanceStatistics.CountryCount>> allStatistics,
+            GrantForecast forecast,
+            @Nullable GrantAward award) {
         List<ProjectFacts.EventFacts> eventFacts = new ArrayList<>();
         for (EventSummary event : projectEvents) {
-            AttendanceStatistics statistics = java.util.Objects.requireNonNull(allStatistics.get(event.id()));
+            List<AttendanceStatistics.CountryCount> countries =
+                    java.util.Objects.requireNonNull(allStatistics.get(event.id()));
             eventFacts.add(new ProjectFacts.EventFacts(
                     event.startDate(),
-                    statistics.registered(),
-                    statistics.present(),
-                    statistics.byCountry().stream()
+                    countries.stream()
+                            .mapToInt(AttendanceStatistics.CountryCount::registered)
+                            .sum(),
+                    countries.stream()
+                            .mapToInt(AttendanceStatistics.CountryCount::present)
+                            .sum(),
+                    countries.stream()
                             .map(count ->
                                     new ProjectFacts.CountryCount(count.country(), count.registered(), count.present()))
                             .toList()));
         }
-        GrantForecast forecast = grants.forecast(viewer, project.id(), locale);
-        ProjectFacts.Grant grant = grants.award(viewer, project.id())
-                .map(award -> new ProjectFacts.Grant(
+        ProjectFacts.Grant grant = award == null
+                ? null
+                : new ProjectFacts.Grant(
                         grants.verdict(award, forecast).status().id(),
-                        award.amount().setScale(0, RoundingMode.HALF_UP).longValueExact()))
-                .orElse(null);
+                        award.amount().setScale(0, RoundingMode.HALF_UP).longValueExact());
         return new ProjectFacts(project, partners, eventFacts, invited(forecast), grant);
     }
 
