@@ -39,6 +39,15 @@ public interface OrganisationManagement {
      */
     Page<OrganisationSummary> search(String query, @Nullable String country, Pageable pageable);
 
+    /**
+     * What an organisation picker offers: the first {@link OrganisationChoices#LIMIT} organisations
+     * of {@link #search} (name contains {@code query}, all countries, by name), read without
+     * counting the rest, and the chosen organisation ahead of them when it exists and is not among
+     * them. The selected one is the chosen one, else the first match of a non-blank query, else
+     * none. {@code chosenId} may be null.
+     */
+    OrganisationChoices choices(String query, @Nullable Long chosenId);
+
     /** The organisation's contacts in the order they were added; refuses an unknown organisation. */
     List<ContactSummary> contacts(long organisationId);
 

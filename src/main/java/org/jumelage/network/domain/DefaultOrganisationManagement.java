@@ -1,6 +1,7 @@
 package org.jumelage.network.domain;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.jumelage.account.AuditTrail;
 import org.jumelage.network.ContactSummary;
 import org.jumelage.network.NetworkException;
 import org.jumelage.network.NewContact;
+import org.jumelage.network.OrganisationChoices;
 import org.jumelage.network.OrganisationDraft;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
@@ -137,6 +139,34 @@ class DefaultOrganisationManagement implements OrganisationManagement {
                 code == null ? organisations.search(key, unsorted) : organisations.searchInCountry(key, code, unsorted);
         Map<Long, String> townNames = townNames(page.getContent());
         return page.map(organisation -> organisation.toSummary(townName(organisation, townNames)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrganisationChoices choices(String query, @Nullable Long chosenId) {
+        List<Organisation> found = new ArrayList<>(
+                organisations.lookUp(SearchKeys.of(query), PageRequest.of(0, OrganisationChoices.LIMIT + 1)));
+        boolean more = found.size() > OrganisationChoices.LIMIT;
+        if (more) {
+            found.remove(OrganisationChoices.LIMIT);
+        }
+        Long selected = null;
+        if (chosenId != null) {
+            if (found.stream().noneMatch(organisation -> organisation.id() == chosenId)) {
+                organisations.findById(chosenId).ifPresent(chosen -> found.add(0, chosen));
+            }
+            selected = found.stream().anyMatch(organisation -> organisation.id() == chosenId) ? chosenId : null;
+        } else if (!query.isBlank() && !found.isEmpty()) {
+            selected = found.get(0).id();
+        }
+        Map<Long, String> townNames = townNames(found);
+        return new OrganisationChoices(
+                query.strip(),
+                found.stream()
+                        .map(organisation -> organisation.toSummary(townName(organisation, townNames)))
+                        .toList(),
+                selected,
+                more);
     }
 
     @Override

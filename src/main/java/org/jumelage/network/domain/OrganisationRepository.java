@@ -18,6 +18,14 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             """)
     Page<Organisation> search(String key, Pageable pageable);
 
+    /** The first organisations of {@link #search}, without its count. */
+    @Query("""
+            select o from Organisation o
+            where o.searchKey like concat('%', :key, '%')
+            order by o.searchKey, o.id
+            """)
+    java.util.List<Organisation> lookUp(String key, Pageable pageable);
+
     @Query("""
             select o from Organisation o
             where o.country = :country and o.searchKey like concat('%', :key, '%')
