@@ -41,11 +41,11 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             """)
     java.util.List<Organisation> inTown(long townId);
 
-    /** Pairs of town id and organisation id of every organisation with a town, municipalities first. */
+    /** Pairs of town id and organisation id of the organisations in these towns, municipalities first. */
     @Query("""
             select o.townId, o.id from Organisation o
-            where o.townId is not null
+            where o.townId in :townIds
             order by case when o.type = org.jumelage.network.OrganisationType.MUNICIPALITY then 0 else 1 end, o.id
             """)
-    java.util.List<Object[]> townsWithOrganisations();
+    java.util.List<Object[]> inTowns(java.util.Collection<Long> townIds);
 }
