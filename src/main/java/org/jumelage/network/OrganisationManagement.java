@@ -33,9 +33,16 @@ public interface OrganisationManagement {
     /** The organisations of a town, municipalities first (then in the order they were registered). */
     List<OrganisationSummary> inTown(long townId);
 
+    /** Up to how many organisations {@link #search} counts (see there). */
+    int COUNT_LIMIT = 1_000;
+
     /**
      * Organisations whose name in either language contains {@code query}, ignoring case and
-     * accents (an empty query lists all), optionally of one country, ordered by name.
+     * accents (an empty query lists all), optionally of one country, ordered by name. The page's
+     * total is exact when at most {@link #COUNT_LIMIT} organisations match, or when the page is
+     * the last; otherwise it is a lower bound, at least {@link #COUNT_LIMIT} and at least one more
+     * page than the one asked for (a contains-search is counted by reading the names, so at
+     * 100,000 organisations it stops counting).
      */
     Page<OrganisationSummary> search(String query, @Nullable String country, Pageable pageable);
 

@@ -32,6 +32,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,9 +136,18 @@ class DefaultOrganisationManagement implements OrganisationManagement {
         String key = SearchKeys.of(query);
         String code = DefaultTownDirectory.validCountry(country);
         Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-        Page<Organisation> page =
-                code == null ? organisations.search(key, unsorted) : organisations.searchInCountry(key, code, unsorted);
-        Map<Long, String> townNames = townNames(page.getContent());
+        List<Organisation> content =
+                code == null ? organisations.lookUp(key, unsorted) : organisations.lookUpInCountry(key, code, unsorted);
+        // Counted up to a bound (OrganisationManagement.COUNT_LIMIT, or past the next page), and
+        // only when the page itself does not tell: a contains-search cannot be counted by index.
+        long bound = Math.max(COUNT_LIMIT, unsorted.getOffset() + 2L * unsorted.getPageSize()) + 1;
+        Page<Organisation> page = PageableExecutionUtils.getPage(
+                content,
+                unsorted,
+                () -> code == null
+                        ? organisations.countUpTo(key, bound)
+                        : organisations.countInCountryUpTo(key, code, bound));
+        Map<Long, String> townNames = townNames(content);
         return page.map(organisation -> organisation.toSummary(townName(organisation, townNames)));
     }
 
