@@ -48,8 +48,8 @@ class ProjectNetworkQueries implements NetworkProjects {
     /**
      * For each reason, the ids of the latest {@link NetworkProjects#PAST_PROJECTS} projects (by
      * {@code project_measure_start_ix}, or {@code project_start_ix} with the themes checked by
-     * primary key; {@code project_theme_theme_ix} for a rare theme), then their partners' towns by
-     * {@code project_partner_project_ix}. Measure codes are stored in upper case (the catalogue's),
+     * primary key; {@code project_theme_theme_ix} for a rare theme), then their partners by {@code project_partner_project_ix} and
+     * those organisations' towns by primary key. Measure codes are stored in upper case (the catalogue's),
      * so the code is compared in upper case without a function on the column.
      */
     @Override
@@ -83,16 +83,25 @@ class ProjectNetworkQueries implements NetworkProjects {
         return new PastPartnerTowns(sameMeasure, sharedTheme);
     }
 
-    /** The towns of the partner organisations of these projects. */
+    /**
+     * The towns of the partner organisations of these projects, in two reads by index: joined in
+     * one statement, PostgreSQL hashed all 100,000 organisations for 1,400 partners.
+     */
     private Set<Long> partnerTowns(List<Long> projectIds) {
         if (projectIds.isEmpty()) {
             return Set.of();
         }
+        List<Long> organisationIds =
+                jdbc.sql("""
+                        select distinct organisation_id from project_partner
+                        where project_id in (:ids) and organisation_id is not null""").param("ids", projectIds).query(Long.class).list();
+        if (organisationIds.isEmpty()) {
+            return Set.of();
+        }
         return Set.copyOf(
                 jdbc.sql("""
-                        select distinct o.town_id from project_partner pp
-                        join organisation o on o.id = pp.organisation_id
-                        where pp.project_id in (:ids) and o.town_id is not null""").param("ids", projectIds).query(Long.class).list());
+                        select distinct town_id from organisation
+                        where id in (:ids) and town_id is not null""").param("ids", organisationIds).query(Long.class).list());
     }
 
     @Override
