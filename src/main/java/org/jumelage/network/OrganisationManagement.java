@@ -33,11 +33,27 @@ public interface OrganisationManagement {
     /** The organisations of a town, municipalities first (then in the order they were registered). */
     List<OrganisationSummary> inTown(long townId);
 
+    /** Up to how many organisations {@link #search} counts (see there). */
+    int COUNT_LIMIT = 1_000;
+
     /**
      * Organisations whose name in either language contains {@code query}, ignoring case and
-     * accents (an empty query lists all), optionally of one country, ordered by name.
+     * accents (an empty query lists all), optionally of one country, ordered by name. The page's
+     * total is exact when at most {@link #COUNT_LIMIT} organisations match, or when the page is
+     * the last; otherwise it is a lower bound, at least {@link #COUNT_LIMIT} and at least one more
+     * page than the one asked for (a contains-search is counted by reading the names, so at
+     * 100,000 organisations it stops counting).
      */
     Page<OrganisationSummary> search(String query, @Nullable String country, Pageable pageable);
+
+    /**
+     * What an organisation picker offers: the first {@link OrganisationChoices#LIMIT} organisations
+     * of {@link #search} (name contains {@code query}, all countries, by name), read without
+     * counting the rest, and the chosen organisation ahead of them when it exists and is not among
+     * them. The selected one is the chosen one, else the first match of a non-blank query, else
+     * none. {@code chosenId} may be null.
+     */
+    OrganisationChoices choices(String query, @Nullable Long chosenId);
 
     /** The organisation's contacts in the order they were added; refuses an unknown organisation. */
     List<ContactSummary> contacts(long organisationId);

@@ -180,6 +180,8 @@ public final class EuPageBenchmark {
         pages.add(new Page("portfolio, filters", coordinator, "/projects?status=CLOSED&year=2019&role=LEAD"));
         pages.add(new Page("portfolio, measure filter", coordinator, "/projects?measure=E4C-2014-TT"));
         pages.add(new Page("project page", coordinator, "/projects/" + project));
+        pages.add(new Page("project page, organisation search", coordinator, "/projects/" + project + "?q=twinning"));
+        pages.add(new Page("organisation picker options", coordinator, "/organisations/options?q=riga"));
         pages.add(new Page("project grant panel", coordinator, "/projects/" + project + "/grant-panel"));
         pages.add(new Page("project events", coordinator, "/projects/" + project + "/events"));
         pages.add(new Page("event page", coordinator, "/events/" + event));
@@ -361,6 +363,8 @@ public final class EuPageBenchmark {
                 Set<String> scans = new LinkedHashSet<>();
                 out.printf("=== %s  GET %s (%d statements)%n", page.name(), page.path(), statements.size());
                 Set<String> explained = new java.util.HashSet<>();
+                Map<String, Integer> runs = new LinkedHashMap<>();
+                statements.forEach(recorded -> runs.merge(recorded.sql().strip(), 1, Integer::sum));
                 for (StatementRecorder.Recorded recorded : statements) {
                     String sql = recorded.sql().strip();
                     if (!explained.add(sql)) {
@@ -368,6 +372,7 @@ public final class EuPageBenchmark {
                     }
                     String lower = sql.toLowerCase(Locale.ROOT);
                     if (!(lower.startsWith("select") || lower.startsWith("with")) || lower.contains(" for update")) {
+                        out.printf("--- (%d×, not explained) %s%n%n", runs.get(sql), sql);
                         continue;
                     }
                     String plan = plan(db, recorded);
@@ -391,7 +396,8 @@ public final class EuPageBenchmark {
                         }
                     }
                     out.printf(
-                            "--- %s%s%n%s%n%s%n",
+                            "--- (%d×) %s%s%n%s%n%s%n",
+                            runs.get(sql),
                             large ? "SEQ SCAN OF A LARGE TABLE " : "",
                             sql,
                             recorded.setters().stream()

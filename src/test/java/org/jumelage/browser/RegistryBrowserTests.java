@@ -39,7 +39,10 @@ class RegistryBrowserTests {
         browser.type(By.id("titleEn"), titleEn);
         new Select(browser.find(By.id("measure"))).selectByValue("E4C-2014-TT");
         new Select(browser.find(By.id("status"))).selectByValue("RUNNING");
-        new Select(browser.find(By.id("leadOrganisationId"))).selectByVisibleText(organisation + " (LT)");
+        // The lead among 20 offered organisations: typing part of the name lets htmx offer it, selected.
+        browser.type(By.id("leadOrganisationId-q"), "twinning office " + tag);
+        assertThat(selectedOnceOffered(browser, "leadOrganisationId", organisation + " (LT)"))
+                .isEqualTo(organisation + " (LT)");
         setDate(browser, "startDate", "2019-05-10");
         setDate(browser, "endDate", "2019-05-12");
         browser.type(By.id("totalCost"), "30000.00");
@@ -83,6 +86,18 @@ class RegistryBrowserTests {
                 .contains("Sanāksmes");
         browser.open("/projects?q=" + tag);
         assertThat(resultsContaining(browser, titleLv)).contains("3 partneri, 3 valstis", "Īstenošanā");
+    }
+
+    /** The select's selected option's text once the select offers the option (htmx fills it as one types). */
+    private static String selectedOnceOffered(Browser browser, String selectId, String optionText) {
+        return browser.waiting()
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(driver -> {
+                    Select select = new Select(driver.findElement(By.id(selectId)));
+                    boolean offered = select.getOptions().stream()
+                            .anyMatch(option -> option.getText().equals(optionText));
+                    return offered ? select.getFirstSelectedOption().getText() : null;
+                });
     }
 
     /** The portfolio's results once they show the text; htmx may swap them while the page settles. */

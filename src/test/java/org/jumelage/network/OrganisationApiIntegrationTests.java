@@ -93,6 +93,41 @@ class OrganisationApiIntegrationTests {
     }
 
     @Test
+    void theTotalIsCountedUpToTheLimitOrPastTheNextPageAndIsExactOnTheLastPage() throws Exception {
+        int many = OrganisationManagement.COUNT_LIMIT + 30;
+        for (int i = 0; i < many; i++) {
+            organisations.create(
+                    organisation().named(null, "Bound " + tag + " " + i).build());
+        }
+        java.util.function.BiFunction<Integer, Integer, Integer> total = (page, size) -> {
+            try {
+                return com.jayway.jsonpath.JsonPath.read(
+                        mvc.perform(get("/api/v1/organisations")
+                                        .param("q", "bound " + tag)
+                                        .param("page", "" + page)
+                                        .param("size", "" + size)
+                                        .header("Authorization", ADMIN))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.total");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        Assertions.assertThat(total.apply(0, 10))
+                .as("stops counting")
+                .isEqualTo(OrganisationManagement.COUNT_LIMIT + 1);
+        Assertions.assertThat(total.apply(99, 10)).as("past the next page").isEqualTo(99 * 10 + 2 * 10 + 1);
+        Assertions.assertThat(total.apply(101, 10)).as("counted to the end").isEqualTo(many);
+        Assertions.assertThat(total.apply(102, 10)).as("the last page").isEqualTo(many);
+        Assertions.assertThat(total.apply(200, 10)).as("past the end").isEqualTo(many);
+        Assertions.assertThat(total.apply(0, 100)).isEqualTo(OrganisationManagement.COUNT_LIMIT + 1);
+    }
+
+    @Test
     void listsArePagedAndFilteredByCountry() throws Exception {
         organisations.create(organisation().named(null, "Paged A " + tag).build());
         organisations.create(organisation().named(null, "Paged B " + tag).build());

@@ -11,6 +11,7 @@ import java.util.List;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
+import org.jumelage.project.PartnerRole;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
@@ -42,6 +43,9 @@ class PartnerSearchApiIntegrationTests {
 
     @Autowired
     ProjectManagement projects;
+
+    @Autowired
+    TownDirectory towns;
 
     MockHttpServletRequestBuilder search(String... parameters) {
         MockHttpServletRequestBuilder request = get("/api/v1/partner-search").header("Authorization", ADMIN);
@@ -152,6 +156,83 @@ class PartnerSearchApiIntegrationTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("network.partner-search.project-not-found"));
+    }
+
+    @Test
+    void partnerTownsOfEarlierProjectsOnTheMeasureOrAThemeAreReasonsNotThoseOfDeletedProjects() throws Exception {
+        String theme = "theme " + java.util.UUID.randomUUID();
+        RegistryFixtures fixtures = new RegistryFixtures(organisations, accounts);
+        OrganisationSummary lead = fixtures.municipality(Long.parseLong(DAUGAVPILS), "LV", "Daugavpils dome");
+        SignedInUser coordinator = accounts.signedInUser(
+                        accounts.findUserByEmail(fixtures.member(lead, Role.COORDINATOR))
+                                .orElseThrow()
+                                .id())
+                .orElseThrow();
+        TownSummary ludza = towns.search("Ludza", "LV", 1).get(0);
+        TownSummary rezekne = towns.search("Rēzekne", "LV", 1).get(0);
+        TownSummary kraslava = towns.search("Krāslava", "LV", 1).get(0);
+        long start = projects.create(
+                        coordinator,
+                        org.jumelage.support.ProjectDrafts.networkOfTowns(
+                                        "START", LocalizedText.of("Sākums", "Start"), lead.id())
+                                .toBuilder()
+                                .themes(List.of(theme))
+                                .build())
+                .id();
+        long sameMeasure = projects.create(
+                        coordinator,
+                        org.jumelage.support.ProjectDrafts.networkOfTowns(
+                                "EARLIER", LocalizedText.of("Agrāk", "Earlier"), lead.id()))
+                .id();
+        projects.addPartner(
+                coordinator,
+                sameMeasure,
+                fixtures.municipality(ludza.id(), "LV", "Ludzas dome").id(),
+                null,
+                PartnerRole.PARTNER);
+        long sameTheme = projects.create(
+                        coordinator,
+                        org.jumelage.support.ProjectDrafts.townTwinning(
+                                        "THEMED",
+                                        LocalizedText.of("Tēma", "Theme"),
+                                        java.time.LocalDate.of(2018, 5, 1),
+                                        java.time.LocalDate.of(2018, 5, 3),
+                                        lead.id())
+                                .toBuilder()
+                                .themes(List.of(theme))
+                                .build())
+                .id();
+        projects.addPartner(
+                coordinator,
+                sameTheme,
+                fixtures.municipality(rezekne.id(), "LV", "Rēzeknes dome").id(),
+                null,
+                PartnerRole.PARTNER);
+        long deleted = projects.create(
+                        coordinator,
+                        org.jumelage.support.ProjectDrafts.networkOfTowns(
+                                        "GONE", LocalizedText.of("Dzēsts", "Deleted"), lead.id())
+                                .toBuilder()
+                                .themes(List.of(theme))
+                                .build())
+                .id();
+        projects.addPartner(
+                coordinator,
+                deleted,
+                fixtures.municipality(kraslava.id(), "LV", "Krāslavas dome").id(),
+                null,
+                PartnerRole.PARTNER);
+        projects.delete(coordinator, deleted);
+
+        String answer = json(search("project", "" + start, "countries", "LV", "size", "" + PartnerSearch.MAX_SIZE));
+
+        assertThat(reasons(answer, ludza.id())).contains("PAST_PROJECT");
+        assertThat(reasons(answer, rezekne.id())).contains("THEME");
+        assertThat(reasons(answer, kraslava.id())).doesNotContain("THEME");
+    }
+
+    private static List<String> reasons(String answer, long townId) {
+        return JsonPath.read(answer, "$.items[?(@.town.id == " + townId + ")].reasons[*].kind");
     }
 
     @Test

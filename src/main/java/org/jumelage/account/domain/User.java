@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
@@ -48,7 +49,9 @@ class User {
 
     private Instant createdAt;
 
+    // A list of users (the users API, the administrators' pages) reads their roles in one statement per 100.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

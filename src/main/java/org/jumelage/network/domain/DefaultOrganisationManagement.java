@@ -1,6 +1,7 @@
 package org.jumelage.network.domain;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.jumelage.account.AuditTrail;
 import org.jumelage.network.ContactSummary;
 import org.jumelage.network.NetworkException;
 import org.jumelage.network.NewContact;
+import org.jumelage.network.OrganisationChoices;
 import org.jumelage.network.OrganisationDraft;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
@@ -30,6 +32,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,10 +136,47 @@ class DefaultOrganisationManagement implements OrganisationManagement {
         String key = SearchKeys.of(query);
         String code = DefaultTownDirectory.validCountry(country);
         Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-        Page<Organisation> page =
-                code == null ? organisations.search(key, unsorted) : organisations.searchInCountry(key, code, unsorted);
-        Map<Long, String> townNames = townNames(page.getContent());
+        List<Organisation> content =
+                code == null ? organisations.lookUp(key, unsorted) : organisations.lookUpInCountry(key, code, unsorted);
+        // Counted up to a bound (OrganisationManagement.COUNT_LIMIT, or past the next page), and
+        // only when the page itself does not tell: a contains-search cannot be counted by index.
+        long bound = Math.max(COUNT_LIMIT, unsorted.getOffset() + 2L * unsorted.getPageSize()) + 1;
+        Page<Organisation> page = PageableExecutionUtils.getPage(
+                content,
+                unsorted,
+                () -> code == null
+                        ? organisations.countUpTo(key, bound)
+                        : organisations.countInCountryUpTo(key, code, bound));
+        Map<Long, String> townNames = townNames(content);
         return page.map(organisation -> organisation.toSummary(townName(organisation, townNames)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrganisationChoices choices(String query, @Nullable Long chosenId) {
+        List<Organisation> found = new ArrayList<>(
+                organisations.lookUp(SearchKeys.of(query), PageRequest.of(0, OrganisationChoices.LIMIT + 1)));
+        boolean more = found.size() > OrganisationChoices.LIMIT;
+        if (more) {
+            found.remove(OrganisationChoices.LIMIT);
+        }
+        Long selected = null;
+        if (chosenId != null) {
+            if (found.stream().noneMatch(organisation -> organisation.id() == chosenId)) {
+                organisations.findById(chosenId).ifPresent(chosen -> found.add(0, chosen));
+            }
+            selected = found.stream().anyMatch(organisation -> organisation.id() == chosenId) ? chosenId : null;
+        } else if (!query.isBlank() && !found.isEmpty()) {
+            selected = found.get(0).id();
+        }
+        Map<Long, String> townNames = townNames(found);
+        return new OrganisationChoices(
+                query.strip(),
+                found.stream()
+                        .map(organisation -> organisation.toSummary(townName(organisation, townNames)))
+                        .toList(),
+                selected,
+                more);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.jumelage.network.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jumelage.network.PartnerCountryRules;
 import org.jumelage.network.PartnerQuery;
 import org.jumelage.network.PartnerSearch;
 import org.jumelage.network.PartnerSearchResult;
+import org.jumelage.network.PastPartnerTowns;
 import org.jumelage.network.TownSummary;
 import org.jumelage.network.TwinLinksChanged;
 import org.jumelage.network.Twinnings;
@@ -134,15 +136,18 @@ class DefaultPartnerSearch implements PartnerSearch {
                 query.language() == null || query.language().isBlank()
                         ? null
                         : CountryLanguages.countriesSpeaking(query.language());
-        List<NetworkProject> others = project == null && measure == null ? List.of() : projects.allUnrestricted();
+        PastPartnerTowns past = project == null && measure == null
+                ? PastPartnerTowns.NONE
+                : projects.pastPartnerTowns(
+                        measure, project == null ? Set.of() : project.themes(), project == null ? null : project.id());
         PartnerRanking.Start start = new PartnerRanking.Start(
-                origins.stream().mapToInt(Integer::intValue).toArray(),
-                lead,
-                project == null ? null : project.id(),
-                measure,
-                project == null ? Set.of() : project.themes());
+                origins.stream().mapToInt(Integer::intValue).toArray(), lead);
         List<PartnerCandidate> ranked = PartnerRanking.rank(
-                towns, start, others, organisationTowns(), new PartnerRanking.Filters(query, rules, languageCountries));
+                towns,
+                start,
+                past,
+                this::organisationsInTowns,
+                new PartnerRanking.Filters(query, rules, languageCountries));
         int from = (int) Math.min((long) query.page() * query.size(), ranked.size());
         int to = Math.min(from + query.size(), ranked.size());
         TownSummary leadTown = lead < 0 ? null : towns.town(lead);
@@ -167,11 +172,18 @@ class DefaultPartnerSearch implements PartnerSearch {
         return start != null ? start.getYear() : LocalDate.now(clock).getYear();
     }
 
-    /** Town id → an organisation there (a municipality first). */
-    private Map<Long, Long> organisationTowns() {
+    /**
+     * Town id → an organisation there (a municipality first), for these towns only: by {@code
+     * organisation_town_ix}, {@link PartnerRanking#FILL_BATCH} towns a statement.
+     */
+    private Map<Long, Long> organisationsInTowns(Collection<Long> townIds) {
         Map<Long, Long> byTown = new HashMap<>();
-        for (Object[] row : organisations.townsWithOrganisations()) {
-            byTown.putIfAbsent(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(townIds));
+        for (int from = 0; from < ids.size(); from += PartnerRanking.FILL_BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(from + PartnerRanking.FILL_BATCH, ids.size()));
+            for (Object[] row : organisations.inTowns(batch)) {
+                byTown.putIfAbsent(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            }
         }
         return byTown;
     }

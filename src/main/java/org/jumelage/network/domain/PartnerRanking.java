@@ -1,20 +1,20 @@
 package org.jumelage.network.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.network.NetworkPartner;
-import org.jumelage.network.NetworkProject;
 import org.jumelage.network.PartnerCandidate;
 import org.jumelage.network.PartnerCountryRules;
 import org.jumelage.network.PartnerQuery;
 import org.jumelage.network.PartnerReason;
 import org.jumelage.network.PartnerReason.TownRef;
 import org.jumelage.network.PartnerReasonKind;
+import org.jumelage.network.PastPartnerTowns;
 import org.jumelage.network.TownSummary;
 import org.jumelage.shared.GreatCircle;
 
@@ -22,8 +22,8 @@ import org.jumelage.shared.GreatCircle;
  * Ranks the candidate towns of a partner search. Pure Java over a {@link PartnerIndex}, no state.
  *
  * <p>Candidates come from the twin links (one hop: twins of the starting towns; two hops: twins of
- * their twins, never a starting town or one of its own twins), from the instance's other projects
- * (same measure, shared themes) and, when the measure's rules still need a country, from the towns
+ * their twins, never a starting town or one of its own twins), from the partner towns of the
+ * instance's other projects (same measure, shared themes: {@link PastPartnerTowns}) and, when the measure's rules still need a country, from the towns
  * of the countries that would meet the rule (the {@link #FILL} nearest). Similar population is a
  * reason only next to another one. A country the measure does not allow is never proposed; the
  * filters apply last. Ranking: the reasons' weights, then distance, then population.
@@ -38,16 +38,8 @@ final class PartnerRanking {
 
     private PartnerRanking() {}
 
-    /**
-     * Where a search starts: the starting towns' positions, the lead town's position (or -1), the
-     * project (or {@code null}) and the measure and themes to match.
-     */
-    record Start(
-            int[] origins,
-            int lead,
-            @Nullable Long projectId,
-            @Nullable String measure,
-            Set<String> themes) {}
+    /** Where a search starts: the starting towns' positions and the lead town's position (or -1). */
+    record Start(int[] origins, int lead) {}
 
     /** The country and population filters, and the measure's rules, as the search applies them. */
     record Filters(
@@ -78,11 +70,23 @@ final class PartnerRanking {
         }
     }
 
+    /**
+     * Town id → an organisation there (a municipality first), for the towns asked about; towns
+     * without one are left out.
+     */
+    @FunctionalInterface
+    interface OrganisationsInTowns {
+        Map<Long, Long> of(Collection<Long> townIds);
+    }
+
+    /** How many towns {@link #fill} asks {@link OrganisationsInTowns} about at once. */
+    static final int FILL_BATCH = 500;
+
     static List<PartnerCandidate> rank(
             PartnerIndex index,
             Start start,
-            List<NetworkProject> projects,
-            Map<Long, Long> organisationByTown,
+            PastPartnerTowns past,
+            OrganisationsInTowns organisations,
             Filters filters) {
         int n = index.size();
         boolean[] excluded = new boolean[n];
@@ -118,29 +122,8 @@ final class PartnerRanking {
                 }
             }
         }
-        for (NetworkProject project : projects) {
-            if (start.projectId() != null && project.id() == start.projectId()) {
-                continue;
-            }
-            boolean sameMeasure = start.measure() != null && project.measure().equalsIgnoreCase(start.measure());
-            boolean sharedTheme = project.themes().stream().anyMatch(start.themes()::contains);
-            if (!sameMeasure && !sharedTheme) {
-                continue;
-            }
-            for (NetworkPartner partner : project.partners()) {
-                int position = partner.townId() == null ? -1 : index.indexOf(partner.townId());
-                if (position < 0 || excluded[position]) {
-                    continue;
-                }
-                Candidate candidate = found.computeIfAbsent(position, Candidate::new);
-                if (sameMeasure) {
-                    candidate.add(PartnerReason.of(PartnerReasonKind.PAST_PROJECT));
-                }
-                if (sharedTheme) {
-                    candidate.add(PartnerReason.of(PartnerReasonKind.THEME));
-                }
-            }
-        }
+        addPast(index, excluded, found, past.sameMeasure(), PartnerReasonKind.PAST_PROJECT);
+        addPast(index, excluded, found, past.sharedTheme(), PartnerReasonKind.THEME);
         TownSummary lead = start.lead() < 0 ? null : index.town(start.lead());
         Set<String> needed = neededCountries(filters.rules());
         if (!needed.isEmpty()) {
@@ -149,8 +132,11 @@ final class PartnerRanking {
                     candidate.add(PartnerReason.of(PartnerReasonKind.COUNTRY_NEEDED));
                 }
             }
-            fill(index, excluded, found, needed, lead, filters, organisationByTown);
+            fill(index, excluded, found, needed, lead, filters, organisations);
         }
+        Map<Long, Long> organisationByTown = organisations.of(found.keySet().stream()
+                .map(position -> index.town(position).id())
+                .toList());
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : found.values()) {
             TownSummary town = index.town(candidate.position);
@@ -193,7 +179,26 @@ final class PartnerRanking {
         return needed;
     }
 
-    /** Adds the {@link #FILL} towns of needed countries nearest the lead (largest without one) that pass the filters. */
+    /** Gives every town of the set that is not excluded the reason (an earlier project's partner town). */
+    private static void addPast(
+            PartnerIndex index,
+            boolean[] excluded,
+            Map<Integer, Candidate> found,
+            Set<Long> townIds,
+            PartnerReasonKind kind) {
+        for (long townId : townIds) {
+            int position = index.indexOf(townId);
+            if (position >= 0 && !excluded[position]) {
+                found.computeIfAbsent(position, Candidate::new).add(PartnerReason.of(kind));
+            }
+        }
+    }
+
+    /**
+     * Adds the {@link #FILL} towns of needed countries nearest the lead (largest without one) that
+     * pass the filters. With "only towns with an organisation" the organisations are asked for in
+     * that order, {@link #FILL_BATCH} towns at a time, until there are enough.
+     */
     private static void fill(
             PartnerIndex index,
             boolean[] excluded,
@@ -201,7 +206,7 @@ final class PartnerRanking {
             Set<String> needed,
             @Nullable TownSummary lead,
             Filters filters,
-            Map<Long, Long> organisationByTown) {
+            OrganisationsInTowns organisations) {
         List<Candidate> options = new ArrayList<>();
         for (int position = 0; position < index.size(); position++) {
             TownSummary town = index.town(position);
@@ -212,7 +217,7 @@ final class PartnerRanking {
             if (lead != null) {
                 option.km = km(lead, town);
             }
-            if (passes(town, option.km, filters, organisationByTown)) {
+            if (passes(town, option.km, filters, null)) {
                 options.add(option);
             }
         }
@@ -221,13 +226,36 @@ final class PartnerRanking {
                         (Candidate c) -> -index.town(c.position).population())
                 : Comparator.comparingDouble((Candidate c) -> c.km);
         options.sort(order.thenComparingLong(c -> index.town(c.position).id()));
-        for (Candidate option : options.subList(0, Math.min(FILL, options.size()))) {
+        List<Candidate> chosen = new ArrayList<>(FILL);
+        if (!filters.query().withOrganisation()) {
+            chosen.addAll(options.subList(0, Math.min(FILL, options.size())));
+        } else {
+            for (int from = 0; from < options.size() && chosen.size() < FILL; from += FILL_BATCH) {
+                List<Candidate> batch = options.subList(from, Math.min(from + FILL_BATCH, options.size()));
+                Map<Long, Long> withOrganisation = organisations.of(batch.stream()
+                        .map(option -> index.town(option.position).id())
+                        .toList());
+                for (Candidate option : batch) {
+                    if (chosen.size() < FILL
+                            && withOrganisation.containsKey(
+                                    index.town(option.position).id())) {
+                        chosen.add(option);
+                    }
+                }
+            }
+        }
+        for (Candidate option : chosen) {
             option.add(PartnerReason.of(PartnerReasonKind.COUNTRY_NEEDED));
             found.put(option.position, option);
         }
     }
 
-    private static boolean passes(TownSummary town, double km, Filters filters, Map<Long, Long> organisationByTown) {
+    /**
+     * Whether the town passes the measure's rules and the query's filters; "only towns with an
+     * organisation" is left out when {@code organisationByTown} is {@code null}.
+     */
+    private static boolean passes(
+            TownSummary town, double km, Filters filters, @Nullable Map<Long, Long> organisationByTown) {
         PartnerQuery query = filters.query();
         if (filters.rules() != null && !filters.rules().allows(town.country())) {
             return false;
@@ -252,7 +280,7 @@ final class PartnerRanking {
                 return false;
             }
         }
-        return !query.withOrganisation() || organisationByTown.containsKey(town.id());
+        return organisationByTown == null || !query.withOrganisation() || organisationByTown.containsKey(town.id());
     }
 
     /** Half to twice the lead town's population (both known). */

@@ -1,5 +1,6 @@
 package org.jumelage.network.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -114,6 +115,15 @@ class OrganisationApiController {
         }
     }
 
+    @Operation(
+            summary = "Search organisations",
+            description = "Organisations whose name in either language contains q (ignoring case and accents), "
+                    + "optionally of one country, by name. total is exact when at most "
+                    + OrganisationManagement.COUNT_LIMIT
+                    + " organisations match or the page is the last; otherwise it is a lower bound of at least "
+                    + OrganisationManagement.COUNT_LIMIT
+                    + " that still leaves at least one more page after the one asked for: page on while items "
+                    + "come back, or narrow q or country.")
     @GetMapping
     OrganisationList search(
             @RequestParam(defaultValue = "") String q,

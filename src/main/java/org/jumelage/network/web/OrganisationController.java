@@ -86,6 +86,16 @@ class OrganisationController {
         return "network/organisations";
     }
 
+    /**
+     * The options of an organisation field ({@code network/fragments :: organisation-field}) for
+     * htmx: the first organisations whose name contains {@code q}, the first one selected.
+     */
+    @GetMapping("/organisations/options")
+    String options(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("choices", organisations.choices(q, null));
+        return "network/fragments :: organisation-options";
+    }
+
     @GetMapping("/organisations/new")
     @CanCreateOrganisation
     String newOrganisation(Model model, Locale locale) {

@@ -11,7 +11,6 @@ import org.jumelage.network.NetworkMeasures;
 import org.jumelage.network.NoticeTownSize;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationPermissions;
-import org.jumelage.network.OrganisationSummary;
 import org.jumelage.network.PartnerNotice;
 import org.jumelage.network.PartnerNotices;
 import org.jumelage.shared.Paging;
@@ -38,9 +37,8 @@ class PartnerNoticeController {
 
     static final int PAGE_SIZE = 25;
     /** How many organisations an administrator chooses from when publishing. */
-    static final int MAX_ORGANISATION_CHOICES = 500;
-
     private final PartnerNotices notices;
+
     private final OrganisationManagement organisations;
     private final NetworkMeasures measures;
 
@@ -62,16 +60,21 @@ class PartnerNoticeController {
         return "network/partner-notices";
     }
 
+    /** The form for a new notice; {@code q} searches an administrator's organisation choices (the form without htmx). */
     @GetMapping("/partner-notices/new")
-    String newNotice(@AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
+    String newNotice(
+            @AuthenticationPrincipal SignedInUser me,
+            @RequestParam(defaultValue = "") String q,
+            Model model,
+            Locale locale) {
         if (!mayPublish(me)) {
             throw NetworkException.noticeForbidden();
         }
         NoticeForm form = new NoticeForm();
-        form.setOrganisationId(me.organisationId());
+        form.setOrganisationId(q.isBlank() ? me.organisationId() : null);
         form.setExpiresOn(notices.today().plusMonths(3));
         model.addAttribute("noticeForm", form);
-        return formPage(me, null, model, locale);
+        return formPage(me, null, model, locale, q);
     }
 
     @PostMapping("/partner-notices")
@@ -95,7 +98,7 @@ class PartnerNoticeController {
                 FormErrors.rejectInput(result, e, NoticeForm.FIELDS);
             }
         }
-        return FormErrors.invalid(response, formPage(me, null, model, locale));
+        return FormErrors.invalid(response, formPage(me, null, model, locale, ""));
     }
 
     @GetMapping("/partner-notices/{id}")
@@ -114,7 +117,7 @@ class PartnerNoticeController {
             throw NetworkException.noticeForbidden();
         }
         model.addAttribute("noticeForm", NoticeForm.of(notice));
-        return formPage(me, notice, model, locale);
+        return formPage(me, notice, model, locale, "");
     }
 
     @PostMapping("/partner-notices/{id}")
@@ -137,7 +140,7 @@ class PartnerNoticeController {
                 FormErrors.rejectInput(result, e, NoticeForm.FIELDS);
             }
         }
-        return FormErrors.invalid(response, formPage(me, notice, model, locale));
+        return FormErrors.invalid(response, formPage(me, notice, model, locale, ""));
     }
 
     @PostMapping("/partner-notices/{id}/withdraw")
@@ -147,16 +150,17 @@ class PartnerNoticeController {
         return "redirect:/partner-notices/" + id;
     }
 
-    private String formPage(SignedInUser me, @Nullable PartnerNotice notice, Model model, Locale locale) {
+    private String formPage(
+            SignedInUser me, @Nullable PartnerNotice notice, Model model, Locale locale, String organisationQuery) {
         model.addAttribute("notice", notice);
         model.addAttribute("measures", measures.measures());
         model.addAttribute("townSizes", NoticeTownSize.values());
         model.addAttribute("chooseOrganisation", notice == null && me.hasRole(Role.ADMIN));
         if (notice == null && me.hasRole(Role.ADMIN)) {
-            List<OrganisationSummary> choices = organisations
-                    .search("", null, Paging.page(0, MAX_ORGANISATION_CHOICES, MAX_ORGANISATION_CHOICES))
-                    .getContent();
-            model.addAttribute("organisations", choices);
+            NoticeForm form = (NoticeForm) model.getAttribute("noticeForm");
+            model.addAttribute(
+                    "organisationChoices",
+                    organisations.choices(organisationQuery, form == null ? null : form.getOrganisationId()));
         }
         model.addAttribute("locale", locale);
         return "network/partner-notice-form";

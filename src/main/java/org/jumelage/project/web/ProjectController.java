@@ -25,8 +25,6 @@ import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.Paging;
 import org.jumelage.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectController {
 
     static final int PAGE_SIZE = 20;
-    static final int ORGANISATION_CHOICES = 500;
 
     private static final Locale LV = Locale.forLanguageTag("lv");
 
@@ -92,15 +89,17 @@ class ProjectController {
         return htmx.isHtmxRequest() ? "project/portfolio :: results" : "project/portfolio";
     }
 
+    /** The form for a new project; {@code q} searches the lead organisation's choices (the form without htmx). */
     @GetMapping("/projects/new")
-    String newProject(@AuthenticationPrincipal SignedInUser me, Model model) {
+    String newProject(
+            @AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String q, Model model) {
         if (!me.hasRole(Role.ADMIN) && !me.hasRole(Role.COORDINATOR)) {
             throw ProjectException.notAllowed();
         }
         ProjectForm form = new ProjectForm();
-        form.setLeadOrganisationId(me.organisationId());
+        form.setLeadOrganisationId(q.isBlank() ? me.organisationId() : null);
         model.addAttribute("projectForm", form);
-        return formPage(model, null);
+        return formPage(model, null, q);
     }
 
     @PostMapping("/projects")
@@ -112,7 +111,7 @@ class ProjectController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return FormErrors.invalid(response, formPage(model, null));
+            return FormErrors.invalid(response, formPage(model, null, ""));
         }
         try {
             ProjectSummary created = projects.create(me, form.toDraft(), form.toStated());
@@ -120,15 +119,20 @@ class ProjectController {
             return "redirect:/projects/" + created.id();
         } catch (ProjectException e) {
             FormErrors.reject(result, e);
-            return FormErrors.invalid(response, formPage(model, null));
+            return FormErrors.invalid(response, formPage(model, null, ""));
         }
     }
 
+    /** The project page; {@code q} searches the partner form's organisation choices (the form without htmx). */
     @GetMapping("/projects/{id}")
-    String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+    String show(
+            @AuthenticationPrincipal SignedInUser me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
         model.addAttribute("partnerForm", new PartnerForm());
         model.addAttribute("outcomeForm", new OutcomeForm());
-        return projectPage(me, id, model);
+        return projectPage(me, id, model, q);
     }
 
     @GetMapping("/projects/{id}/edit")
@@ -138,7 +142,7 @@ class ProjectController {
             throw ProjectException.notAllowed();
         }
         model.addAttribute("projectForm", ProjectForm.of(project));
-        return formPage(model, project);
+        return formPage(model, project, "");
     }
 
     @PostMapping("/projects/{id}")
@@ -152,7 +156,7 @@ class ProjectController {
             RedirectAttributes redirect) {
         ProjectDetails current = load(me, id);
         if (result.hasErrors()) {
-            return FormErrors.invalid(response, formPage(model, current));
+            return FormErrors.invalid(response, formPage(model, current, ""));
         }
         try {
             projects.update(me, id, form.toDraft(), form.toStated(), form.getVersion());
@@ -161,7 +165,7 @@ class ProjectController {
         } catch (ProjectException e) {
             FormErrors.reject(result, e);
             model.addAttribute("stale", e.code().equals("project.stale-version"));
-            return FormErrors.invalid(response, formPage(model, current));
+            return FormErrors.invalid(response, formPage(model, current, ""));
         }
     }
 
@@ -191,7 +195,7 @@ class ProjectController {
             }
         }
         model.addAttribute("outcomeForm", new OutcomeForm());
-        return FormErrors.invalid(response, projectPage(me, id, model));
+        return FormErrors.invalid(response, projectPage(me, id, model, ""));
     }
 
     /**
@@ -270,7 +274,7 @@ class ProjectController {
             }
         }
         model.addAttribute("partnerForm", new PartnerForm());
-        return FormErrors.invalid(response, projectPage(me, id, model));
+        return FormErrors.invalid(response, projectPage(me, id, model, ""));
     }
 
     @PostMapping("/projects/{id}/outcomes/{outcomeId}/remove")
@@ -299,16 +303,24 @@ class ProjectController {
         return "redirect:/projects/" + id;
     }
 
-    private String projectPage(SignedInUser me, long id, Model model) {
+    /** The project page; the partner form's organisation choices only for those who may add partners. */
+    private String projectPage(SignedInUser me, long id, Model model, String organisationQuery) {
         model.addAttribute("project", load(me, id));
-        model.addAttribute("canEdit", projects.canEdit(me, id));
+        boolean canEdit = projects.canEdit(me, id);
+        model.addAttribute("canEdit", canEdit);
         model.addAttribute("roles", PartnerRole.values());
         model.addAttribute("outcomeKinds", OutcomeKind.values());
-        model.addAttribute("organisations", organisationChoices());
+        if (canEdit) {
+            PartnerForm form = (PartnerForm) model.getAttribute("partnerForm");
+            model.addAttribute(
+                    "organisationChoices",
+                    organisations.choices(organisationQuery, form == null ? null : form.getOrganisationId()));
+        }
         return "project/project";
     }
 
-    private String formPage(Model model, @Nullable ProjectDetails project) {
+    /** The project form; the lead's choices only for a new project (the lead does not change later). */
+    private String formPage(Model model, @Nullable ProjectDetails project, String organisationQuery) {
         model.addAttribute("project", project);
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("measures", catalogue.measures());
@@ -317,14 +329,13 @@ class ProjectController {
                 catalogue.measures().stream()
                         .flatMap(measure -> catalogue.calls(measure.code()).stream())
                         .toList());
-        model.addAttribute("organisations", organisationChoices());
+        if (project == null) {
+            ProjectForm form = (ProjectForm) model.getAttribute("projectForm");
+            model.addAttribute(
+                    "organisationChoices",
+                    organisations.choices(organisationQuery, form == null ? null : form.getLeadOrganisationId()));
+        }
         return "project/form";
-    }
-
-    private java.util.List<org.jumelage.network.OrganisationSummary> organisationChoices() {
-        return organisations
-                .search("", null, PageRequest.of(0, ORGANISATION_CHOICES, Sort.unsorted()))
-                .getContent();
     }
 
     private ProjectDetails load(SignedInUser me, long id) {

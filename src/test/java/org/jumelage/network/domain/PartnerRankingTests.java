@@ -2,19 +2,17 @@ package org.jumelage.network.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.jumelage.network.NetworkPartner;
-import org.jumelage.network.NetworkProject;
 import org.jumelage.network.PartnerCandidate;
 import org.jumelage.network.PartnerCountryRules;
 import org.jumelage.network.PartnerQuery;
 import org.jumelage.network.PartnerReason;
 import org.jumelage.network.PartnerReasonKind;
+import org.jumelage.network.PastPartnerTowns;
 import org.jumelage.network.TownSummary;
 import org.jumelage.network.TwinKind;
 import org.jumelage.network.TwinLink;
@@ -66,7 +64,7 @@ class PartnerRankingTests {
 
     @Test
     void oneHopProposesTheTwinsOfTheStartingTownWithTheTownTheyAreTwinsOf() {
-        List<PartnerCandidate> found = rank(query(1), null, List.of(), Map.of());
+        List<PartnerCandidate> found = rank(query(1), null, Map.of());
 
         assertThat(names(found)).containsExactlyInAnyOrder("Panevėžys", "Radom", "Lida");
         assertThat(found.get(0).reasons())
@@ -76,7 +74,7 @@ class PartnerRankingTests {
 
     @Test
     void twoHopsProposesTwinsOfTwinsButNeverTheTownsOwnTwins() {
-        List<PartnerCandidate> found = rank(query(2), null, List.of(), Map.of());
+        List<PartnerCandidate> found = rank(query(2), null, Map.of());
 
         assertThat(names(found)).containsExactlyInAnyOrder("Gniezno", "Kalmar", "Grodno");
         assertThat(names(found)).doesNotContain("Radom", "Panevėžys", "Lida", "Daugavpils");
@@ -93,8 +91,8 @@ class PartnerRankingTests {
         PartnerCountryRules.Requirements cerv =
                 new PartnerCountryRules.Requirements(Set.of("LV", "LT", "PL", "SE", "EE", "UA"), List.of());
 
-        assertThat(names(rank(query(1), cerv, List.of(), Map.of()))).containsExactlyInAnyOrder("Panevėžys", "Radom");
-        assertThat(names(rank(query(2), cerv, List.of(), Map.of()))).containsExactlyInAnyOrder("Gniezno", "Kalmar");
+        assertThat(names(rank(query(1), cerv, Map.of()))).containsExactlyInAnyOrder("Panevėžys", "Radom");
+        assertThat(names(rank(query(2), cerv, Map.of()))).containsExactlyInAnyOrder("Gniezno", "Kalmar");
     }
 
     @Test
@@ -103,7 +101,7 @@ class PartnerRankingTests {
                 Set.of("LV", "LT", "PL", "SE", "EE"),
                 List.of(new PartnerCountryRules.CountryNeed(true, 1, 2, Set.of("EE", "LT"))));
 
-        List<PartnerCandidate> found = rank(query(2), network, List.of(), Map.of());
+        List<PartnerCandidate> found = rank(query(2), network, Map.of());
 
         assertThat(names(found)).contains("Tartu", "Šiauliai");
         assertThat(byName(found, "Tartu").reasons())
@@ -117,21 +115,12 @@ class PartnerRankingTests {
 
     @Test
     void earlierProjectsOnTheSameMeasureOrThemesAreReasons() {
-        NetworkProject earlier = new NetworkProject(
-                10,
-                "Earlier",
-                "CERV-NT",
-                Set.of("CULTURE"),
-                LocalDate.of(2022, 1, 1),
-                null,
-                List.of(partner(SIAULIAI, true), partner(TARTU, false)));
-        NetworkProject themed = new NetworkProject(
-                11, "Themed", "E4C-2014-TT", Set.of("YOUTH"), null, null, List.of(partner(KALMAR, true)));
-        PartnerRanking.Start start = new PartnerRanking.Start(
-                new int[] {INDEX.indexOf(1)}, INDEX.indexOf(1), 99L, "CERV-NT", Set.of("YOUTH"));
+        PastPartnerTowns past =
+                new PastPartnerTowns(Set.of(SIAULIAI.id(), TARTU.id(), 12345L), Set.of(KALMAR.id(), DAUGAVPILS.id()));
+        PartnerRanking.Start start = new PartnerRanking.Start(new int[] {INDEX.indexOf(1)}, INDEX.indexOf(1));
 
         List<PartnerCandidate> found = PartnerRanking.rank(
-                INDEX, start, List.of(earlier, themed), Map.of(), new PartnerRanking.Filters(query(1), null, null));
+                INDEX, start, past, organisations(Map.of()), new PartnerRanking.Filters(query(1), null, null));
 
         assertThat(byName(found, "Šiauliai").reasons())
                 .extracting(PartnerReason::kind)
@@ -140,6 +129,10 @@ class PartnerRankingTests {
                 .extracting(PartnerReason::kind)
                 .containsExactly(PartnerReasonKind.THEME);
         assertThat(found.get(0).town().name()).as("a twin ranks first").isIn("Panevėžys", "Radom", "Lida");
+        assertThat(names(found))
+                .as("never the starting town, never a town outside the gazetteer")
+                .doesNotContain("Daugavpils")
+                .contains("Tartu");
     }
 
     @Test
@@ -156,18 +149,15 @@ class PartnerRankingTests {
         PartnerQuery belarusian =
                 new PartnerQuery(1L, null, null, 1, Set.of(), null, null, null, null, false, "be", 0, 20);
 
-        assertThat(names(rank(nearby, null, List.of(), Map.of()))).containsExactlyInAnyOrder("Panevėžys", "Lida");
-        assertThat(names(rank(lithuanian, null, List.of(), Map.of()))).containsExactly("Panevėžys");
-        assertThat(names(rank(withOrganisation, null, List.of(), Map.of(3L, 77L))))
-                .containsExactly("Radom");
-        assertThat(rank(withOrganisation, null, List.of(), Map.of(3L, 77L))
-                        .get(0)
-                        .organisationId())
+        assertThat(names(rank(nearby, null, Map.of()))).containsExactlyInAnyOrder("Panevėžys", "Lida");
+        assertThat(names(rank(lithuanian, null, Map.of()))).containsExactly("Panevėžys");
+        assertThat(names(rank(withOrganisation, null, Map.of(3L, 77L)))).containsExactly("Radom");
+        assertThat(rank(withOrganisation, null, Map.of(3L, 77L)).get(0).organisationId())
                 .isEqualTo(77L);
-        assertThat(names(rank(small, null, List.of(), Map.of()))).containsExactlyInAnyOrder("Panevėžys", "Lida");
-        assertThat(names(rank(belarusian, null, List.of(), Map.of(), CountryLanguages.countriesSpeaking("be"))))
+        assertThat(names(rank(small, null, Map.of()))).containsExactlyInAnyOrder("Panevėžys", "Lida");
+        assertThat(names(rank(belarusian, null, Map.of(), CountryLanguages.countriesSpeaking("be"))))
                 .containsExactly("Lida");
-        List<PartnerCandidate> all = rank(base, null, List.of(), Map.of());
+        List<PartnerCandidate> all = rank(base, null, Map.of());
         assertThat(all.get(0).town().name()).as("same reasons: nearest first").isEqualTo("Panevėžys");
         assertThat(all.get(0).distanceKm()).isBetween(130L, 145L);
     }
@@ -189,23 +179,31 @@ class PartnerRankingTests {
     }
 
     private static List<PartnerCandidate> rank(
-            PartnerQuery query,
-            PartnerCountryRules.@Nullable Requirements rules,
-            List<NetworkProject> projects,
-            Map<Long, Long> organisations) {
-        return rank(query, rules, projects, organisations, null);
+            PartnerQuery query, PartnerCountryRules.@Nullable Requirements rules, Map<Long, Long> organisations) {
+        return rank(query, rules, organisations, null);
     }
 
     private static List<PartnerCandidate> rank(
             PartnerQuery query,
             PartnerCountryRules.@Nullable Requirements rules,
-            List<NetworkProject> projects,
             Map<Long, Long> organisations,
             @Nullable Set<String> languageCountries) {
-        PartnerRanking.Start start =
-                new PartnerRanking.Start(new int[] {INDEX.indexOf(1)}, INDEX.indexOf(1), null, null, Set.of());
+        PartnerRanking.Start start = new PartnerRanking.Start(new int[] {INDEX.indexOf(1)}, INDEX.indexOf(1));
         return PartnerRanking.rank(
-                INDEX, start, projects, organisations, new PartnerRanking.Filters(query, rules, languageCountries));
+                INDEX,
+                start,
+                PastPartnerTowns.NONE,
+                organisations(organisations),
+                new PartnerRanking.Filters(query, rules, languageCountries));
+    }
+
+    /** The organisations of a map, answered only for the towns asked about (as the database does). */
+    private static PartnerRanking.OrganisationsInTowns organisations(Map<Long, Long> byTown) {
+        return townIds -> {
+            Map<Long, Long> answer = new java.util.HashMap<>();
+            townIds.stream().filter(byTown::containsKey).forEach(id -> answer.put(id, byTown.get(id)));
+            return answer;
+        };
     }
 
     private static PartnerQuery query(int hops) {
@@ -223,10 +221,6 @@ class PartnerRankingTests {
                 .filter(candidate -> candidate.town().name().equals(name))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static NetworkPartner partner(TownSummary town, boolean lead) {
-        return new NetworkPartner(null, town.id(), town.country(), lead);
     }
 
     private static TwinTown twin(TownSummary town) {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jumelage.network.PartnerQuery;
+import org.jumelage.network.PastPartnerTowns;
 import org.jumelage.network.TownSummary;
 import org.jumelage.network.TwinKind;
 import org.jumelage.network.TwinLink;
@@ -91,9 +92,9 @@ public final class PartnerSearchBenchmark {
             long t0 = System.nanoTime();
             int found = PartnerRanking.rank(
                             index,
-                            new PartnerRanking.Start(new int[] {start}, start, null, null, Set.of()),
-                            List.of(),
-                            Map.of(),
+                            new PartnerRanking.Start(new int[] {start}, start),
+                            PastPartnerTowns.NONE,
+                            towns -> Map.of(),
                             new PartnerRanking.Filters(
                                     PartnerQuery.fromTown(index.town(start).id())
                                             .withHops(2),

@@ -27,6 +27,7 @@ import org.jumelage.account.Role;
 import org.jumelage.account.UserSummary;
 import org.jumelage.network.ContactSummary;
 import org.jumelage.network.NewContact;
+import org.jumelage.network.OrganisationChoices;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
 import org.jumelage.network.OrganisationType;
@@ -498,5 +499,58 @@ class OrganisationPageIntegrationTests {
     @Test
     void anUnknownOrganisationIsNotFound() throws Exception {
         mvc.perform(get("/organisations/999999999").cookie(admin)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePickersOptionsAreTheFirstMatchesByNameTheFirstSelectedAndSayWhenMoreMatch() throws Exception {
+        for (int i = 0; i < OrganisationChoices.LIMIT + 1; i++) {
+            existing(String.format("Picker %s %02d", tag, i));
+        }
+        Document options = Jsoup.parseBodyFragment(
+                mvc.perform(get("/organisations/options").cookie(admin).param("q", "picker " + tag))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        List<String> names = options.select("option:not([disabled])").eachText();
+        Assertions.assertThat(names).hasSize(OrganisationChoices.LIMIT);
+        Assertions.assertThat(names.get(0)).isEqualTo("Picker " + tag + " 00 (LV)");
+        Assertions.assertThat(names.get(OrganisationChoices.LIMIT - 1)).isEqualTo("Picker " + tag + " 19 (LV)");
+        Assertions.assertThat(options.select("option[selected]").eachText()).containsExactly(names.get(0));
+        Assertions.assertThat(options.select("option[disabled]").text()).contains("type more of the name");
+
+        Document one = Jsoup.parseBodyFragment(
+                mvc.perform(get("/organisations/options").cookie(admin).param("q", "PICKER " + tag + " 07"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        Assertions.assertThat(one.select("option").eachText()).containsExactly("Picker " + tag + " 07 (LV)");
+        Assertions.assertThat(one.select("option[selected]")).hasSize(1);
+
+        Document none = Jsoup.parseBodyFragment(
+                mvc.perform(get("/organisations/options").cookie(admin).param("q", "no such name " + tag))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        Assertions.assertThat(none.select("option")).isEmpty();
+        mvc.perform(get("/organisations/options").param("q", tag)).andExpect(status().isFound());
+    }
+
+    @Test
+    void theChosenOrganisationIsOfferedAndSelectedEvenWhenItIsNotAmongTheMatches() {
+        OrganisationSummary chosen = existing("Zzz chosen " + tag);
+        OrganisationChoices elsewhere = organisations.choices("no such name " + tag, chosen.id());
+        Assertions.assertThat(elsewhere.organisations())
+                .extracting(OrganisationSummary::id)
+                .containsExactly(chosen.id());
+        Assertions.assertThat(elsewhere.selected()).isEqualTo(chosen.id());
+        OrganisationChoices blank = organisations.choices("", chosen.id());
+        Assertions.assertThat(blank.organisations()).hasSizeLessThanOrEqualTo(OrganisationChoices.LIMIT + 1);
+        Assertions.assertThat(blank.isSelected(chosen.id())).isTrue();
+
+        OrganisationChoices nothingChosen = organisations.choices("", null);
+        Assertions.assertThat(nothingChosen.selected()).isNull();
+        Assertions.assertThat(organisations.choices("  ", 999_999_999L).selected())
+                .isNull();
     }
 }

@@ -70,6 +70,30 @@ class PartnerNoticePageIntegrationTests {
     }
 
     @Test
+    void anAdministratorChoosesTheOrganisationWithTheSearchingPicker() throws Exception {
+        Cookie admin = SignIn.asAdmin(mvc);
+        String name = organisations.find(organisationId).orElseThrow().name(java.util.Locale.ENGLISH);
+        org.jsoup.nodes.Document form =
+                org.jsoup.Jsoup.parse(mvc.perform(get("/partner-notices/new").cookie(admin))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(form.selectFirst("input#organisationId-q").attr("form")).isEqualTo("notice-organisation-search");
+        assertThat(form.select("#organisationId-options > option:not([disabled])"))
+                .hasSizeLessThanOrEqualTo(org.jumelage.network.OrganisationChoices.LIMIT);
+
+        org.jsoup.nodes.Document searched = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/partner-notices/new").cookie(admin).param("q", name))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(searched.select("select#organisationId option[selected]").eachAttr("value"))
+                .containsExactly(String.valueOf(organisationId));
+    }
+
+    @Test
     void aCoordinatorPublishesANoticeOfTheirOrganisation() throws Exception {
         mvc.perform(get("/partner-notices/new").cookie(coordinator))
                 .andExpect(status().isOk())

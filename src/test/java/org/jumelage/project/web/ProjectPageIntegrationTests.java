@@ -412,4 +412,71 @@ class ProjectPageIntegrationTests {
                 .andExpect(content().string(containsString("DeCoDe")))
                 .andExpect(content().string(not(containsString("<html"))));
     }
+
+    @Test
+    void thePartnerFormSearchesOrganisationsWithHtmxAndWithoutJavaScript() throws Exception {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        OrganisationSummary kaunas = new RegistryFixtures(organisations, accounts)
+                .municipality(RegistryFixtures.KAUNAS, "LT", "Kauno picker " + tag);
+        String location =
+                mvc.perform(projectForm("/projects")).andReturn().getResponse().getRedirectedUrl();
+
+        org.jsoup.nodes.Document page = html(get(location));
+        org.jsoup.nodes.Element search = page.selectFirst("input#organisationId-q");
+        Assertions.assertThat(search.attr("hx-get")).isEqualTo("/organisations/options");
+        Assertions.assertThat(search.attr("hx-target")).isEqualTo("#organisationId-options");
+        Assertions.assertThat(search.attr("form")).isEqualTo("partner-organisation-search");
+        org.jsoup.nodes.Element searchForm = page.selectFirst("form#partner-organisation-search");
+        Assertions.assertThat(searchForm.attr("method")).isEqualTo("get");
+        Assertions.assertThat(searchForm.attr("action")).isEqualTo(location + "#partner-form");
+        Assertions.assertThat(page.select("select#organisationId > option").eachText())
+                .containsExactly("Not named in the source (country only)");
+        Assertions.assertThat(page.select("#organisationId-options > option:not([disabled])"))
+                .hasSizeBetween(1, org.jumelage.network.OrganisationChoices.LIMIT);
+        Assertions.assertThat(page.select("select#organisationId option[selected]"))
+                .isEmpty();
+
+        org.jsoup.nodes.Document found = html(get(location).param("q", "kauno PICKER " + tag));
+        Assertions.assertThat(found.selectFirst("input#organisationId-q").val()).isEqualTo("kauno PICKER " + tag);
+        Assertions.assertThat(found.select("#organisationId-options > option").eachAttr("value"))
+                .containsExactly(String.valueOf(kaunas.id()));
+        Assertions.assertThat(
+                        found.select("select#organisationId option[selected]").eachText())
+                .containsExactly(kaunas.name(java.util.Locale.ENGLISH) + " (LT)");
+
+        mvc.perform(post(location + "/partners")
+                        .cookie(coordinator)
+                        .with(csrf())
+                        .param("organisationId", String.valueOf(kaunas.id()))
+                        .param("role", "PARTNER"))
+                .andExpect(redirectedUrlPattern("/projects/*"));
+        Assertions.assertThat(html(get(location)).selectFirst("#partners-table").text())
+                .contains("Kauno picker " + tag);
+    }
+
+    @Test
+    void theNewProjectFormOffersTheCoordinatorsOrganisationAsLeadAndSearchesWithoutJavaScript() throws Exception {
+        org.jsoup.nodes.Document form = html(get("/projects/new"));
+        Assertions.assertThat(form.select("select#leadOrganisationId option[selected]")
+                        .eachAttr("value"))
+                .containsExactly(String.valueOf(daugavpils.id()));
+        Assertions.assertThat(form.selectFirst("form#lead-organisation-search").attr("action"))
+                .isEqualTo("/projects/new");
+        Assertions.assertThat(form.selectFirst("input#leadOrganisationId-q").attr("form"))
+                .isEqualTo("lead-organisation-search");
+
+        org.jsoup.nodes.Document searched = html(get("/projects/new").param("q", "no such organisation"));
+        Assertions.assertThat(searched.select("#leadOrganisationId-options > option"))
+                .isEmpty();
+        Assertions.assertThat(searched.select("select#leadOrganisationId option[selected]"))
+                .isEmpty();
+    }
+
+    org.jsoup.nodes.Document html(MockHttpServletRequestBuilder request) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(request.cookie(coordinator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
 }
