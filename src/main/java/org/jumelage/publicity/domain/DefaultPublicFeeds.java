@@ -35,7 +35,10 @@ class DefaultPublicFeeds implements PublicFeeds {
     /** Articles in a news feed: the newest ones. */
     static final int NEWS_ITEMS = 50;
 
-    /** Events in the whole site's calendar: those ending from {@value #EVENTS_PAST_DAYS} days ago on, soonest first. */
+    /**
+     * Events in the whole site's calendar: those ending from {@value #EVENTS_PAST_DAYS} days ago on,
+     * soonest first, then as many of the latest ones before as there is room for.
+     */
     static final int EVENT_ITEMS = 200;
 
     /** How far back the whole site's calendar keeps events that are over, in days. */
@@ -109,7 +112,12 @@ class DefaultPublicFeeds implements PublicFeeds {
         Map<Long, String> labels = new HashMap<>();
         if (projectId == null) {
             // bounded in SQL: the events that end from a month ago on, soonest first, with their projects only
-            events = content.upcomingEvents(java.time.LocalDate.now(clock).minusDays(EVENTS_PAST_DAYS), EVENT_ITEMS);
+            java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(EVENTS_PAST_DAYS);
+            events = new java.util.ArrayList<>(content.upcomingEvents(from, EVENT_ITEMS));
+            if (events.size() < EVENT_ITEMS) {
+                // a site with few coming events shows its latest past ones as well
+                events.addAll(content.pastEvents(from, EVENT_ITEMS - events.size()));
+            }
             name = message("publicity.feeds.events.title", language);
             description = message("publicity.feeds.events.description", language);
             content.projects(events.stream()
