@@ -90,6 +90,7 @@ class SecurityConfiguration {
         "/feeds/**",
         "/media/**",
         "/sitemap.xml",
+        "/sitemaps/**",
         "/robots.txt",
         // issue 14, reporting: open data (published things only, no personal data)
         "/open-data",

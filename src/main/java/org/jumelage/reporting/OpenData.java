@@ -17,7 +17,7 @@ public interface OpenData {
     /** The partners of every published project, by project as {@link #projects()} orders them. */
     List<OpenPartner> partners();
 
-    /** Published events of published projects, by start date. */
+    /** Published events of published projects, by id (of one organisation: by project, then start date). */
     List<OpenEvent> events();
 
     /** Attendance per published event and participant's country, for events that have begun. */

@@ -98,13 +98,15 @@ public final class EuPageBenchmark {
             List<String> skip = List.of(System.getProperty("eu.skip", "").split(",")).stream()
                     .filter(word -> !word.isBlank())
                     .toList();
-            // -Deu.only=reference,dashboard keeps only the pages whose names contain one of the words.
+            // -Deu.only=public,API news keeps only the pages whose names contain one of the words (the
+            // references always stay).
             List<String> only = List.of(System.getProperty("eu.only", "").split(",")).stream()
                     .filter(word -> !word.isBlank())
                     .toList();
             List<Page> pages = benchmark.pages(db).stream()
                     .filter(page -> skip.stream().noneMatch(word -> page.name().contains(word)))
                     .filter(page -> only.isEmpty()
+                            || page.name().startsWith("reference")
                             || only.stream().anyMatch(word -> page.name().contains(word)))
                     .toList();
             List<Timing> timings = benchmark.time(pages, warmup, runs, deadline);
@@ -170,7 +172,23 @@ public final class EuPageBenchmark {
         String slug = singleText(
                 db,
                 "select slug from news_article where published and publish_at < now() order by publish_at desc limit 1");
-        System.out.printf(Locale.ROOT, "Project %d, event %d, town %d%n", project, event, town);
+        long publicProject = single(db, """
+                select p.id from publication pp join project p on p.id = pp.subject_id
+                where pp.subject_type = 'PROJECT' and pp.published and p.deleted_at is null
+                order by (select count(*) from publication pe join event e on e.id = pe.subject_id
+                          where pe.subject_type = 'EVENT' and pe.published and e.project_id = p.id) desc, p.id
+                limit 1""");
+        long publicEvent = single(db, """
+                select e.id from event e join publication pe on pe.subject_type = 'EVENT' and pe.subject_id = e.id
+                where pe.published and e.project_id = %d order by e.start_date, e.id limit 1""".formatted(publicProject));
+        System.out.printf(
+                Locale.ROOT,
+                "Project %d, event %d, town %d, public project %d, public event %d%n",
+                project,
+                event,
+                town,
+                publicProject,
+                publicEvent);
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("reference: static file /css/jumelage.css", anonymous, "/css/jumelage.css"));
         pages.add(new Page("reference: /actuator/health", anonymous, "/actuator/health"));
@@ -196,6 +214,22 @@ public final class EuPageBenchmark {
         pages.add(new Page("public news list", anonymous, "/en/news"));
         pages.add(new Page("public news list, page 100", anonymous, "/en/news?page=100"));
         pages.add(new Page("public news article", anonymous, "/en/news/" + slug));
+        pages.add(new Page("public projects list", anonymous, "/en/projects"));
+        pages.add(new Page("public projects list, page 100", anonymous, "/en/projects?page=100"));
+        pages.add(new Page("public projects list, search", anonymous, "/en/projects?q=youth"));
+        pages.add(new Page("public project page", anonymous, "/en/projects/" + publicProject));
+        pages.add(new Page("public event page", anonymous, "/en/events/" + publicEvent));
+        pages.add(new Page("public organisation page (org. 1)", anonymous, "/en/organisations/1"));
+        pages.add(new Page("public feed news RSS", anonymous, "/feeds/news.rss?lang=en"));
+        pages.add(new Page("public feed news Atom", anonymous, "/feeds/news.atom?lang=en"));
+        pages.add(new Page("public feed events iCal", anonymous, "/feeds/events.ics?lang=en"));
+        pages.add(new Page(
+                "public feed project events iCal", anonymous, "/feeds/projects/" + publicProject + "/events.ics"));
+        pages.add(new Page("public sitemap /sitemap.xml", anonymous, "/sitemap.xml"));
+        pages.add(new Page("public sitemap, projects 1", anonymous, "/sitemaps/projects-1.xml"));
+        pages.add(new Page("public sitemap, events 20", anonymous, "/sitemaps/events-20.xml"));
+        pages.add(new Page("public sitemap, news 40", anonymous, "/sitemaps/news-40.xml"));
+        pages.add(new Page("public robots.txt", anonymous, "/robots.txt"));
         pages.add(new Page("partner search, town", coordinator, "/partner-search?town=Daugavpils"));
         pages.add(new Page("partner search, project", coordinator, "/partner-search?project=" + project));
         pages.add(new Page("API projects", coordinator, "/api/v1/projects"));

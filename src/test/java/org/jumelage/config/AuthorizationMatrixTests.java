@@ -656,6 +656,8 @@ class AuthorizationMatrixTests {
             case "userId" -> String.valueOf(spareUserId);
             case "position" -> "0";
             case "format" -> "csv";
+            case "part" -> "projects";
+            case "number" -> "1";
             case "publicToken" -> scene.publicToken();
             case "delegationToken" -> scene.delegationToken();
             case "manageToken" -> scene.manageToken();

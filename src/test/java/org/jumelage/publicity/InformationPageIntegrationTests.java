@@ -302,11 +302,7 @@ class InformationPageIntegrationTests {
         assertThat(html("/en/events/" + site.upcomingEventId).getElementById("event-information"))
                 .isNull();
 
-        String sitemap = mvc.perform(get("/sitemap.xml"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String sitemap = SiteMapFiles.all(mvc);
         assertThat(sitemap)
                 .contains("<loc>" + publicUrl + "/lv/events/" + site.pastEventId + "/information</loc>")
                 .contains("<loc>" + publicUrl + "/en/events/" + site.pastEventId + "/information</loc>")

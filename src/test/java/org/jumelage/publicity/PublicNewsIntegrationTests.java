@@ -243,7 +243,7 @@ class PublicNewsIntegrationTests {
         Document list = html("/en/news?tag=" + tag);
         assertThat(list.getElementById("news-list")).isNull();
         assertThat(list.getElementById("no-news")).isNotNull();
-        assertThat(mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString())
+        assertThat(SiteMapFiles.all(mvc))
                 .doesNotContain(draft.slug(), scheduled.slug(), deleted.slug(), withdrawn.slug());
 
         ((MutableClock) clock).advance(Duration.ofDays(4));
@@ -343,8 +343,7 @@ class PublicNewsIntegrationTests {
     void theSitemapListsTheNewsAndEveryPublicArticleInBothLanguages() throws Exception {
         NewsArticle article = meetingArticle();
 
-        String sitemap =
-                mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+        String sitemap = SiteMapFiles.all(mvc);
 
         assertThat(sitemap)
                 .contains("<loc>" + publicUrl + "/lv/news/" + article.slug() + "</loc>")

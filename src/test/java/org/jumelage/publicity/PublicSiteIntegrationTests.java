@@ -82,6 +82,8 @@ class PublicSiteIntegrationTests {
     @Value("${jumelage.public-url}")
     String publicUrl;
 
+    static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
     PublicSiteFixture site;
 
     @BeforeEach
@@ -270,6 +272,82 @@ class PublicSiteIntegrationTests {
                 .isEmpty();
     }
 
+    @Test
+    void theHomeShowsTheLatestProjectsOnlyAndLinksToThePagedProjectList() throws Exception {
+        publications.publishProject(site.meeting.coordinator, site.projectId, false);
+        publications.publishProject(site.meeting.coordinator, site.projectId, true);
+
+        Document home = html("/en");
+        assertThat(home.select("#project-list > li")).hasSizeLessThanOrEqualTo(12);
+        assertThat(home.selectFirst("#project-list > li a").attr("href"))
+                .as("the most recently published first")
+                .isEqualTo("/en/projects/" + site.projectId);
+        assertThat(home.getElementById("home-all-projects").attr("href")).isEqualTo("/en/projects");
+        assertThat(home.getElementById("public-nav-projects").attr("href")).isEqualTo("/en/projects");
+
+        Document list = html("/en/projects");
+        assertThat(list.selectFirst("h1").text()).isEqualTo("Projects");
+        assertThat(list.select("#project-list > li")).hasSizeLessThanOrEqualTo(24);
+        assertThat(list.selectFirst("#project-list > li a").attr("href")).isEqualTo("/en/projects/" + site.projectId);
+        assertThat(list.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(publicUrl + "/en/projects");
+        assertThat(list.select("link[rel=alternate][hreflang]")).hasSize(Languages.ALL.size() + 1);
+        assertThat(list.getElementById("public-nav-projects").attr("aria-current"))
+                .isEqualTo("page");
+        assertThat(html("/lv/projects").selectFirst("h1").text()).isEqualTo("Projekti");
+    }
+
+    Document search(String lang, String query) throws Exception {
+        MvcResult result = mvc.perform(get("/" + lang + "/projects").param("q", query))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertNoSession(result);
+        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theProjectListFindsByTitleAndByOrganisationAndHidesWhatIsNotPublic() throws Exception {
+        Document found = search("en", "TWINNING for CHANGE");
+        assertThat(found.getElementById("project-list").text()).contains("Town twinning for change");
+        assertThat(search("en", site.acronym).select("#project-list a"))
+                .extracting(link -> link.attr("href"))
+                .containsExactly("/en/projects/" + site.projectId);
+        assertThat(found.getElementById("project-query").attr("value")).isEqualTo("TWINNING for CHANGE");
+        assertThat(found.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo(publicUrl + "/en/projects?q=TWINNING%20for%20CHANGE");
+        assertThat(search("lv", "pilsetu sadraudziba parmainam").getElementById("project-list"))
+                .as("accents ignored")
+                .isNotNull();
+
+        Document none = search("en", "no-such-project-title-at-all");
+        assertThat(none.getElementById("project-list")).isNull();
+        assertThat(none.getElementById("no-projects").text()).isEqualTo("No project matches.");
+
+        Document ofLead = html("/en/projects?organisation=" + site.leadOrganisationId);
+        assertThat(ofLead.selectFirst("h1").text()).startsWith("Projects: ");
+        assertThat(ofLead.getElementById("project-list").text()).contains("Town twinning for change");
+
+        publications.publishProject(site.meeting.coordinator, site.projectId, false);
+
+        assertThat(search("en", "twinning for change").select("a[href=/en/projects/" + site.projectId + "]"))
+                .isEmpty();
+        notFound("/en/projects?organisation=" + site.leadOrganisationId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/en/projects?page=0",
+                "/en/projects?page=abc",
+                "/en/projects?page=999999",
+                "/en/projects?organisation=abc",
+                "/en/projects?organisation=999999999",
+                "/lv/projects?organisation=-1"
+            })
+    void aProjectListPageThatCannotExistIsThePublic404(String path) throws Exception {
+        notFound(path);
+        notFound("/en/projects?q=" + "x".repeat(101));
+    }
+
     // --- what is not public ----------------------------------------------------------------------------
 
     void notFound(String path) throws Exception {
@@ -407,7 +485,17 @@ class PublicSiteIntegrationTests {
     // --- HTTP caching -------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"/en", "/lv/projects/%d", "/en/events/%d", "/lv/organisations/%d", "/sitemap.xml"})
+    @ValueSource(
+            strings = {
+                "/en",
+                "/lv/projects/%d",
+                "/en/events/%d",
+                "/lv/organisations/%d",
+                "/en/projects",
+                "/sitemap.xml",
+                "/sitemaps/lists.xml",
+                "/sitemaps/projects-1.xml"
+            })
     void publicPagesAnswer304WhileTheyHaveNotChanged(String pattern) throws Exception {
         String path = pattern.contains("projects")
                 ? pattern.formatted(site.projectId)
@@ -459,48 +547,77 @@ class PublicSiteIntegrationTests {
 
     // --- sitemap and robots ---------------------------------------------------------------------------
 
-    @Test
-    void theSitemapIsXmlListingEveryPublicPageInEveryLanguageAndNothingUnpublished() throws Exception {
-        MvcResult result = page("/sitemap.xml");
+    org.w3c.dom.Document xml(MvcResult result) throws Exception {
         assertNoSession(result);
         assertThat(result.getResponse().getContentType()).startsWith("application/xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        org.w3c.dom.Document xml = factory.newDocumentBuilder()
+        return factory.newDocumentBuilder()
                 .parse(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+    }
 
-        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
-        List<String> locations =
-                texts(xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc"));
+    @Test
+    void theSitemapIsAnIndexOfFilesListingEveryPublicPageInEveryLanguageAndNothingUnpublished() throws Exception {
+        org.w3c.dom.Document index = xml(page("/sitemap.xml"));
+        assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        assertThat(index.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP_NS);
+        List<String> files = texts(index.getElementsByTagNameNS(SITEMAP_NS, "loc"));
+        assertThat(files)
+                .contains(publicUrl + "/sitemaps/lists.xml", publicUrl + "/sitemaps/projects-1.xml")
+                .allMatch(file -> file.matches(java.util.regex.Pattern.quote(publicUrl)
+                        + "/sitemaps/(lists|(projects|events|organisations|news|notices)-[1-9]\\d*)\\.xml"));
+
+        List<String> locations = new ArrayList<>();
+        for (String file : files) {
+            org.w3c.dom.Document part = xml(page(file.substring(publicUrl.length())));
+            assertThat(part.getDocumentElement().getLocalName()).isEqualTo("urlset");
+            NodeList urls = part.getElementsByTagNameNS(SITEMAP_NS, "url");
+            assertThat(urls.getLength())
+                    .as("sitemaps.org: at most 50,000 addresses a file")
+                    .isLessThanOrEqualTo(50_000);
+            assertThat(part.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link")
+                            .getLength())
+                    .as("the alternates are in each page's head")
+                    .isZero();
+            locations.addAll(texts(part.getElementsByTagNameNS(SITEMAP_NS, "loc")));
+            if (file.endsWith("/projects-1.xml")) {
+                assertThat(entry(part, publicUrl + "/en/projects/" + site.projectId))
+                        .matches(".*lastmod=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ.*");
+            }
+        }
         for (String lang : Languages.ALL) {
             assertThat(locations)
                     .contains(
                             publicUrl + "/" + lang,
+                            publicUrl + "/" + lang + "/projects",
+                            publicUrl + "/" + lang + "/news",
                             publicUrl + "/" + lang + "/projects/" + site.projectId,
                             publicUrl + "/" + lang + "/events/" + site.pastEventId,
                             publicUrl + "/" + lang + "/events/" + site.upcomingEventId,
                             publicUrl + "/" + lang + "/organisations/" + site.leadOrganisationId)
                     .doesNotContain(publicUrl + "/" + lang + "/events/" + site.hiddenEventId);
         }
-        NodeList urls = xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
-        for (int i = 0; i < urls.getLength(); i++) {
-            org.w3c.dom.Element url = (org.w3c.dom.Element) urls.item(i);
-            NodeList links = url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
-            assertThat(links.getLength())
-                    .as("alternates in every language and x-default")
-                    .isEqualTo(Languages.ALL.size() + 1);
-        }
-        String projectEntry = entry(xml, publicUrl + "/en/projects/" + site.projectId);
-        assertThat(projectEntry).matches(".*lastmod=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ.*");
+        assertThat(locations).doesNotHaveDuplicates();
 
         publications.publishProject(site.meeting.coordinator, site.projectId, false);
 
-        String after =
-                mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+        String after = SiteMapFiles.all(mvc);
         assertThat(after)
                 .doesNotContain("/projects/" + site.projectId + "<")
                 .doesNotContain("/events/" + site.upcomingEventId + "<")
                 .doesNotContain("/events/" + site.pastEventId + "<");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/sitemaps/projects-0.xml",
+                "/sitemaps/projects-999999.xml",
+                "/sitemaps/towns-1.xml",
+                "/sitemaps/projects.xml"
+            })
+    void aSitemapFileThatDoesNotExistIsNotFound(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isNotFound());
     }
 
     static List<String> texts(NodeList nodes) {

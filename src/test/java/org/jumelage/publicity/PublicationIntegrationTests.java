@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 import org.jumelage.account.AccountManagement;
 import org.jumelage.account.AuditEntry;
@@ -70,6 +71,12 @@ class PublicationIntegrationTests {
                 + accounts.createApiToken(meeting.partnerContact.id(), "tests").secret();
     }
 
+    List<ProjectSummary> publicProjects() {
+        return publicContent
+                .projects(null, null, org.springframework.data.domain.PageRequest.of(0, 1_000))
+                .getContent();
+    }
+
     void publish(String what, long id, boolean published) throws Exception {
         mvc.perform(put("/api/v1/" + what + "/" + id + "/publication")
                         .header("Authorization", coordinator)
@@ -82,12 +89,12 @@ class PublicationIntegrationTests {
     @Test
     void aProjectIsPublicOnlyWhilePublished() throws Exception {
         assertThat(publicContent.project(meeting.projectId)).isEmpty();
-        assertThat(publicContent.projects()).extracting(ProjectSummary::id).doesNotContain(meeting.projectId);
+        assertThat(publicProjects()).extracting(ProjectSummary::id).doesNotContain(meeting.projectId);
 
         publish("projects", meeting.projectId, true);
 
         assertThat(publicContent.project(meeting.projectId)).isPresent();
-        assertThat(publicContent.projects()).extracting(ProjectSummary::id).contains(meeting.projectId);
+        assertThat(publicProjects()).extracting(ProjectSummary::id).contains(meeting.projectId);
         assertThat(publicContent.projectLastModified(meeting.projectId)).isPresent();
         mvc.perform(get("/api/v1/projects/" + meeting.projectId + "/publication")
                         .header("Authorization", partner))
@@ -107,19 +114,29 @@ class PublicationIntegrationTests {
     void anEventIsPublicOnlyWhileItAndItsProjectArePublished() throws Exception {
         publish("events", meeting.eventId, true);
         assertThat(publicContent.event(meeting.eventId)).isEmpty();
-        assertThat(publicContent.events()).extracting(EventSummary::id).doesNotContain(meeting.eventId);
+        assertThat(publicContent.eventsAfter(0, 1_000))
+                .extracting(EventSummary::id)
+                .doesNotContain(meeting.eventId);
 
         publish("projects", meeting.projectId, true);
         assertThat(publicContent.event(meeting.eventId)).isPresent();
         assertThat(publicContent.events(meeting.projectId))
                 .extracting(EventSummary::id)
                 .containsExactly(meeting.eventId);
+        assertThat(publicContent.publicEventIds(meeting.projectId)).containsExactly(meeting.eventId);
+        assertThat(publicContent.eventsAfter(0, 1_000))
+                .extracting(EventSummary::id)
+                .contains(meeting.eventId);
+        assertThat(publicContent.eventsAfter(meeting.eventId, 1_000))
+                .extracting(EventSummary::id)
+                .doesNotContain(meeting.eventId);
         assertThat(publicContent.projectsOf(organisationOfLead()))
                 .extracting(ProjectSummary::id)
                 .contains(meeting.projectId);
 
         publish("events", meeting.eventId, false);
         assertThat(publicContent.isEventPublic(meeting.eventId)).isFalse();
+        assertThat(publicContent.publicEventIds(meeting.projectId)).isEmpty();
         assertThat(publicContent.events(meeting.projectId)).isEmpty();
     }
 

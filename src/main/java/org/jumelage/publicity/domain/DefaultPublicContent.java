@@ -4,24 +4,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.UnrestrictedEventReads;
-import org.jumelage.project.PartnerSummary;
 import org.jumelage.project.ProjectDetails;
 import org.jumelage.project.ProjectSummary;
 import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.publicity.PublicContent;
-import org.jumelage.publicity.PublicIds;
 import org.jumelage.publicity.persistence.PublicationStore;
 import org.jumelage.publicity.persistence.PublicationStore.Subject;
+import org.jumelage.shared.SearchText;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public read model: a project is public while it is published and not deleted; an event while
- * it is published and its project is public.
+ * it is published and its project is public. Which ones is asked of {@link PublicationStore} in SQL,
+ * a page or a range at a time; only the rows shown are then read whole.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,8 +45,24 @@ class DefaultPublicContent implements PublicContent {
     }
 
     @Override
-    public List<ProjectSummary> projects() {
-        return projects.summariesUnrestricted(store.published(Subject.PROJECT));
+    public Page<ProjectSummary> projects(@Nullable String query, @Nullable Long organisationId, Pageable pageable) {
+        String key = query == null || query.isBlank() ? null : SearchText.normalize(query);
+        List<Long> ids = store.publicProjects(key, organisationId, pageable.getOffset(), pageable.getPageSize());
+        List<ProjectSummary> page = projects.summariesUnrestricted(ids);
+        // the count only when the page does not already tell it (a first page that is not full)
+        return PageableExecutionUtils.getPage(page, pageable, () -> store.countPublicProjects(key, organisationId));
+    }
+
+    @Override
+    public List<ProjectSummary> latestProjects(int limit) {
+        return projects.summariesUnrestricted(store.publicProjects(null, null, 0, limit));
+    }
+
+    @Override
+    public List<ProjectSummary> projects(java.util.Collection<Long> projectIds) {
+        java.util.Set<Long> publicOnes = store.publicProjectChanges(projectIds).keySet();
+        return projects.summariesUnrestricted(
+                projectIds.stream().filter(publicOnes::contains).distinct().toList());
     }
 
     @Override
@@ -80,28 +99,14 @@ class DefaultPublicContent implements PublicContent {
     }
 
     @Override
-    public List<EventSummary> events() {
-        return events(publicProjectIds());
+    public List<Long> publicEventIds(long projectId) {
+        return store.publicEventsOf(projectId);
     }
 
     @Override
-    public PublicIds publicIds() {
-        java.util.Set<Long> publicProjects = publicProjectIds();
-        return new PublicIds(
-                publicProjects,
-                events(publicProjects).stream().map(EventSummary::id).collect(java.util.stream.Collectors.toSet()));
-    }
-
-    private java.util.Set<Long> publicProjectIds() {
-        return projects().stream().map(ProjectSummary::id).collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** The published events whose project is public. */
-    private List<EventSummary> events(java.util.Set<Long> publicProjects) {
-        // one read of all published events, kept when their project is public (not one project read per event)
-        return events.findAllUnrestricted(store.published(Subject.EVENT)).stream()
-                .filter(event -> publicProjects.contains(event.projectId()))
-                .sorted(BY_START)
+    public List<EventSummary> eventsAfter(long afterId, int limit) {
+        return events.findAllUnrestricted(store.publicEventsAfter(afterId, limit)).stream()
+                .sorted(Comparator.comparingLong(EventSummary::id))
                 .toList();
     }
 
@@ -111,6 +116,14 @@ class DefaultPublicContent implements PublicContent {
         return events.findAllUnrestricted(store.upcomingPublicEvents(from, limit)).stream()
                 .sorted(BY_START)
                 .toList();
+    }
+
+    @Override
+    public List<EventSummary> pastEvents(LocalDate before, int limit) {
+        List<Long> ids = store.recentPublicEvents(before, limit);
+        java.util.Map<Long, EventSummary> byId = new java.util.HashMap<>();
+        events.findAllUnrestricted(ids).forEach(event -> byId.put(event.id(), event));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
@@ -134,13 +147,7 @@ class DefaultPublicContent implements PublicContent {
 
     @Override
     public List<ProjectSummary> projectsOf(long organisationId) {
-        return projects().stream()
-                .filter(summary -> projects.findUnrestricted(summary.id())
-                        .map(details -> details.partners().stream()
-                                .map(PartnerSummary::organisationId)
-                                .anyMatch(id -> Objects.equals(id, organisationId)))
-                        .orElse(false))
-                .toList();
+        return projects.summariesUnrestricted(store.publicProjects(null, organisationId, 0, Integer.MAX_VALUE));
     }
 
     @Override

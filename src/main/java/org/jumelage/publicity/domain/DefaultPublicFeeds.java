@@ -35,12 +35,22 @@ class DefaultPublicFeeds implements PublicFeeds {
     /** Articles in a news feed: the newest ones. */
     static final int NEWS_ITEMS = 50;
 
+    /**
+     * Events in the whole site's calendar: those ending from {@value #EVENTS_PAST_DAYS} days ago on,
+     * soonest first, then as many of the latest ones before as there is room for.
+     */
+    static final int EVENT_ITEMS = 200;
+
+    /** How far back the whole site's calendar keeps events that are over, in days. */
+    static final int EVENTS_PAST_DAYS = 30;
+
     private final PublicContent content;
     private final MessageSource messages;
     private final FeedAddresses addresses;
     private final FeedVersions versions;
     private final NewsManagement news;
     private final NewsFeedWriter writer;
+    private final Clock clock;
 
     DefaultPublicFeeds(
             PublicContent content,
@@ -55,6 +65,7 @@ class DefaultPublicFeeds implements PublicFeeds {
         this.versions = new FeedVersions(clock);
         this.news = news;
         this.writer = new NewsFeedWriter(addresses, markdown);
+        this.clock = clock;
     }
 
     @Override
@@ -100,10 +111,20 @@ class DefaultPublicFeeds implements PublicFeeds {
         Instant stamp = content.lastPublicationChange().orElse(NEVER);
         Map<Long, String> labels = new HashMap<>();
         if (projectId == null) {
-            events = content.events();
+            // bounded in SQL: the events that end from a month ago on, soonest first, with their projects only
+            java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(EVENTS_PAST_DAYS);
+            events = new java.util.ArrayList<>(content.upcomingEvents(from, EVENT_ITEMS));
+            if (events.size() < EVENT_ITEMS) {
+                // a site with few coming events shows its latest past ones as well
+                events.addAll(content.pastEvents(from, EVENT_ITEMS - events.size()));
+            }
             name = message("publicity.feeds.events.title", language);
             description = message("publicity.feeds.events.description", language);
-            content.projects().forEach(project -> labels.put(project.id(), project.label(language)));
+            content.projects(events.stream()
+                            .map(EventSummary::projectId)
+                            .distinct()
+                            .toList())
+                    .forEach(project -> labels.put(project.id(), project.label(language)));
         } else {
             Optional<ProjectDetails> project = content.project(projectId);
             if (project.isEmpty()) {

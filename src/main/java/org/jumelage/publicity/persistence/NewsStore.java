@@ -287,6 +287,35 @@ public class NewsStore {
                 .map(row -> row.withTags(tags(row.id())));
     }
 
+    /** A public article as the sitemap lists it: its address and dates. */
+    public record Listed(
+            long id,
+            String slug,
+            Instant updatedAt,
+            @Nullable Instant publishAt) {}
+
+    /** The articles public now ({@link #publicWhere}) whose ids lie in {@code first..last}, by id. */
+    public List<Listed> publishedBetween(long first, long last, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("first", first);
+        params.put("last", last);
+        String where = publicWhere(false, null, null, null, now, params);
+        return jdbc.sql("select a.id, a.slug, a.updated_at, a.publish_at from news_article a"
+                        + " where a.id between :first and :last and " + where + " order by a.id")
+                .params(params)
+                .query((rs, row) -> new Listed(
+                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), instant(rs.getTimestamp(4))))
+                .list();
+    }
+
+    /** The largest id an article has (0 when there is none), from the primary key. */
+    public long largestId() {
+        // coalesce: max() of no rows is one row holding null
+        return jdbc.sql("select coalesce(max(id), 0) from news_article")
+                .query(Long.class)
+                .single();
+    }
+
     /** The ids among {@code ids} of the articles that are public now. */
     public List<Long> publicAmong(Collection<Long> ids, Instant now) {
         Map<String, Object> params = new HashMap<>();

@@ -15,8 +15,8 @@ import org.springframework.security.core.Authentication;
 /**
  * Which answers the public page cache ({@link PublicPageCache}) may keep and serve: the one
  * definition. A request may be answered from the cache when it is an anonymous {@code GET} or
- * {@code HEAD} of a public page (home, project, event, organisation, news list and article, the
- * feeds, the sitemap, {@code robots.txt}) without a session and without credentials. An answer may
+ * {@code HEAD} of a public page (home, project list and page, event, organisation, news list and article, the
+ * feeds, the sitemap and its files, {@code robots.txt}) without a session and without credentials. An answer may
  * be kept when it is a full {@code 200} that says anyone may cache it ({@code Cache-Control:
  * public}, which only the public pages send), sets no cookie and made no session (so it carries
  * no CSRF token and nothing of one visitor). The key is the address with its parameters: the page's
@@ -27,9 +27,9 @@ final class PublicPageCaching {
 
     /** The public pages whose answers are the same for every anonymous reader; not the information pages (live counts). */
     static final Pattern PUBLIC_PAGES = Pattern.compile("/(?:" + Languages.PATH_PATTERN + ")"
-            + "(?:/projects/\\d+|/events/\\d+|/organisations/\\d+|/news|/news/[^/]+)?"
+            + "(?:/projects|/projects/\\d+|/events/\\d+|/organisations/\\d+|/news|/news/[^/]+)?"
             + "|/feeds/(?:projects/\\d+/)?(?:news\\.rss|news\\.atom|events\\.ics)"
-            + "|/sitemap\\.xml|/robots\\.txt");
+            + "|/sitemap\\.xml|/sitemaps/[a-z]+(?:-\\d+)?\\.xml|/robots\\.txt");
 
     private PublicPageCaching() {}
 

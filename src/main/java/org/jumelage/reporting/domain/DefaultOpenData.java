@@ -27,6 +27,8 @@ import org.jumelage.reporting.OpenPartner;
 import org.jumelage.reporting.OpenProject;
 import org.jumelage.shared.LocalizedText;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class DefaultOpenData implements OpenData {
+
+    /** Projects or events read per query. */
+    static final int BATCH = 500;
 
     private final PublicContent content;
     private final OrganisationManagement organisations;
@@ -59,25 +64,48 @@ class DefaultOpenData implements OpenData {
     @Override
     @Transactional(readOnly = true)
     public List<OpenProject> projects() {
-        return projectsOf(content.projects());
+        return projectsOf(allProjects());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<OpenPartner> partners() {
-        return partnersOf(content.projects());
+        return partnersOf(allProjects());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<OpenEvent> events() {
-        return content.events().stream().map(this::event).toList();
+        return allEvents().stream().map(this::event).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<OpenParticipation> participation() {
-        return participationOf(content.events());
+        return participationOf(allEvents());
+    }
+
+    /** Every public project, read a page at a time (the public rule and the order in SQL). */
+    private List<ProjectSummary> allProjects() {
+        List<ProjectSummary> all = new ArrayList<>();
+        Page<ProjectSummary> page = content.projects(null, null, PageRequest.of(0, BATCH));
+        all.addAll(page.getContent());
+        while (page.hasNext()) {
+            page = content.projects(null, null, page.nextPageable());
+            all.addAll(page.getContent());
+        }
+        return all;
+    }
+
+    /** Every public event, by id, read a batch at a time. */
+    private List<EventSummary> allEvents() {
+        List<EventSummary> all = new ArrayList<>();
+        List<EventSummary> batch = content.eventsAfter(0, BATCH);
+        while (!batch.isEmpty()) {
+            all.addAll(batch);
+            batch = content.eventsAfter(batch.get(batch.size() - 1).id(), BATCH);
+        }
+        return all;
     }
 
     @Override
@@ -116,8 +144,9 @@ class DefaultOpenData implements OpenData {
             }
 
             private List<EventSummary> eventsOf(List<Long> projectIds) {
-                return content.events().stream()
-                        .filter(event -> projectIds.contains(event.projectId()))
+                // the public events of these public projects only, project by project
+                return projectIds.stream()
+                        .flatMap(projectId -> content.events(projectId).stream())
                         .toList();
             }
         };

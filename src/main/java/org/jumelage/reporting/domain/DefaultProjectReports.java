@@ -143,7 +143,7 @@ class DefaultProjectReports implements ProjectReports {
         FinalReport.Identification identification = identification(project, measure, counts.forecast(), texts);
         List<FinalReport.WrittenSection> written = sections.sections(projectId);
 
-        Set<Long> publicEvents = new HashSet<>(publicContent.publicIds().events());
+        Set<Long> publicEvents = new HashSet<>(publicContent.publicEventIds(projectId));
         boolean projectPublic = publicContent.isProjectPublic(projectId);
         List<FinalReport.ReportEvent> reportEvents = new ArrayList<>();
         List<FinalReport.PublishedPage> eventPages = new ArrayList<>();

@@ -39,7 +39,7 @@ class PublicationStoreTests {
     @Test
     void aNewInstanceHasNoLastChangeAndNothingPublished() {
         assertThat(store.lastChange()).isEmpty();
-        assertThat(store.published(Subject.PROJECT)).isEmpty();
+        assertThat(store.isPublished(Subject.PROJECT, 1)).isFalse();
         assertThat(store.find(Subject.EVENT, 1)).isEqualTo(Publication.UNPUBLISHED);
     }
 
@@ -52,8 +52,7 @@ class PublicationStoreTests {
         store.save(Subject.PROJECT, 1, new Publication(false, first, later.minusSeconds(60)), 7L, true);
 
         assertThat(store.lastChange()).contains(later);
-        assertThat(store.published(Subject.PROJECT)).isEmpty();
-        assertThat(store.published(Subject.EVENT)).containsExactly(2L);
+        assertThat(store.isPublished(Subject.PROJECT, 1)).isFalse();
         assertThat(store.isPublished(Subject.EVENT, 2)).isTrue();
     }
 }

@@ -235,14 +235,14 @@ class PublicPageCacheIntegrationTests {
         assertThat(page(get("/en/news"))).contains(title);
         assertThat(page(get("/feeds/news.rss"))).contains(title);
         assertThat(page(get("/en/news/" + article.slug()))).contains(title);
-        assertThat(page(get("/sitemap.xml"))).contains("/en/news/" + article.slug());
+        assertThat(org.jumelage.publicity.SiteMapFiles.all(mvc)).contains("/en/news/" + article.slug());
 
         news.publish(site.meeting.coordinator, article.id(), false);
 
         assertThat(page(get("/en/news"))).doesNotContain(title);
         assertThat(page(get("/feeds/news.rss"))).doesNotContain(title);
         mvc.perform(get("/en/news/" + article.slug())).andExpect(status().isNotFound());
-        assertThat(page(get("/sitemap.xml"))).doesNotContain("/en/news/" + article.slug());
+        assertThat(org.jumelage.publicity.SiteMapFiles.all(mvc)).doesNotContain("/en/news/" + article.slug());
     }
 
     @Test
