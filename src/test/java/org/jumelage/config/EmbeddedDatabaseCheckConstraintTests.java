@@ -21,8 +21,8 @@ class EmbeddedDatabaseCheckConstraintTests {
 
     @Test
     void aCheckConstraintStillWorksAfterTheConnectionThatCreatedItIsClosed() throws Exception {
-        String url = "jdbc:h2:mem:check-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        String url =
+                "jdbc:h2:mem:check-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
         try (Connection open = DriverManager.getConnection(url)) {
             try (Connection migration = DriverManager.getConnection(url);
                     Statement create = migration.createStatement()) {
@@ -32,9 +32,9 @@ class EmbeddedDatabaseCheckConstraintTests {
             try (Connection later = DriverManager.getConnection(url);
                     Statement insert = later.createStatement()) {
                 insert.execute("insert into publication values ('EVENT')");
-                assertThat(insert.executeUpdate("insert into publication values ('PROJECT')")).isEqualTo(1);
-                assertThatThrownBy(
-                                () -> insert.execute("insert into publication values ('NEWS')"))
+                assertThat(insert.executeUpdate("insert into publication values ('PROJECT')"))
+                        .isEqualTo(1);
+                assertThatThrownBy(() -> insert.execute("insert into publication values ('NEWS')"))
                         .hasMessageContaining("publication_type");
                 try (ResultSet rows = insert.executeQuery("select count(*) from publication")) {
                     rows.next();
