@@ -15,8 +15,12 @@ import org.jumelage.support.JumelageIntegrationTest;
 import org.jumelage.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Pages every instance has, languages, error pages and operations endpoints. */
@@ -28,6 +32,14 @@ class SiteIntegrationTests {
 
     @Autowired
     ResourceUrlProvider resourceUrls;
+
+    @Autowired
+    @Qualifier("resourceHandlerMapping")
+    AbstractHandlerMapping resourceHandlerMapping;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping controllerMapping;
 
     @Test
     void staticFilesAreServedFromTheirFoldersAndLinksToPagesAreNotLookedUpAsFiles() throws Exception {
@@ -48,6 +60,17 @@ class SiteIntegrationTests {
         }) {
             mvc.perform(get(file)).andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void staticFilesAreFoundBeforeTheControllersAreSearched() throws Exception {
+        // Otherwise each file's address was first matched against every controller's pattern (issue 17).
+        assertThat(resourceHandlerMapping.getOrder()).isLessThan(controllerMapping.getOrder());
+        assertThat(resourceHandlerMapping.getHandler(new MockHttpServletRequest("GET", "/css/jumelage.css")))
+                .isNotNull();
+        assertThat(resourceHandlerMapping.getHandler(new MockHttpServletRequest("GET", "/projects/2")))
+                .isNull();
+        mvc.perform(get("/css/no-such-file.css")).andExpect(status().isNotFound());
     }
 
     @Test
