@@ -5,8 +5,9 @@
 # Builds the jar (JAR= reuses one), starts it on a fresh embedded database with JUMELAGE_DEMO=true
 # on a free port at 127.0.0.1 with Tomcat's access log on (%D: microseconds from the first byte
 # read to the last byte written, the server's own time), signs in through the sign-in form, then
-# fetches each page ROUNDS times (default 50) one after another, after WARMUP rounds (default 10)
-# not counted. Prints per page the median and p95 of the server time and of curl's total time,
+# fetches each page ROUNDS times (default 50) one after another, over one kept-alive connection
+# per round as a browser would (NEW_CONNECTIONS=1: a new connection per request), after WARMUP
+# rounds (default 10) not counted. Prints per page the median and p95 of the server time and of curl's total time,
 # and the ratio of each page's median server time to the static file's.
 # Usage: scripts/loadtest/signed-in-pages-benchmark.sh   (needs curl and jq)
 # JAVA_OPTIONS: the JVM options (default: the README's recommended ones); JAVA=/path/to/bin/java
@@ -89,20 +90,29 @@ if [ -n "$SQL_COUNT" ]; then
   exit 0
 fi
 
-# One pass over every page per round, so that each page sees the same machine.
+# One pass over every page per round, so that each page sees the same machine. As a browser does,
+# a round's requests go one after another over one kept-alive connection (one curl for the round);
+# NEW_CONNECTIONS=1 opens a new connection (and a new curl) for every request instead.
+NEW_CONNECTIONS="${NEW_CONNECTIONS:-}"
 : >"${WORK}/client.txt"
 for round in $(seq $((WARMUP + ROUNDS))); do
-  while read -r name path; do
-    result=$(get_page "$path")
-    status=${result% *}
+  if [ -n "$NEW_CONNECTIONS" ]; then
+    results=$(while read -r _ path; do get_page "$path"; done <<<"$PAGES")
+  else
+    urls=()
+    while read -r _ path; do urls+=(-o /dev/null "${BASE}${path}"); done <<<"$PAGES"
+    results=$(curl -s -b "$COOKIES" -w '%{http_code} %{time_total}\n' "${urls[@]}")
+  fi
+  paste -d' ' <(printf '%s\n' "$PAGES") <(printf '%s\n' "$results") >"${WORK}/round.txt"
+  while read -r name path status seconds; do
     if [ "$status" != 200 ]; then
       echo "${name} ${path} answered ${status}." >&2
       exit 1
     fi
     if [ "$round" -gt "$WARMUP" ]; then
-      echo "${name} ${path} ${result#* }" >>"${WORK}/client.txt"
+      echo "${name} ${path} ${seconds}" >>"${WORK}/client.txt"
     fi
-  done <<<"$PAGES"
+  done <"${WORK}/round.txt"
 done
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
