@@ -7,7 +7,7 @@
 # read to the last byte written, the server's own time), signs in through the sign-in form, then
 # fetches each page ROUNDS times (default 50) one after another, over one kept-alive connection
 # per round as a browser would (NEW_CONNECTIONS=1: a new connection per request), after WARMUP
-# rounds (default 10) not counted. Prints per page the median and p95 of the server time and of curl's total time,
+# rounds (default 150, about a minute, so that the JVM has compiled the pages' code) not counted. Prints per page the median and p95 of the server time and of curl's total time,
 # and the ratio of each page's median server time to the static file's.
 # Usage: scripts/loadtest/signed-in-pages-benchmark.sh   (needs curl and jq)
 # JAVA_OPTIONS: the JVM options (default: the README's recommended ones); JAVA=/path/to/bin/java
@@ -30,7 +30,9 @@ SQL_LOGGING=()
 if [ -n "$SQL_COUNT" ]; then
   SQL_LOGGING=(--logging.level.org.hibernate.SQL=DEBUG --logging.level.org.springframework.jdbc.core.JdbcTemplate=DEBUG)
 fi
-WARMUP="${WARMUP:-10}"
+# 150 rounds (1,950 requests) before the measured ones: with 10, the JIT compilers had not yet
+# compiled the pages' code, and the figures were those of the first minute after a start.
+WARMUP="${WARMUP:-150}"
 # Keep in step with README.md ("Memory and start-up") and startup-benchmark.sh.
 JAVA_OPTIONS="${JAVA_OPTIONS:--Xmx256m -XX:+UseSerialGC}"
 STARTUP_SECONDS="${STARTUP_SECONDS:-600}"

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.http.Cookie;
 import org.jumelage.support.JumelageIntegrationTest;
 import org.jumelage.support.SignIn;
@@ -32,6 +34,9 @@ class SiteIntegrationTests {
 
     @Autowired
     ResourceUrlProvider resourceUrls;
+
+    @Autowired
+    ObservationRegistry observations;
 
     @Autowired
     @Qualifier("resourceHandlerMapping")
@@ -60,6 +65,19 @@ class SiteIntegrationTests {
         }) {
             mvc.perform(get(file)).andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void requestsAreObservedButNotEachSecurityFilter() {
+        assertThat(observed("spring.security.filterchains")).isFalse();
+        assertThat(observed("spring.security.authorizations")).isFalse();
+        assertThat(observed("http.server.requests")).isTrue();
+    }
+
+    private boolean observed(String name) {
+        Observation observation = Observation.start(name, observations);
+        observation.stop();
+        return !observation.isNoop();
     }
 
     @Test
