@@ -69,21 +69,13 @@ class SiteMapController {
         if (pages.notModified(request, response, version)) {
             return;
         }
-        response.setContentType(XML.toString());
-        try (OutputStream out = response.getOutputStream()) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("sitemapindex");
-            xml.writeDefaultNamespace(SITEMAP_NS);
+        document(response, "sitemapindex", xml -> {
             for (String file : files) {
                 xml.writeStartElement("sitemap");
                 element(xml, "loc", pages.absolute("/sitemaps/" + file));
                 xml.writeEndElement();
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        }
+        });
     }
 
     /** The site's lists. */
@@ -112,12 +104,7 @@ class SiteMapController {
         if (pages.notModified(request, response, version)) {
             return;
         }
-        response.setContentType(XML.toString());
-        try (OutputStream out = response.getOutputStream()) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace(SITEMAP_NS);
+        document(response, "urlset", xml -> {
             for (Entry entry : entries) {
                 String lastModified = entry.lastModified() == null
                         ? null
@@ -131,6 +118,25 @@ class SiteMapController {
                     xml.writeEndElement();
                 }
             }
+        });
+    }
+
+    /** What goes inside a sitemap document's root element. */
+    @FunctionalInterface
+    private interface Content {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /** Writes an XML sitemap document, its root {@code root} in the sitemap namespace, to the answer as it goes. */
+    private static void document(HttpServletResponse response, String root, Content content)
+            throws IOException, XMLStreamException {
+        response.setContentType(XML.toString());
+        try (OutputStream out = response.getOutputStream()) {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement(root);
+            xml.writeDefaultNamespace(SITEMAP_NS);
+            content.write(xml);
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
