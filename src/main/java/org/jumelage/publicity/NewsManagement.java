@@ -59,12 +59,6 @@ public interface NewsManagement {
 
     Optional<NewsArticle> publishedBySlug(String slug);
 
-    /**
-     * The earliest publication date after the instant of an article that is published with a date
-     * still to come (scheduled), or empty: when the public news will change by itself.
-     */
-    Optional<java.time.Instant> nextScheduledPublication(java.time.Instant after);
-
     Optional<NewsArticle> publishedById(long articleId);
 
     /**

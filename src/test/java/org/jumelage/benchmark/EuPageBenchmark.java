@@ -60,7 +60,16 @@ public final class EuPageBenchmark {
     private static final Pattern BUFFERS = Pattern.compile("Buffers: shared(?: hit=(\\d+))?(?: read=(\\d+))?");
     private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
-    record Page(String name, HttpClient client, String path) {}
+    /**
+     * A page to time; {@code afterChange}: each request comes right after a change of the public data
+     * (what the public lists kept for a generation are read again for, as after a publication).
+     */
+    record Page(String name, HttpClient client, String path, boolean afterChange) {
+
+        Page(String name, HttpClient client, String path) {
+            this(name, client, path, false);
+        }
+    }
 
     record Timing(Page page, long[] nanos, int status, int bytes) {}
 
@@ -69,8 +78,11 @@ public final class EuPageBenchmark {
     private final HttpClient coordinator = client();
     private final HttpClient administrator = client();
 
-    private EuPageBenchmark(int port) {
+    private final Runnable publicChange;
+
+    private EuPageBenchmark(int port, Runnable publicChange) {
         this.base = "http://127.0.0.1:" + port;
+        this.publicChange = publicChange;
     }
 
     public static void main(String[] args) throws Exception {
@@ -91,7 +103,8 @@ public final class EuPageBenchmark {
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             System.out.printf(Locale.ROOT, "Application started in %.1f s%n", (System.nanoTime() - start) / 1e9);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
-            EuPageBenchmark benchmark = new EuPageBenchmark(port);
+            EuPageBenchmark benchmark = new EuPageBenchmark(
+                    port, context.getBean(org.jumelage.publicity.domain.PublicChanges.class)::changed);
             benchmark.signIn(benchmark.coordinator, EuDataGenerator.COORDINATOR_EMAIL);
             benchmark.signIn(benchmark.administrator, EuDataGenerator.ADMIN_EMAIL);
             // -Deu.skip=dashboard,overview leaves out the pages whose names contain one of the words.
@@ -211,11 +224,15 @@ public final class EuPageBenchmark {
         pages.add(new Page("desk (signed-in home)", coordinator, "/"));
         pages.add(new Page("desk, administrator", administrator, "/"));
         pages.add(new Page("public home", anonymous, "/en"));
+        pages.add(new Page("public home, after a publication change", anonymous, "/en", true));
         pages.add(new Page("public news list", anonymous, "/en/news"));
+        pages.add(new Page("public news list, after a publication change", anonymous, "/en/news", true));
         pages.add(new Page("public news list, page 100", anonymous, "/en/news?page=100"));
         pages.add(new Page("public news article", anonymous, "/en/news/" + slug));
         pages.add(new Page("public projects list", anonymous, "/en/projects"));
         pages.add(new Page("public projects list, page 100", anonymous, "/en/projects?page=100"));
+        pages.add(
+                new Page("public projects list, after a publication change", anonymous, "/en/projects?page=100", true));
         pages.add(new Page("public projects list, search", anonymous, "/en/projects?q=youth"));
         pages.add(new Page("public project page", anonymous, "/en/projects/" + publicProject));
         pages.add(new Page("public event page", anonymous, "/en/events/" + publicEvent));
@@ -223,6 +240,8 @@ public final class EuPageBenchmark {
         pages.add(new Page("public feed news RSS", anonymous, "/feeds/news.rss?lang=en"));
         pages.add(new Page("public feed news Atom", anonymous, "/feeds/news.atom?lang=en"));
         pages.add(new Page("public feed events iCal", anonymous, "/feeds/events.ics?lang=en"));
+        pages.add(new Page(
+                "public feed events iCal, after a publication change", anonymous, "/feeds/events.ics?lang=en", true));
         pages.add(new Page(
                 "public feed project events iCal", anonymous, "/feeds/projects/" + publicProject + "/events.ics"));
         pages.add(new Page("public sitemap /sitemap.xml", anonymous, "/sitemap.xml"));
@@ -247,12 +266,33 @@ public final class EuPageBenchmark {
         pages.add(new Page("API users (admin)", administrator, "/api/v1/users?page=100"));
         pages.add(new Page("API news", anonymous, "/api/v1/news"));
         pages.add(new Page("API news, page 1000", anonymous, "/api/v1/news?page=1000"));
+        pages.add(new Page("API news, after a publication change", anonymous, "/api/v1/news?page=1000", true));
         pages.add(new Page("API news, drafts (admin)", administrator, "/api/v1/news?status=draft"));
         pages.add(new Page("API partner notices", anonymous, "/api/v1/partner-notices"));
         pages.add(new Page("API towns", coordinator, "/api/v1/towns?q=dau"));
         pages.add(new Page("API town twins", coordinator, "/api/v1/towns/" + town + "/twins"));
         pages.add(new Page("API partner search", coordinator, "/api/v1/partner-search?town=" + town));
         return pages;
+    }
+
+    /** Times {@code runs} rounds of the pages (fewer when the deadline comes first); how many were done. */
+    private int rounds(List<Page> pages, Map<Page, Long> slow, Map<Page, long[]> nanos, int runs, long deadline)
+            throws Exception {
+        int done = 0;
+        for (int round = 0; round < runs && System.nanoTime() < deadline; round++, done++) {
+            for (Page page : pages) {
+                if (slow.containsKey(page)) {
+                    continue;
+                }
+                if (page.afterChange()) {
+                    publicChange.run();
+                }
+                long before = System.nanoTime();
+                get(page.client(), page.path());
+                nanos.get(page)[round] = System.nanoTime() - before;
+            }
+        }
+        return done;
     }
 
     private List<Timing> time(List<Page> pages, int warmup, int runs, long deadline) throws Exception {
@@ -282,25 +322,23 @@ public final class EuPageBenchmark {
         for (int round = 0; round < warmup; round++) {
             for (Page page : pages) {
                 if (!slow.containsKey(page)) {
+                    if (page.afterChange()) {
+                        publicChange.run();
+                    }
                     get(page.client(), page.path());
                 }
             }
         }
-        int done = 0;
-        for (int round = 0; round < runs && System.nanoTime() < deadline; round++, done++) {
-            for (Page page : pages) {
-                if (slow.containsKey(page)) {
-                    continue;
-                }
-                long before = System.nanoTime();
-                get(page.client(), page.path());
-                nanos.get(page)[round] = System.nanoTime() - before;
-            }
-        }
+        // the pages timed after a change last, so that the change does not reach the others' rounds
+        List<Page> plain = pages.stream().filter(page -> !page.afterChange()).toList();
+        List<Page> changed = pages.stream().filter(Page::afterChange).toList();
+        int done = rounds(plain, slow, nanos, runs, deadline);
+        rounds(changed, slow, nanos, done, deadline);
         List<Timing> timings = new ArrayList<>();
         for (Page page : pages) {
-            long[] measured =
-                    slow.containsKey(page) ? new long[] {slow.get(page)} : Arrays.copyOf(nanos.get(page), done);
+            long[] measured = slow.containsKey(page)
+                    ? new long[] {slow.get(page)}
+                    : Arrays.stream(nanos.get(page), 0, done).filter(n -> n > 0).toArray();
             Arrays.sort(measured);
             timings.add(new Timing(page, measured, answers.get(page)[0], answers.get(page)[1]));
         }
@@ -324,7 +362,7 @@ public final class EuPageBenchmark {
                 Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.printf(
                 Locale.ROOT,
-                "%-40s %6s %8s %8s %8s %8s %9s %9s%n",
+                "%-52s %6s %8s %8s %8s %8s %9s %9s%n",
                 "page",
                 "status",
                 "KiB",
@@ -338,7 +376,7 @@ public final class EuPageBenchmark {
             double p50 = percentile(nanos, 50);
             System.out.printf(
                     Locale.ROOT,
-                    "%-40s %6d %8.1f %8.1f %8.1f %8.1f %9.1f %9.1f%s%n",
+                    "%-52s %6d %8.1f %8.1f %8.1f %8.1f %9.1f %9.1f%s%n",
                     timing.page().name(),
                     timing.status(),
                     timing.bytes() / 1024.0,
@@ -377,7 +415,7 @@ public final class EuPageBenchmark {
                 Locale.ROOT, "%nSQL per page, each SELECT again under EXPLAIN (ANALYZE, BUFFERS); plans in %s%n", file);
         System.out.printf(
                 Locale.ROOT,
-                "%-40s %5s %10s %12s %s%n",
+                "%-52s %5s %10s %12s %s%n",
                 "page",
                 "SQL",
                 "exec ms",
@@ -441,7 +479,7 @@ public final class EuPageBenchmark {
                 }
                 System.out.printf(
                         Locale.ROOT,
-                        "%-40s %5d %10.1f %12d %s%n",
+                        "%-52s %5d %10.1f %12d %s%n",
                         page.name(),
                         statements.size(),
                         execution,

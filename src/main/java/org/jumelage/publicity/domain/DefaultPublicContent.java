@@ -16,8 +16,8 @@ import org.jumelage.publicity.persistence.PublicationStore;
 import org.jumelage.publicity.persistence.PublicationStore.Subject;
 import org.jumelage.shared.SearchText;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,25 +37,38 @@ class DefaultPublicContent implements PublicContent {
     private final PublicationStore store;
     private final UnrestrictedProjectReads projects;
     private final UnrestrictedEventReads events;
+    private final PublicIdLists lists;
 
-    DefaultPublicContent(PublicationStore store, UnrestrictedProjectReads projects, UnrestrictedEventReads events) {
+    DefaultPublicContent(
+            PublicationStore store,
+            UnrestrictedProjectReads projects,
+            UnrestrictedEventReads events,
+            PublicIdLists lists) {
         this.store = store;
         this.projects = projects;
         this.events = events;
+        this.lists = lists;
     }
 
     @Override
     public Page<ProjectSummary> projects(@Nullable String query, @Nullable Long organisationId, Pageable pageable) {
         String key = query == null || query.isBlank() ? null : SearchText.normalize(query);
-        List<Long> ids = store.publicProjects(key, organisationId, pageable.getOffset(), pageable.getPageSize());
-        List<ProjectSummary> page = projects.summariesUnrestricted(ids);
-        // the count only when the page does not already tell it (a first page that is not full)
-        return PageableExecutionUtils.getPage(page, pageable, () -> store.countPublicProjects(key, organisationId));
+        long[] ids = publicProjects(key, organisationId);
+        List<ProjectSummary> page =
+                projects.summariesUnrestricted(PublicIdLists.slice(ids, pageable.getOffset(), pageable.getPageSize()));
+        return new PageImpl<>(page, pageable, ids.length);
     }
 
     @Override
     public List<ProjectSummary> latestProjects(int limit) {
-        return projects.summariesUnrestricted(store.publicProjects(null, null, 0, limit));
+        return projects.summariesUnrestricted(PublicIdLists.slice(publicProjects(null, null), 0, limit));
+    }
+
+    /** The public projects (those whose search key contains {@code key}, of one organisation), newest first. */
+    private long[] publicProjects(@Nullable String key, @Nullable Long organisationId) {
+        return lists.ids(
+                "projects " + organisationId + " " + key,
+                () -> PublicIdLists.array(store.publicProjects(key, organisationId, 0, Integer.MAX_VALUE)));
     }
 
     @Override
@@ -113,14 +126,22 @@ class DefaultPublicContent implements PublicContent {
     @Override
     public List<EventSummary> upcomingEvents(LocalDate from, int limit) {
         // the public rule, the date and the limit in one query; then the shown events only
-        return events.findAllUnrestricted(store.upcomingPublicEvents(from, limit)).stream()
+        long[] ids = lists.ids(
+                "events from " + from + " " + limit,
+                () -> PublicIdLists.array(store.upcomingPublicEvents(from, limit)));
+        return events.findAllUnrestricted(PublicIdLists.slice(ids, 0, limit)).stream()
                 .sorted(BY_START)
                 .toList();
     }
 
     @Override
     public List<EventSummary> pastEvents(LocalDate before, int limit) {
-        List<Long> ids = store.recentPublicEvents(before, limit);
+        List<Long> ids = PublicIdLists.slice(
+                lists.ids(
+                        "events before " + before + " " + limit,
+                        () -> PublicIdLists.array(store.recentPublicEvents(before, limit))),
+                0,
+                limit);
         java.util.Map<Long, EventSummary> byId = new java.util.HashMap<>();
         events.findAllUnrestricted(ids).forEach(event -> byId.put(event.id(), event));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jumelage.participation.RegistrationSettingsManagement;
-import org.jumelage.publicity.NewsManagement;
+import org.jumelage.publicity.persistence.NewsStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +28,12 @@ public class PublicChangeHorizon {
     /** The site's readers' dates are Latvian ones; the application clock's zone dates the rest. */
     private static final ZoneId SITE_ZONE = ZoneId.of("Europe/Riga");
 
-    private final NewsManagement news;
+    private final NewsStore news;
     private final RegistrationSettingsManagement registration;
     private final Clock clock;
+    private volatile Known known = new Known(-1, Instant.MIN);
 
-    PublicChangeHorizon(NewsManagement news, RegistrationSettingsManagement registration, Clock clock) {
+    PublicChangeHorizon(NewsStore news, RegistrationSettingsManagement registration, Clock clock) {
         this.news = news;
         this.registration = registration;
         this.clock = clock;
@@ -49,6 +50,23 @@ public class PublicChangeHorizon {
         registration.nextRegistrationWindowChange(now).ifPresent(candidates::add);
         return candidates.stream().min(Comparator.naturalOrder()).orElseThrow();
     }
+
+    /**
+     * {@link #next()} for what is built from the generation of the public data ({@link PublicChanges}),
+     * read once per generation: every cache of public data expires at it.
+     */
+    public Instant until(long generation) {
+        Known last = known;
+        if (last.generation() == generation && clock.instant().isBefore(last.at())) {
+            return last.at();
+        }
+        Instant next = next();
+        known = new Known(generation, next);
+        return next;
+    }
+
+    /** The next change as read for a generation. */
+    private record Known(long generation, Instant at) {}
 
     /** The start of the next day in the zone. */
     static Instant nextMidnight(Instant now, ZoneId zone) {

@@ -267,6 +267,34 @@ public class NewsStore {
                 .list());
     }
 
+    /**
+     * The ids of all public articles ({@link #publicWhere}), or those with the tag, newest publication
+     * first: what {@link #published} pages through, read whole.
+     */
+    public List<Long> publishedIds(@Nullable String tag, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        String where = publicWhere(true, null, null, tag, now, params);
+        return jdbc.sql("select a.id from news_article a where " + where + " order by a.publish_at desc, a.id desc")
+                .params(params)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The articles with these ids, in the order of the ids (those that no longer exist left out). */
+    public List<NewsRow> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, NewsRow> rows = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from news_article a where a.id in (:ids)")
+                .param("ids", ids)
+                .query(NewsStore::row)
+                .list()
+                .forEach(row -> rows.put(row.id(), row));
+        return withTags(
+                ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
+    }
+
     public long countPublished(@Nullable Long projectId, @Nullable Long eventId, @Nullable String tag, Instant now) {
         Map<String, Object> params = new HashMap<>();
         String where = publicWhere(true, projectId, eventId, tag, now, params);

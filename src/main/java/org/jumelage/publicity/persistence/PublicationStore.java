@@ -166,15 +166,6 @@ public class PublicationStore {
                 .list();
     }
 
-    /** How many public projects {@link #publicProjects} pages through. */
-    public long countPublicProjects(@Nullable String searchKey, @Nullable Long organisationId) {
-        Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from " + PUBLIC_PROJECTS + narrowed(searchKey, organisationId, params))
-                .params(params)
-                .query(Long.class)
-                .single();
-    }
-
     private static String narrowed(
             @Nullable String searchKey, @Nullable Long organisationId, Map<String, Object> params) {
         StringBuilder where = new StringBuilder();

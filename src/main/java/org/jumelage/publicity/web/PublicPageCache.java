@@ -59,7 +59,6 @@ class PublicPageCache extends OncePerRequestFilter {
     private final PublicChangeHorizon horizon;
     private final Clock clock;
     private final @Nullable Cache<String, Page> pages;
-    private volatile Horizon until = new Horizon(-1, Instant.MIN);
 
     PublicPageCache(PublicChanges changes, PublicChangeHorizon horizon, Clock clock, DataSize maxSize) {
         this.changes = changes;
@@ -95,7 +94,7 @@ class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         // Before building: what is built from now on is true until then at the latest.
-        Instant expires = expiry(generation);
+        Instant expires = horizon.until(generation);
         ContentCachingResponseWrapper building = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, building);
@@ -114,17 +113,6 @@ class PublicPageCache extends OncePerRequestFilter {
         } finally {
             building.copyBodyToResponse();
         }
-    }
-
-    /** The next time the pages change by themselves, read once per generation. */
-    private Instant expiry(long generation) {
-        Horizon known = until;
-        if (known.generation() == generation && clock.instant().isBefore(known.at())) {
-            return known.at();
-        }
-        Instant next = horizon.next();
-        until = new Horizon(generation, next);
-        return next;
     }
 
     private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -204,7 +192,4 @@ class PublicPageCache extends OncePerRequestFilter {
             }
         }
     }
-
-    /** The next time the pages change by themselves, as known for a generation. */
-    private record Horizon(long generation, Instant at) {}
 }

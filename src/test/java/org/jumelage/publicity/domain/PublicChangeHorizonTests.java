@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jumelage.participation.RegistrationSettingsManagement;
-import org.jumelage.publicity.NewsManagement;
+import org.jumelage.publicity.persistence.NewsStore;
 import org.junit.jupiter.api.Test;
 
 class PublicChangeHorizonTests {
@@ -20,7 +20,7 @@ class PublicChangeHorizonTests {
     // 10:00 in Riga (UTC+2 in December), 08:00 UTC
     static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
 
-    final NewsManagement news = mock(NewsManagement.class);
+    final NewsStore news = mock(NewsStore.class);
     final RegistrationSettingsManagement registration = mock(RegistrationSettingsManagement.class);
     final PublicChangeHorizon horizon = new PublicChangeHorizon(news, registration, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -52,5 +52,15 @@ class PublicChangeHorizonTests {
                 .isEqualTo(Instant.parse("2026-12-08T00:00:00Z"));
         assertThat(PublicChangeHorizon.nextMidnight(lateEvening, ZoneId.of("Europe/Riga")))
                 .isEqualTo(lateEvening.plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void theNextChangeIsReadOncePerGenerationOfThePublicData() {
+        when(news.nextScheduledPublication(any())).thenReturn(Optional.of(NOW.plusSeconds(600)));
+        when(registration.nextRegistrationWindowChange(any())).thenReturn(Optional.empty());
+        assertThat(horizon.until(1)).isEqualTo(NOW.plusSeconds(600));
+        when(news.nextScheduledPublication(any())).thenReturn(Optional.of(NOW.plusSeconds(60)));
+        assertThat(horizon.until(1)).as("same generation: kept").isEqualTo(NOW.plusSeconds(600));
+        assertThat(horizon.until(2)).as("a new generation reads again").isEqualTo(NOW.plusSeconds(60));
     }
 }
