@@ -72,9 +72,11 @@ public class RegistrationStore {
         java.time.OffsetDateTime at = after.atOffset(java.time.ZoneOffset.UTC);
         return jdbc.sql("""
                         select min(t) from (
-                            select opens_at t from event_registration_settings where registration_open and opens_at > :after
+                            select min(opens_at) t from event_registration_settings
+                            where registration_open and opens_at > :after
                             union all
-                            select closes_at t from event_registration_settings where registration_open and closes_at > :after
+                            select min(closes_at) t from event_registration_settings
+                            where registration_open and closes_at > :after
                         ) w""")
                 .param("after", at)
                 .query((rs, row) -> Optional.ofNullable(rs.getObject(1, java.time.OffsetDateTime.class)))
