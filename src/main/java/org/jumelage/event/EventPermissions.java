@@ -16,6 +16,12 @@ public interface EventPermissions {
     /** The user's rights on an event already read, without reading it again. */
     EventRights rights(SignedInUser user, EventSummary event);
 
+    /**
+     * The user's rights on each of the events already read, by event id: the rights on their projects
+     * are read once for all of them (one event at a time reads its project each time).
+     */
+    java.util.Map<Long, EventRights> rights(SignedInUser user, java.util.Collection<EventSummary> events);
+
     /** Whether the user may do the action with the event (false for an event they may not see). */
     boolean may(SignedInUser user, EventAction action, long eventId);
 

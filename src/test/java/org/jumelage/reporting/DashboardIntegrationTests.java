@@ -84,6 +84,12 @@ class DashboardIntegrationTests {
     @Autowired
     org.jumelage.participation.RegistrationSettingsManagement registrationSettings;
 
+    @Autowired
+    org.jumelage.event.EventPermissions eventPermissions;
+
+    @Autowired
+    org.jumelage.event.UnrestrictedEventReads unrestrictedEvents;
+
     OrganisationSummary daugavpils;
     OrganisationSummary kaunas;
     OrganisationSummary poznan;
@@ -186,6 +192,19 @@ class DashboardIntegrationTests {
             both.forEach(id -> expected.addAll(events.forProject(viewer, id)));
             assertThat(events.forProjects(viewer, both)).isEqualTo(expected);
         }
+        List<org.jumelage.event.EventSummary> read = unrestrictedEvents.findAllUnrestricted(List.of(eventId));
+        for (SignedInUser viewer : List.of(coordinator, partner, poznanCoordinator, administrator)) {
+            assertThat(eventPermissions.rights(viewer, read))
+                    .as("the rights on many events are those on each")
+                    .containsExactly(Map.entry(eventId, eventPermissions.rights(viewer, eventId)));
+        }
+        assertThat(eventPermissions.rights(partner, read).get(eventId).may(org.jumelage.event.EventAction.VIEW_EVENT))
+                .isTrue();
+        assertThat(eventPermissions
+                        .rights(poznanCoordinator, read)
+                        .get(eventId)
+                        .may(org.jumelage.event.EventAction.VIEW_EVENT))
+                .isFalse();
         assertThat(events.forProjects(coordinator, both))
                 .extracting(org.jumelage.event.EventSummary::id)
                 .containsExactly(eventId);

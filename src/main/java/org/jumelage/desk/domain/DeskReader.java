@@ -41,6 +41,7 @@ import org.jumelage.publicity.NewsManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a person's {@link Desk} from the other modules' facades, each of which decides what the
@@ -109,7 +110,12 @@ public class DeskReader {
         this.clock = clock;
     }
 
-    /** The desk of the person, with texts in the locale's language. */
+    /**
+     * The desk of the person, with texts in the locale's language. One read-only transaction for the
+     * whole desk: the modules' reads join it, so a project or an event that several of them check
+     * (the rights on each upcoming event, its lists, delegations and registrations) is read once.
+     */
+    @Transactional(readOnly = true)
     public Desk read(SignedInUser user, Locale locale) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);

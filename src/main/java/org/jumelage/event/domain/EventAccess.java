@@ -48,8 +48,23 @@ class EventAccess implements EventPermissions {
         return rightsInProject(user, event.id(), event.projectId());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, EventRights> rights(SignedInUser user, java.util.Collection<EventSummary> events) {
+        java.util.Map<Long, ProjectRights> rights = projects.rights(
+                user, events.stream().map(EventSummary::projectId).distinct().toList());
+        java.util.Map<Long, EventRights> byEvent = new java.util.LinkedHashMap<>();
+        events.forEach(
+                event -> byEvent.put(event.id(), of(event.id(), event.projectId(), rights.get(event.projectId()))));
+        return byEvent;
+    }
+
     EventRights rightsInProject(SignedInUser user, long eventId, long projectId) {
-        ProjectRights project = projects.rights(user, projectId);
+        return of(eventId, projectId, projects.rights(user, projectId));
+    }
+
+    /** The rights on an event, from those on its project: the one place that derives them. */
+    private static EventRights of(long eventId, long projectId, ProjectRights project) {
         return new EventRights(eventId, projectId, project.view(), project.edit(), false);
     }
 

@@ -106,10 +106,10 @@ class DefaultRegistrationSettingsManagement implements RegistrationSettingsManag
         }
         java.time.Instant now = clock.instant();
         java.util.Map<Long, RegistrationSettings> settings = store.settings(eventIds);
-        for (EventSummary event : events.findAllUnrestricted(eventIds)) {
-            if (access.on(viewer, event).may(EventAction.VIEW_EVENT)) {
-                RegistrationSettings stored = settings.get(event.id());
-                states.put(event.id(), stored == null ? RegistrationState.CLOSED : stored.state(now));
+        for (ParticipationAccess.OnEvent on : access.on(viewer, events.findAllUnrestricted(eventIds))) {
+            if (on.may(EventAction.VIEW_EVENT)) {
+                RegistrationSettings stored = settings.get(on.event().id());
+                states.put(on.event().id(), stored == null ? RegistrationState.CLOSED : stored.state(now));
             }
         }
         return states;
