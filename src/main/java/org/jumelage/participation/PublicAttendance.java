@@ -36,6 +36,12 @@ public interface PublicAttendance {
      */
     Counts byCountry(long eventId, boolean exact);
 
+    /**
+     * {@link #byCountry(long)} for each of these events already read, by event id, with the
+     * registrations and presences of all of them read in one go (the open data's participation).
+     */
+    java.util.Map<Long, Counts> byCountry(java.util.Collection<org.jumelage.event.EventSummary> events);
+
     /** @param present people present on at least one day, exact */
     record Counts(int present, List<CountryCount> byCountry) {
 

@@ -30,6 +30,12 @@ public interface UnrestrictedProjectReads {
      */
     boolean existsUnrestricted(long projectId);
 
+    /**
+     * The details of the projects with these ids that exist and are not deleted, by id in the order of
+     * {@code projectIds}, read in one go (for the open data of every public project).
+     */
+    java.util.Map<Long, ProjectDetails> findAllUnrestricted(java.util.Collection<Long> projectIds);
+
     /** The summaries of the projects with these ids that exist and are not deleted, in the order of {@code ids}. */
     List<ProjectSummary> summariesUnrestricted(java.util.Collection<Long> projectIds);
 

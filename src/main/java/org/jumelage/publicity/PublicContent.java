@@ -36,6 +36,12 @@ public interface PublicContent {
 
     Optional<ProjectDetails> project(long projectId);
 
+    /**
+     * The details of the public ones among these projects, by id in the order of {@code projectIds}, in
+     * one read (the open data of every public project: one at a time was three statements a project).
+     */
+    java.util.Map<Long, ProjectDetails> projectDetails(java.util.Collection<Long> projectIds);
+
     /** The public ones among these projects, in the order of {@code projectIds}. */
     List<ProjectSummary> projects(java.util.Collection<Long> projectIds);
 

@@ -249,6 +249,14 @@ public final class EuPageBenchmark {
         pages.add(new Page("public sitemap, events 20", anonymous, "/sitemaps/events-20.xml"));
         pages.add(new Page("public sitemap, news 40", anonymous, "/sitemaps/news-40.xml"));
         pages.add(new Page("public robots.txt", anonymous, "/robots.txt"));
+        pages.add(new Page("open data projects CSV", anonymous, "/open-data/projects.csv"));
+        pages.add(new Page("open data projects JSON", anonymous, "/open-data/projects.json"));
+        pages.add(new Page("open data projects XLSX", anonymous, "/open-data/projects.xlsx"));
+        pages.add(new Page("open data partners CSV", anonymous, "/open-data/partners.csv"));
+        pages.add(new Page("open data events CSV", anonymous, "/open-data/events.csv"));
+        pages.add(new Page("open data participation CSV", anonymous, "/open-data/participation.csv"));
+        pages.add(new Page(
+                "open data organisation 1 projects CSV", anonymous, "/open-data/organisations/1/projects.csv"));
         pages.add(new Page("partner search, town", coordinator, "/partner-search?town=Daugavpils"));
         pages.add(new Page("partner search, project", coordinator, "/partner-search?project=" + project));
         pages.add(new Page("API projects", coordinator, "/api/v1/projects"));

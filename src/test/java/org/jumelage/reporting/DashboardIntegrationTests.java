@@ -90,6 +90,12 @@ class DashboardIntegrationTests {
     @Autowired
     org.jumelage.event.UnrestrictedEventReads unrestrictedEvents;
 
+    @Autowired
+    org.jumelage.participation.PublicAttendance publicAttendance;
+
+    @Autowired
+    org.jumelage.project.UnrestrictedProjectReads unrestrictedProjects;
+
     OrganisationSummary daugavpils;
     OrganisationSummary kaunas;
     OrganisationSummary poznan;
@@ -198,6 +204,23 @@ class DashboardIntegrationTests {
                     .as("the rights on many events are those on each")
                     .containsExactly(Map.entry(eventId, eventPermissions.rights(viewer, eventId)));
         }
+        assertThat(publicAttendance.byCountry(read))
+                .as("the public counts of many events are those of each")
+                .containsExactly(Map.entry(eventId, publicAttendance.byCountry(eventId)));
+        assertThat(publicAttendance.byCountry(eventId).present())
+                .as("2 of the 3 Lithuanians and 1 of the 2 Latvians came")
+                .isEqualTo(3);
+        assertThat(unrestrictedProjects.findAllUnrestricted(List.of(poznanProjectId, projectId, -1L)))
+                .as("the details of many projects are those of each, in the order asked")
+                .containsExactly(
+                        Map.entry(
+                                poznanProjectId,
+                                unrestrictedProjects
+                                        .findUnrestricted(poznanProjectId)
+                                        .orElseThrow()),
+                        Map.entry(
+                                projectId,
+                                unrestrictedProjects.findUnrestricted(projectId).orElseThrow()));
         assertThat(eventPermissions.rights(partner, read).get(eventId).may(org.jumelage.event.EventAction.VIEW_EVENT))
                 .isTrue();
         assertThat(eventPermissions

@@ -34,14 +34,41 @@ class DefaultPublicAttendance implements PublicAttendance {
         if (event == null) {
             return new Counts(0, List.of());
         }
+        return counts(event, records.confirmed(eventId), records.presences(eventId), exact);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Counts> byCountry(java.util.Collection<EventSummary> events) {
+        List<Long> ids = events.stream().map(EventSummary::id).toList();
+        java.util.Map<Long, List<AttendanceRecords.Counted>> confirmed = records.confirmed(ids);
+        java.util.Map<Long, List<AttendanceRecords.Presence>> presences = records.presences(ids);
+        java.util.Map<Long, Counts> counts = new java.util.LinkedHashMap<>();
+        for (EventSummary event : events) {
+            counts.put(
+                    event.id(),
+                    counts(
+                            event,
+                            confirmed.getOrDefault(event.id(), List.of()),
+                            presences.getOrDefault(event.id(), List.of()),
+                            EXACT_IN_PUBLIC));
+        }
+        return counts;
+    }
+
+    private static Counts counts(
+            EventSummary event,
+            List<AttendanceRecords.Counted> confirmed,
+            List<AttendanceRecords.Presence> presences,
+            boolean exact) {
         // Delegations are not needed for counts by the participants' own country.
         AttendanceStatistics statistics = new AttendanceCounting(
                         DefaultAttendanceManagement.hostCountry(event),
                         DefaultAttendanceManagement.days(event),
-                        records.confirmed(eventId),
-                        records.presences(eventId),
+                        confirmed,
+                        presences,
                         List.of())
-                .statistics(eventId, true);
+                .statistics(event.id(), true);
         List<AttendanceStatistics.CountryCount> countries = statistics.byCountry().stream()
                 .filter(count -> count.present() > 0)
                 .sorted(Comparator.comparingInt(AttendanceStatistics.CountryCount::present)

@@ -164,11 +164,26 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     @Override
     @Transactional(readOnly = true)
     public Map<Long, ProjectDetails> find(SignedInUser viewer, Collection<Long> projectIds) {
+        return detailsOf(projectIds, project -> visibleTo(viewer, project));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, ProjectDetails> findAllUnrestricted(Collection<Long> projectIds) {
+        return detailsOf(projectIds, project -> true);
+    }
+
+    /**
+     * The details of the projects with these ids that exist, are not deleted and pass the filter, in the
+     * order of the ids: the projects, their partners and the partners' organisations in one read each.
+     */
+    private Map<Long, ProjectDetails> detailsOf(
+            Collection<Long> projectIds, java.util.function.Predicate<Project> shown) {
         if (projectIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Project> byId = projects.findAllById(Set.copyOf(projectIds)).stream()
-                .filter(project -> !project.isDeleted() && visibleTo(viewer, project))
+                .filter(project -> !project.isDeleted() && shown.test(project))
                 .collect(Collectors.toMap(Project::id, project -> project));
         Set<Long> organisationIds = new HashSet<>();
         byId.values()

@@ -79,6 +79,13 @@ class DefaultPublicContent implements PublicContent {
     }
 
     @Override
+    public java.util.Map<Long, ProjectDetails> projectDetails(java.util.Collection<Long> projectIds) {
+        java.util.Set<Long> publicOnes = store.publicProjectChanges(projectIds).keySet();
+        return projects.findAllUnrestricted(
+                projectIds.stream().filter(publicOnes::contains).distinct().toList());
+    }
+
+    @Override
     public Optional<ProjectDetails> project(long projectId) {
         return isPublished(Subject.PROJECT, projectId) ? projects.findUnrestricted(projectId) : Optional.empty();
     }

@@ -42,6 +42,13 @@ class DefaultOpenData implements OpenData {
     /** Projects or events read per query. */
     static final int BATCH = 500;
 
+    /**
+     * Events whose registrations and presences are read per query for the participation: a few
+     * thousand registrations, which PostgreSQL looks up by index (for 500 events, some 18,000
+     * registrations, it read all 3.6 million presences of the EU-size data set each time).
+     */
+    static final int ATTENDANCE_BATCH = 100;
+
     private final PublicContent content;
     private final OrganisationManagement organisations;
     private final PublicAttendance attendance;
@@ -152,10 +159,23 @@ class DefaultOpenData implements OpenData {
         };
     }
 
+    /** The public details of the projects, a batch at a time, each batch in one read. */
+    private Map<Long, ProjectDetails> details(List<ProjectSummary> projects) {
+        Map<Long, ProjectDetails> details = new HashMap<>();
+        for (int from = 0; from < projects.size(); from += BATCH) {
+            details.putAll(content.projectDetails(
+                    projects.subList(from, Math.min(projects.size(), from + BATCH)).stream()
+                            .map(ProjectSummary::id)
+                            .toList()));
+        }
+        return details;
+    }
+
     List<OpenProject> projectsOf(List<ProjectSummary> projects) {
+        Map<Long, ProjectDetails> publicDetails = details(projects);
         List<OpenProject> rows = new ArrayList<>();
         for (ProjectSummary project : projects) {
-            Optional<ProjectDetails> details = content.project(project.id());
+            Optional<ProjectDetails> details = Optional.ofNullable(publicDetails.get(project.id()));
             if (details.isEmpty()) {
                 continue;
             }
@@ -184,17 +204,31 @@ class DefaultOpenData implements OpenData {
     }
 
     List<OpenPartner> partnersOf(List<ProjectSummary> projects) {
-        Map<Long, Optional<OrganisationSummary>> known = new HashMap<>();
+        List<OpenPartner> rows = new ArrayList<>();
+        for (int from = 0; from < projects.size(); from += BATCH) {
+            rows.addAll(partnersOfBatch(projects.subList(from, Math.min(projects.size(), from + BATCH))));
+        }
+        return rows;
+    }
+
+    /** The partners of a batch of projects: their details and organisations in one read each. */
+    private List<OpenPartner> partnersOfBatch(List<ProjectSummary> projects) {
+        Map<Long, ProjectDetails> publicDetails = details(projects);
+        Map<Long, OrganisationSummary> known = organisations.findAll(publicDetails.values().stream()
+                .flatMap(details -> details.partners().stream())
+                .map(PartnerSummary::organisationId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
         List<OpenPartner> rows = new ArrayList<>();
         for (ProjectSummary project : projects) {
-            Optional<ProjectDetails> details = content.project(project.id());
+            Optional<ProjectDetails> details = Optional.ofNullable(publicDetails.get(project.id()));
             if (details.isEmpty()) {
                 continue;
             }
             for (PartnerSummary partner : details.get().partners()) {
                 Optional<OrganisationSummary> organisation = partner.organisationId() == null
                         ? Optional.empty()
-                        : known.computeIfAbsent(partner.organisationId(), organisations::find);
+                        : Optional.ofNullable(known.get(partner.organisationId()));
                 LocalizedText names = partner.organisationName();
                 rows.add(new OpenPartner(
                         project.id(),
@@ -233,15 +267,20 @@ class DefaultOpenData implements OpenData {
      */
     List<OpenParticipation> participationOf(List<EventSummary> events) {
         LocalDate today = LocalDate.now(clock);
+        List<EventSummary> begun = events.stream()
+                .filter(event -> event.startDate() != null && !event.startDate().isAfter(today))
+                .toList();
+        // the registrations and presences of a batch of events in one read each
+        Map<Long, PublicAttendance.Counts> counts = new HashMap<>();
+        for (int from = 0; from < begun.size(); from += ATTENDANCE_BATCH) {
+            counts.putAll(attendance.byCountry(begun.subList(from, Math.min(begun.size(), from + ATTENDANCE_BATCH))));
+        }
         List<OpenParticipation> rows = new ArrayList<>();
-        for (EventSummary event : events) {
-            if (event.startDate() == null || event.startDate().isAfter(today)) {
-                continue;
-            }
+        for (EventSummary event : begun) {
             String hostCountry = event.hostPlaces().isEmpty()
                     ? ""
                     : event.hostPlaces().get(0).country();
-            attendance.byCountry(event.id()).byCountry().stream()
+            counts.get(event.id()).byCountry().stream()
                     .sorted(java.util.Comparator.comparing(PublicAttendance.CountryCount::country))
                     .forEach(count -> rows.add(new OpenParticipation(
                             event.id(),
