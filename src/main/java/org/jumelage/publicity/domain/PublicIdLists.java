@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicIdLists {
 
-    /** At most this many ids are kept in all (8 bytes each), 16 MB: the EU-size data set's lists many times over. */
+    /** At most this many ids (or their worth of keys) are kept in all (8 bytes each), 16 MB: the EU-size data set's lists many times over. */
     static final long MAX_IDS = 2_000_000;
 
     private final PublicChanges changes;
@@ -33,7 +33,7 @@ class PublicIdLists {
     private final Clock clock;
     private final Cache<String, Kept> kept = Caffeine.newBuilder()
             .maximumWeight(MAX_IDS)
-            .weigher((String key, Kept list) -> list.ids().length + 1)
+            .weigher((String key, Kept list) -> weight(key, list.ids()))
             .build();
 
     PublicIdLists(PublicChanges changes, PublicChangeHorizon horizon, Clock clock) {
@@ -63,6 +63,14 @@ class PublicIdLists {
             kept.put(key, new Kept(ids, generation, expires));
         }
         return ids;
+    }
+
+    /**
+     * What a kept list costs, in ids (8 bytes): its ids, and its key, which holds a search from the
+     * address (so many long searches cannot fill the memory with keys of empty lists).
+     */
+    static int weight(String key, long[] ids) {
+        return ids.length + key.length() / 4 + 1;
     }
 
     /** The list kept under the key, if any (for tests). */

@@ -43,6 +43,14 @@ class PublicIdListsTests {
     }
 
     @Test
+    void aListCostsItsIdsAndItsKey() {
+        assertThat(PublicIdLists.weight("news", new long[] {3, 2, 1})).isEqualTo(5);
+        assertThat(PublicIdLists.weight("projects null " + "x".repeat(4_000), new long[0]))
+                .as("an empty list kept for a long search costs its key")
+                .isGreaterThan(1_000);
+    }
+
+    @Test
     void theListIsReadOncePerGenerationAndPerKey() {
         assertThat(lists.ids("news", reading(3, 2, 1))).containsExactly(3, 2, 1);
         assertThat(lists.ids("news", reading(9))).containsExactly(3, 2, 1);
