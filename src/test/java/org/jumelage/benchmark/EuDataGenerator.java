@@ -867,7 +867,8 @@ public final class EuDataGenerator {
                             + " organisation_name, town_id, town_name, country, status, source, gender, age_band,"
                             + " first_time, fewer_opportunities, dietary, accessibility, language,"
                             + " consent_version, consented_at, manage_token, check_in_code, short_code,"
-                            + " registered_by, created_at, updated_at, cancelled_at, erased_at, version");
+                            + " registered_by, created_at, updated_at, cancelled_at, erased_at, version,"
+                            + " days_present");
             CopyWriter present = batch.table(
                     "event_attendance", "registration_id, attendance_day, source, recorded_at, recorded_by");
             for (int e = 0; e < eventCount; e++) {
@@ -927,8 +928,8 @@ public final class EuDataGenerator {
                             .add(created)
                             .add(cancelled ? created.plus(1, ChronoUnit.DAYS) : null)
                             .add(gone ? MADE.minus(random.nextInt(300), ChronoUnit.DAYS) : null)
-                            .add(0)
-                            .end();
+                            .add(0);
+                    int daysPresent = 0;
                     if (past && status.equals("CONFIRMED")) {
                         for (LocalDate day = eventStart[e]; !day.isAfter(eventEnd[e]); day = day.plusDays(1)) {
                             if (random.nextInt(100) < 85) {
@@ -939,10 +940,12 @@ public final class EuDataGenerator {
                                                 .toInstant(ZoneOffset.UTC))
                                         .add(null)
                                         .end();
+                                daysPresent++;
                                 attendance++;
                             }
                         }
                     }
+                    registrations.add(daysPresent).end();
                 }
             }
         }

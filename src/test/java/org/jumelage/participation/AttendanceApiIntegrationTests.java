@@ -421,6 +421,42 @@ class AttendanceApiIntegrationTests {
         assertThat(attendanceRows(rasa)).isOne();
     }
 
+    int daysPresent(long registrationId) {
+        return jdbc.sql("select days_present from event_registration where id = :id")
+                .param("id", registrationId)
+                .query(Integer.class)
+                .single();
+    }
+
+    ResultActions undo(long registrationId, LocalDate day) throws Exception {
+        return mvc.perform(post("/api/v1/events/" + meeting.eventId + "/check-ins/undo")
+                .header("Authorization", coordinator)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"registrationId":%d,"day":"%s","nonce":"%s"}""".formatted(registrationId, day, "undo-" + UUID.randomUUID())));
+    }
+
+    /** The counts read "present on at least one day" from days_present: it follows every check-in and undo. */
+    @Test
+    void theRegistrationsDaysPresentFollowEveryCheckInAndUndo() throws Exception {
+        long rasa = meeting.person(meeting.kaunasDelegation, "Rasa", "Kazlauskienė", "LT");
+        LocalDate second = MeetingFixture.FIRST_DAY.plusDays(1);
+        assertThat(daysPresent(rasa)).isZero();
+
+        checkIn(token(rasa), MeetingFixture.FIRST_DAY, "n-" + UUID.randomUUID()).andExpect(status().isOk());
+        checkIn(token(rasa), second, "n-" + UUID.randomUUID()).andExpect(status().isOk());
+        checkIn(token(rasa), second, "n-" + UUID.randomUUID())
+                .andExpect(jsonPath("$.outcome").value("ALREADY_CHECKED_IN"));
+        assertThat(daysPresent(rasa)).isEqualTo(2).isEqualTo(attendanceRows(rasa));
+
+        undo(rasa, MeetingFixture.FIRST_DAY).andExpect(jsonPath("$.outcome").value("UNDONE"));
+        undo(rasa, MeetingFixture.FIRST_DAY).andExpect(jsonPath("$.outcome").value("NOT_CHECKED_IN"));
+        assertThat(daysPresent(rasa)).isOne().isEqualTo(attendanceRows(rasa));
+
+        undo(rasa, second).andExpect(jsonPath("$.outcome").value("UNDONE"));
+        assertThat(daysPresent(rasa)).isZero().isEqualTo(attendanceRows(rasa));
+    }
+
     /** People of the meeting: 2 local, 3 invited from Kaunas, 1 of the Łódź guest, and 2 without a place. */
     void peopleWithAttendance() {
         long a1 = meeting.person(meeting.leadDelegation, "Anna", "Bērziņa", "LV");

@@ -225,6 +225,9 @@ class InformationPageIntegrationTests {
                         + "(select id from event_registration where event_id = :id)")
                 .param("id", site.pastEventId)
                 .update();
+        jdbc.sql("update event_registration set days_present = 0 where event_id = :id")
+                .param("id", site.pastEventId)
+                .update();
 
         Document en = html("/en/events/" + site.pastEventId + "/information");
 

@@ -127,5 +127,8 @@ public final class ParticipantRows {
                 .param("source", source.name())
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
+        jdbc.sql("update event_registration set days_present = days_present + 1 where id = :registration")
+                .param("registration", registrationId)
+                .update();
     }
 }

@@ -119,7 +119,10 @@ public class AttendanceRecords {
                 .optional();
     }
 
-    /** Records the person present; fails with a duplicate key when they already are. */
+    /**
+     * Records the person present and counts the day in their registration's {@code days_present};
+     * fails with a duplicate key when they already are.
+     */
     public void insertPresence(
             long registrationId, LocalDate day, AttendanceSource source, Instant at, @Nullable Long by) {
         jdbc.sql("""
@@ -131,15 +134,33 @@ public class AttendanceRecords {
                 .param("at", Timestamp.from(at))
                 .param("by", by)
                 .update();
+        countDaysPresent(registrationId, 1);
     }
 
-    /** @return whether there was a presence to remove */
+    /** @return whether there was a presence to remove (and so a day less in {@code days_present}) */
     public boolean deletePresence(long registrationId, LocalDate day) {
-        return jdbc.sql("delete from event_attendance where registration_id = :registration and attendance_day = :day")
-                        .param("registration", registrationId)
-                        .param("day", day)
-                        .update()
-                > 0;
+        boolean removed =
+                jdbc.sql("delete from event_attendance where registration_id = :registration and attendance_day = :day")
+                                .param("registration", registrationId)
+                                .param("day", day)
+                                .update()
+                        > 0;
+        if (removed) {
+            countDaysPresent(registrationId, -1);
+        }
+        return removed;
+    }
+
+    /**
+     * Keeps {@code event_registration.days_present} equal to the registration's rows in
+     * {@code event_attendance}, in the transaction that adds or removes one: the counts read "present
+     * on at least one day" from it without looking at the attendance rows.
+     */
+    private void countDaysPresent(long registrationId, int change) {
+        jdbc.sql("update event_registration set days_present = days_present + :change where id = :registration")
+                .param("change", change)
+                .param("registration", registrationId)
+                .update();
     }
 
     public Optional<Request> request(long eventId, String nonce) {
@@ -357,9 +378,7 @@ public class AttendanceRecords {
             return byEvent;
         }
         jdbc.sql("""
-                        select r.event_id, r.country, count(r.id),
-                               count(case when exists (select 1 from event_attendance a where a.registration_id = r.id)
-                                          then r.id end)
+                        select r.event_id, r.country, count(*), count(case when r.days_present > 0 then 1 end)
                         from event_registration r
                         where r.event_id in (:events) and r.status = 'CONFIRMED'
                         group by r.event_id, r.country""")
@@ -384,9 +403,7 @@ public class AttendanceRecords {
             return List.of();
         }
         return jdbc.sql("""
-                        select d.event_id, d.partner_id, count(r.id),
-                               count(case when exists (select 1 from event_attendance a where a.registration_id = r.id)
-                                          then r.id end)
+                        select d.event_id, d.partner_id, count(*), count(case when r.days_present > 0 then 1 end)
                         from event_delegation d
                         join event e on e.id = d.event_id
                         join event_registration r on r.delegation_id = d.id and r.status = 'CONFIRMED'
