@@ -102,6 +102,14 @@ public final class EuPageBenchmark {
                 .run();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             System.out.printf(Locale.ROOT, "Application started in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            // The plans below are the application's: its connections start with these settings.
+            String sessionSql = context.getEnvironment().getProperty("jumelage.db.session-sql", "");
+            if (!sessionSql.isBlank()) {
+                try (java.sql.Statement settings = db.createStatement()) {
+                    settings.execute(sessionSql);
+                }
+                System.out.println("Session settings (the application's and the plans'): " + sessionSql);
+            }
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
             EuPageBenchmark benchmark = new EuPageBenchmark(
                     port, context.getBean(org.jumelage.publicity.domain.PublicChanges.class)::changed);
