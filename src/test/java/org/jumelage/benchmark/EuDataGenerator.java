@@ -1022,7 +1022,7 @@ public final class EuDataGenerator {
             CopyWriter articles = batch.table(
                     "news_article",
                     "id, slug, title_lv, title_en, body_lv, body_en, author_id, author_name, project_id,"
-                            + " event_id, published, publish_at, created_at, updated_at, version");
+                            + " event_id, published, publish_at, created_at, updated_at, version, list_at");
             CopyWriter articleTags = batch.table("news_tag", "article_id, tag");
             for (int n = 0; n < count; n++) {
                 long id = n + 1;
@@ -1056,6 +1056,7 @@ public final class EuDataGenerator {
                         .add(publishAt.minus(2, ChronoUnit.DAYS))
                         .add(publishAt.minus(1, ChronoUnit.DAYS))
                         .add(0)
+                        .add(published ? publishAt : publishAt.minus(2, ChronoUnit.DAYS))
                         .end();
                 int tagCount = random.nextInt(3);
                 int firstTag = random.nextInt(tags.length);

@@ -162,6 +162,58 @@ class NewsManagementIntegrationTests {
         }
     }
 
+    /** The editors' list (read in order from news_article.list_at): by publication date, else by creation. */
+    @Test
+    void theEditorsListIsNewestFirstByPublicationDateElseCreation() {
+        Instant start = clock.instant();
+        Duration moved = Duration.ZERO;
+        try {
+            NewsArticle draftA = news.create(meeting.coordinator, draft(unique("A")));
+            clock.advance(Duration.ofHours(1));
+            moved = moved.plusHours(1);
+            NewsArticleDraft dated = draft(unique("B"));
+            NewsArticle datedB = news.create(
+                    meeting.coordinator,
+                    new NewsArticleDraft(
+                            null,
+                            dated.titles(),
+                            dated.bodies(),
+                            dated.projectId(),
+                            null,
+                            dated.tags(),
+                            start.minus(Duration.ofDays(10))));
+            clock.advance(Duration.ofHours(1));
+            moved = moved.plusHours(1);
+            NewsArticle draftC = news.create(meeting.coordinator, draft(unique("C")));
+
+            assertThat(editorsList()).containsExactly(draftC.id(), draftA.id(), datedB.id());
+
+            NewsArticleDraft later = new NewsArticleDraft(
+                    null,
+                    dated.titles(),
+                    dated.bodies(),
+                    dated.projectId(),
+                    null,
+                    dated.tags(),
+                    start.plus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS));
+            news.update(meeting.coordinator, datedB.id(), later, datedB.version());
+            assertThat(editorsList()).containsExactly(datedB.id(), draftC.id(), draftA.id());
+
+            clock.advance(Duration.ofHours(1));
+            moved = moved.plusHours(1);
+            news.publish(meeting.coordinator, draftA.id(), true);
+            assertThat(editorsList()).containsExactly(datedB.id(), draftA.id(), draftC.id());
+        } finally {
+            clock.advance(moved.negated());
+        }
+    }
+
+    List<Long> editorsList() {
+        return news.list(meeting.coordinator, null, meeting.projectId, PageRequest.of(0, 10)).stream()
+                .map(NewsArticle::id)
+                .toList();
+    }
+
     @Test
     void publishingWithoutADateMeansNowAndEveryChangeIsAudited() {
         NewsArticle article = news.create(meeting.coordinator, draft(unique("Now")));

@@ -88,6 +88,13 @@ public class NewsStore {
             a.image_alt_others, a.author_id, a.author_name,
             a.project_id, a.event_id, a.published, a.publish_at, a.created_at, a.updated_at, a.version""";
 
+    /**
+     * Where an article stands in the editors' list and a project's articles, newest first: its
+     * publication date, else its creation. Kept in {@code news_article.list_at} (indexed) by every
+     * write of {@code publish_at}: {@link #listAt} for a new article, this assignment for a stored one.
+     */
+    private static final String LIST_AT_FROM_PUBLISH_AT = "list_at = coalesce(:publishAt, created_at)";
+
     private final JdbcClient jdbc;
 
     NewsStore(JdbcClient jdbc) {
@@ -99,9 +106,9 @@ public class NewsStore {
         jdbc.sql("""
                         insert into news_article (slug, title_lv, title_en, body_lv, body_en, title_others, body_others,
                                author_id, author_name,
-                               project_id, event_id, published, publish_at, created_at, updated_at, version)
+                               project_id, event_id, published, publish_at, created_at, updated_at, version, list_at)
                         values (:slug, :titleLv, :titleEn, :bodyLv, :bodyEn, :titleOthers, :bodyOthers, :authorId, :authorName,
-                               :projectId, :eventId, false, :publishAt, :now, :now, 0)""")
+                               :projectId, :eventId, false, :publishAt, :now, :now, 0, :listAt)""")
                 .param("slug", content.slug())
                 .param("titleLv", content.titleLv())
                 .param("titleEn", content.titleEn())
@@ -115,6 +122,7 @@ public class NewsStore {
                 .param("eventId", content.eventId())
                 .param("publishAt", offset(content.publishAt()))
                 .param("now", offset(now))
+                .param("listAt", offset(listAt(content.publishAt(), now)))
                 .update(keys, "id");
         long id = java.util.Objects.requireNonNull(keys.getKeyAs(Number.class)).longValue();
         replaceTags(id, content.tags());
@@ -127,8 +135,8 @@ public class NewsStore {
                         update news_article set slug = :slug, title_lv = :titleLv, title_en = :titleEn,
                                body_lv = :bodyLv, body_en = :bodyEn, title_others = :titleOthers,
                                body_others = :bodyOthers, project_id = :projectId, event_id = :eventId,
-                               publish_at = :publishAt, updated_at = :now, version = version + 1
-                        where id = :id and version = :version""")
+                               publish_at = :publishAt, updated_at = :now, version = version + 1,
+                        """ + LIST_AT_FROM_PUBLISH_AT + " where id = :id and version = :version")
                 .param("slug", content.slug())
                 .param("titleLv", content.titleLv())
                 .param("titleEn", content.titleEn())
@@ -155,8 +163,8 @@ public class NewsStore {
             long id, boolean published, @Nullable Instant publishAt, long expectedVersion, Instant now) {
         return jdbc.sql("""
                                 update news_article set published = :published, publish_at = :publishAt,
-                                       updated_at = :now, version = version + 1
-                                where id = :id and version = :version""")
+                                       updated_at = :now, version = version + 1,
+                                """ + LIST_AT_FROM_PUBLISH_AT + " where id = :id and version = :version")
                         .param("published", published)
                         .param("publishAt", offset(publishAt))
                         .param("now", offset(now))
@@ -233,7 +241,7 @@ public class NewsStore {
         Map<String, Object> params = new HashMap<>();
         String where = editorsWhere(scope, status, projectId, now, params);
         return withTags(jdbc.sql("select " + COLUMNS + " from news_article a where " + where
-                        + " order by coalesce(a.publish_at, a.created_at) desc, a.id desc"
+                        + " order by a.list_at desc, a.id desc"
                         + " offset " + offset + " rows fetch next " + limit + " rows only")
                 .params(params)
                 .query(NewsStore::row)
@@ -370,7 +378,7 @@ public class NewsStore {
     public List<NewsRow> aboutProject(long projectId, @Nullable Long eventId) {
         String where = eventId == null ? "a.project_id = :projectId" : "a.event_id = :eventId";
         return withTags(jdbc.sql("select " + COLUMNS + " from news_article a where " + where
-                        + " order by coalesce(a.publish_at, a.created_at) desc, a.id desc")
+                        + " order by a.list_at desc, a.id desc")
                 .param("projectId", projectId)
                 .params(eventId == null ? Map.of() : Map.of("eventId", eventId))
                 .query(NewsStore::row)
@@ -519,6 +527,11 @@ public class NewsStore {
                 .query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
                 .single()
                 .map(OffsetDateTime::toInstant);
+    }
+
+    /** {@link #LIST_AT_FROM_PUBLISH_AT} of an article created now. */
+    private static Instant listAt(@Nullable Instant publishAt, Instant createdAt) {
+        return publishAt == null ? createdAt : publishAt;
     }
 
     private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
