@@ -83,6 +83,11 @@ class NewsManagementIntegrationTests {
                 null);
     }
 
+    /** The draft with a publication date, and no slug or event. */
+    static NewsArticleDraft dated(NewsArticleDraft draft, Instant at) {
+        return new NewsArticleDraft(null, draft.titles(), draft.bodies(), draft.projectId(), null, draft.tags(), at);
+    }
+
     String unique(String prefix) {
         return prefix + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
@@ -139,9 +144,7 @@ class NewsManagementIntegrationTests {
     void aScheduledArticleBecomesPublicAtItsDate() {
         Instant at = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
         NewsArticleDraft draft = draft(unique("Scheduled"));
-        NewsArticle article = news.create(
-                meeting.coordinator,
-                new NewsArticleDraft(null, draft.titles(), draft.bodies(), draft.projectId(), null, draft.tags(), at));
+        NewsArticle article = news.create(meeting.coordinator, dated(draft, at));
 
         NewsArticle scheduled = news.publish(meeting.coordinator, article.id(), true);
         assertThat(scheduled.status()).isEqualTo(NewsStatus.SCHEDULED);
@@ -172,30 +175,15 @@ class NewsManagementIntegrationTests {
             clock.advance(Duration.ofHours(1));
             moved = moved.plusHours(1);
             NewsArticleDraft dated = draft(unique("B"));
-            NewsArticle datedB = news.create(
-                    meeting.coordinator,
-                    new NewsArticleDraft(
-                            null,
-                            dated.titles(),
-                            dated.bodies(),
-                            dated.projectId(),
-                            null,
-                            dated.tags(),
-                            start.minus(Duration.ofDays(10))));
+            NewsArticle datedB = news.create(meeting.coordinator, dated(dated, start.minus(Duration.ofDays(10))));
             clock.advance(Duration.ofHours(1));
             moved = moved.plusHours(1);
             NewsArticle draftC = news.create(meeting.coordinator, draft(unique("C")));
 
             assertThat(editorsList()).containsExactly(draftC.id(), draftA.id(), datedB.id());
 
-            NewsArticleDraft later = new NewsArticleDraft(
-                    null,
-                    dated.titles(),
-                    dated.bodies(),
-                    dated.projectId(),
-                    null,
-                    dated.tags(),
-                    start.plus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS));
+            NewsArticleDraft later =
+                    dated(dated, start.plus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS));
             news.update(meeting.coordinator, datedB.id(), later, datedB.version());
             assertThat(editorsList()).containsExactly(datedB.id(), draftC.id(), draftA.id());
 
