@@ -90,10 +90,14 @@ public class NewsStore {
 
     /**
      * Where an article stands in the editors' list and a project's articles, newest first: its
-     * publication date, else its creation. Kept in {@code news_article.list_at} (indexed) by every
-     * write of {@code publish_at}: {@link #listAt} for a new article, this assignment for a stored one.
+     * publication date, else its creation ({@code %s}: the creation time, the column of a stored
+     * article or the parameter of a new one). Kept in {@code news_article.list_at} (indexed) by every
+     * write of {@code publish_at}.
      */
-    private static final String LIST_AT_FROM_PUBLISH_AT = "list_at = coalesce(:publishAt, created_at)";
+    private static final String LIST_AT = "coalesce(cast(:publishAt as timestamp with time zone), %s)";
+
+    /** {@link #LIST_AT} assigned to a stored article. */
+    private static final String SET_LIST_AT = "list_at = " + LIST_AT.formatted("created_at");
 
     private final JdbcClient jdbc;
 
@@ -108,7 +112,7 @@ public class NewsStore {
                                author_id, author_name,
                                project_id, event_id, published, publish_at, created_at, updated_at, version, list_at)
                         values (:slug, :titleLv, :titleEn, :bodyLv, :bodyEn, :titleOthers, :bodyOthers, :authorId, :authorName,
-                               :projectId, :eventId, false, :publishAt, :now, :now, 0, :listAt)""")
+                               :projectId, :eventId, false, :publishAt, :now, :now, 0, """ + LIST_AT.formatted(":now") + ")")
                 .param("slug", content.slug())
                 .param("titleLv", content.titleLv())
                 .param("titleEn", content.titleEn())
@@ -122,7 +126,6 @@ public class NewsStore {
                 .param("eventId", content.eventId())
                 .param("publishAt", offset(content.publishAt()))
                 .param("now", offset(now))
-                .param("listAt", offset(listAt(content.publishAt(), now)))
                 .update(keys, "id");
         long id = java.util.Objects.requireNonNull(keys.getKeyAs(Number.class)).longValue();
         replaceTags(id, content.tags());
@@ -136,7 +139,7 @@ public class NewsStore {
                                body_lv = :bodyLv, body_en = :bodyEn, title_others = :titleOthers,
                                body_others = :bodyOthers, project_id = :projectId, event_id = :eventId,
                                publish_at = :publishAt, updated_at = :now, version = version + 1,
-                        """ + LIST_AT_FROM_PUBLISH_AT + " where id = :id and version = :version")
+                        """ + SET_LIST_AT + " where id = :id and version = :version")
                 .param("slug", content.slug())
                 .param("titleLv", content.titleLv())
                 .param("titleEn", content.titleEn())
@@ -164,7 +167,7 @@ public class NewsStore {
         return jdbc.sql("""
                                 update news_article set published = :published, publish_at = :publishAt,
                                        updated_at = :now, version = version + 1,
-                                """ + LIST_AT_FROM_PUBLISH_AT + " where id = :id and version = :version")
+                                """ + SET_LIST_AT + " where id = :id and version = :version")
                         .param("published", published)
                         .param("publishAt", offset(publishAt))
                         .param("now", offset(now))
@@ -527,11 +530,6 @@ public class NewsStore {
                 .query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
                 .single()
                 .map(OffsetDateTime::toInstant);
-    }
-
-    /** {@link #LIST_AT_FROM_PUBLISH_AT} of an article created now. */
-    private static Instant listAt(@Nullable Instant publishAt, Instant createdAt) {
-        return publishAt == null ? createdAt : publishAt;
     }
 
     private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
