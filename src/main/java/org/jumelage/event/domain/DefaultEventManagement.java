@@ -125,7 +125,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
         for (Event event : events.forProjects(visible)) {
             byProject
                     .computeIfAbsent(event.projectId(), id -> new java.util.ArrayList<>())
-                    .add(event.toSummary());
+                    .add(EventSummaries.of(event));
         }
         return visible.stream()
                 .flatMap(id -> byProject.getOrDefault(id, List.of()).stream())
@@ -146,7 +146,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
     public List<EventSummary> findAllUnrestricted(java.util.Collection<Long> eventIds) {
         return eventIds.isEmpty()
                 ? List.of()
-                : events.findAllById(eventIds).stream().map(Event::toSummary).toList();
+                : events.findAllById(eventIds).stream().map(EventSummaries::of).toList();
     }
 
     @Override

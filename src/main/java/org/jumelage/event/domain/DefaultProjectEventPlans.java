@@ -58,7 +58,7 @@ class DefaultProjectEventPlans implements ProjectEventPlans {
                             .put(count.partnerId(), count));
         }
         events.forProjects(Set.copyOf(projectIds)).stream()
-                .map(Event::toSummary)
+                .map(EventSummaries::of)
                 .filter(event -> !event.hostPlaces().isEmpty())
                 .forEach(event -> plans.computeIfAbsent(event.projectId(), id -> new ArrayList<>())
                         .add(plan(event, recording.contains(event.id()), counts.getOrDefault(event.id(), Map.of()))));

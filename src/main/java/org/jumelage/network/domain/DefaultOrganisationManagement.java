@@ -25,6 +25,7 @@ import org.jumelage.network.TownSummary;
 import org.jumelage.network.persistence.TownStore;
 import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.ReadOnlyTransactionMemo;
 import org.jumelage.shared.TextLimits;
 import org.jumelage.shared.WebAddress;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,6 +50,12 @@ class DefaultOrganisationManagement implements OrganisationManagement {
     private final TownStore towns;
     private final AuditTrail auditTrail;
     private final Clock clock;
+
+    /**
+     * The organisations' summaries made in this read-only transaction: a dashboard asks for the same
+     * partners' organisations for the projects' details, their grant plans and the filter's options.
+     */
+    private final ReadOnlyTransactionMemo<Long, OrganisationSummary> summaries = new ReadOnlyTransactionMemo<>();
 
     DefaultOrganisationManagement(
             OrganisationRepository organisations,
@@ -115,13 +122,15 @@ class DefaultOrganisationManagement implements OrganisationManagement {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, OrganisationSummary> findAll(Collection<Long> ids) {
-        List<Organisation> found = organisations.findAllById(Set.copyOf(ids));
-        Map<Long, String> townNames = townNames(found);
-        Map<Long, OrganisationSummary> byId = new LinkedHashMap<>();
-        for (Organisation organisation : found) {
-            byId.put(organisation.id(), organisation.toSummary(townName(organisation, townNames)));
-        }
-        return byId;
+        return summaries.get(Set.copyOf(ids), unknown -> {
+            List<Organisation> found = organisations.findAllById(unknown);
+            Map<Long, String> townNames = townNames(found);
+            Map<Long, OrganisationSummary> byId = new LinkedHashMap<>();
+            for (Organisation organisation : found) {
+                byId.put(organisation.id(), organisation.toSummary(townName(organisation, townNames)));
+            }
+            return byId;
+        });
     }
 
     @Override

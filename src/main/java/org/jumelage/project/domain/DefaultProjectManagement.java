@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ import org.jumelage.project.UnrestrictedProjectReads;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.EmailAddress;
 import org.jumelage.shared.LocalizedText;
+import org.jumelage.shared.ReadOnlyTransactionMemo;
 import org.jumelage.shared.SearchText;
 import org.jumelage.shared.TextLimits;
 import org.jumelage.shared.WebAddress;
@@ -70,6 +72,9 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     private final ProgrammeCatalogue catalogue;
     private final AuditTrail auditTrail;
     private final Clock clock;
+
+    /** The projects' details made in this read-only transaction (the dashboards ask for them twice). */
+    private final ReadOnlyTransactionMemo<Long, ProjectDetails> detailsMemo = new ReadOnlyTransactionMemo<>();
 
     DefaultProjectManagement(
             ProjectRepository projects,
@@ -158,7 +163,7 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     public Optional<ProjectDetails> find(SignedInUser viewer, long projectId) {
         return projects.findById(projectId)
                 .filter(project -> !project.isDeleted() && visibleTo(viewer, project))
-                .map(this::details);
+                .map(project -> detailsMemo.get(project.id(), id -> details(project)));
     }
 
     @Override
@@ -185,19 +190,23 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         Map<Long, Project> byId = projects.findAllById(Set.copyOf(projectIds)).stream()
                 .filter(project -> !project.isDeleted() && shown.test(project))
                 .collect(Collectors.toMap(Project::id, project -> project));
-        Set<Long> organisationIds = new HashSet<>();
-        byId.values()
-                .forEach(project -> project.partners().stream()
-                        .map(Partner::organisationId)
-                        .filter(java.util.Objects::nonNull)
-                        .forEach(organisationIds::add));
-        Map<Long, OrganisationSummary> names =
-                organisationIds.isEmpty() ? Map.of() : organisations.findAll(organisationIds);
+        Map<Long, ProjectDetails> made = detailsMemo.get(byId.keySet(), ids -> {
+            Set<Long> organisationIds = new HashSet<>();
+            ids.forEach(id -> byId.get(id).partners().stream()
+                    .map(Partner::organisationId)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(organisationIds::add));
+            Map<Long, OrganisationSummary> names =
+                    organisationIds.isEmpty() ? Map.of() : organisations.findAll(organisationIds);
+            Map<Long, ProjectDetails> views = new HashMap<>();
+            ids.forEach(id -> views.put(id, details(byId.get(id), names)));
+            return views;
+        });
         Map<Long, ProjectDetails> details = new LinkedHashMap<>();
         projectIds.forEach(id -> {
-            Project project = byId.get(id);
-            if (project != null) {
-                details.putIfAbsent(id, details(project, names));
+            ProjectDetails found = made.get(id);
+            if (found != null) {
+                details.putIfAbsent(id, found);
             }
         });
         return details;
