@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Which pools start their connections with the PostgreSQL session settings, and that the server takes them. */
 class PostgreSqlSessionSettingsTests {
 
-    private static final String SETTINGS = "SET random_page_cost = 1.1; SET jit = off";
+    private static final String SETTINGS =
+            "SET random_page_cost = 1.1; SET jit = off; SET max_parallel_workers_per_gather = 0";
 
     @Test
     void aPostgreSqlPoolStartsItsConnectionsWithTheSettings() {
@@ -77,6 +78,10 @@ class PostgreSqlSessionSettingsTests {
                 assertThat(jdbc.sql("show random_page_cost").query(String.class).single())
                         .isEqualTo("1.1");
                 assertThat(jdbc.sql("show jit").query(String.class).single()).isEqualTo("off");
+                assertThat(jdbc.sql("show max_parallel_workers_per_gather")
+                                .query(String.class)
+                                .single())
+                        .isEqualTo("0");
             } else {
                 assertThat(pool.getJdbcUrl()).startsWith("jdbc:h2:");
                 assertThat(pool.getConnectionInitSql()).isNull();
