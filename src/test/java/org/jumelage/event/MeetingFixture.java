@@ -43,6 +43,8 @@ public final class MeetingFixture {
     public final long guestDelegation;
     public final ParticipantRows rows;
 
+    private final EventManagement events;
+
     public MeetingFixture(
             OrganisationManagement organisations,
             AccountManagement accounts,
@@ -50,6 +52,7 @@ public final class MeetingFixture {
             EventManagement events,
             JdbcClient jdbc,
             Map<String, Integer> plannedByCountry) {
+        this.events = events;
         RegistryFixtures fixtures = new RegistryFixtures(organisations, accounts);
         OrganisationSummary daugavpils =
                 fixtures.municipality(RegistryFixtures.DAUGAVPILS, "LV", "Daugavpils pilsētas dome");
@@ -86,6 +89,24 @@ public final class MeetingFixture {
         leadDelegation = rows.delegation(eventId, leadPartnerId, daugavpils.id(), "LV");
         kaunasDelegation = rows.delegation(eventId, kaunasPartnerId, kaunas.id(), "LT");
         guestDelegation = rows.delegation(eventId, guestPartnerId, lodz.id(), "PL");
+    }
+
+    /** Another event of the project, a conference in Kaunas on the meeting's days, with nobody planned. */
+    public long anotherEvent(String englishTitle) {
+        return events.create(
+                        coordinator,
+                        projectId,
+                        new EventDraft(
+                                LocalizedText.of(null, englishTitle),
+                                EventType.CONFERENCE,
+                                List.of(new HostPlaceInput(RegistryFixtures.KAUNAS, null, null)),
+                                null,
+                                FIRST_DAY,
+                                LAST_DAY,
+                                null,
+                                LocalizedText.of(null, null),
+                                Map.of()))
+                .id();
     }
 
     /** A confirmed person of a delegation. */

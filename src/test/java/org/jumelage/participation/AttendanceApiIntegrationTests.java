@@ -19,10 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jumelage.account.AccountManagement;
-import org.jumelage.event.EventDraft;
 import org.jumelage.event.EventManagement;
-import org.jumelage.event.EventType;
-import org.jumelage.event.HostPlaceInput;
 import org.jumelage.event.MeetingFixture;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.participation.domain.CheckInTokens;
@@ -30,7 +27,6 @@ import org.jumelage.programme.GrantPlan;
 import org.jumelage.project.GrantForecast;
 import org.jumelage.project.ProjectGrants;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -264,20 +260,7 @@ class AttendanceApiIntegrationTests {
 
     @Test
     void aShortCodeOfAnotherEventIsRefused() throws Exception {
-        long otherEvent = events.create(
-                        meeting.coordinator,
-                        meeting.projectId,
-                        new EventDraft(
-                                LocalizedText.of(null, "Final conference"),
-                                EventType.CONFERENCE,
-                                List.of(new HostPlaceInput(org.jumelage.support.RegistryFixtures.KAUNAS, null, null)),
-                                null,
-                                MeetingFixture.FIRST_DAY,
-                                MeetingFixture.LAST_DAY,
-                                null,
-                                LocalizedText.of(null, null),
-                                Map.of()))
-                .id();
+        long otherEvent = meeting.anotherEvent("Final conference");
         long elsewhere = meeting.rows.registration(otherEvent, null, "Ona", "Jankauskienė", "LT");
 
         checkIn(coordinator, """
@@ -308,20 +291,7 @@ class AttendanceApiIntegrationTests {
 
     @Test
     void aTokenOfAnotherEventIsRefused() throws Exception {
-        long otherEvent = events.create(
-                        meeting.coordinator,
-                        meeting.projectId,
-                        new EventDraft(
-                                LocalizedText.of(null, "Final conference"),
-                                EventType.CONFERENCE,
-                                List.of(new HostPlaceInput(org.jumelage.support.RegistryFixtures.KAUNAS, null, null)),
-                                null,
-                                MeetingFixture.FIRST_DAY,
-                                MeetingFixture.LAST_DAY,
-                                null,
-                                LocalizedText.of(null, null),
-                                Map.of()))
-                .id();
+        long otherEvent = meeting.anotherEvent("Final conference");
         long elsewhere = meeting.rows.registration(otherEvent, null, "Ona", "Jankauskienė", "LT");
         String foreign = tokens.sign(otherEvent, meeting.rows.checkInCode(elsewhere));
 

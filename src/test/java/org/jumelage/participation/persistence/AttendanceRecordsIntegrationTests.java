@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.jumelage.account.AccountManagement;
-import org.jumelage.event.EventDraft;
 import org.jumelage.event.EventManagement;
-import org.jumelage.event.EventType;
-import org.jumelage.event.HostPlaceInput;
 import org.jumelage.event.MeetingFixture;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.participation.RegistrationQuestions;
@@ -17,7 +14,6 @@ import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
-import org.jumelage.support.RegistryFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,9 +53,9 @@ class AttendanceRecordsIntegrationTests {
     /** The grant plan counts registered and attended people only for these events (the dashboards' plans too). */
     @Test
     void theEventsRecordingRegistrationAreThoseWithSettingsOrARegistration() {
-        long withSettings = event("Ar iestatījumiem");
-        long withRegistration = event("Ar reģistrāciju");
-        long withNeither = event("Bez nekā");
+        long withSettings = meeting.anotherEvent("With settings");
+        long withRegistration = meeting.anotherEvent("With a registration");
+        long withNeither = meeting.anotherEvent("With neither");
         settings.update(
                 meeting.coordinator,
                 withSettings,
@@ -81,22 +77,5 @@ class AttendanceRecordsIntegrationTests {
                 .isEqualTo(records.eventsRecordingRegistration(List.of(meeting.projectId)));
         assertThat(records.eventsRecordingRegistration(List.of(meeting.projectId + 1_000_000)))
                 .isEmpty();
-    }
-
-    private long event(String title) {
-        return events.create(
-                        meeting.coordinator,
-                        meeting.projectId,
-                        new EventDraft(
-                                LocalizedText.of(title, null),
-                                EventType.CITIZENS_MEETING,
-                                List.of(new HostPlaceInput(RegistryFixtures.DAUGAVPILS, null, null)),
-                                null,
-                                MeetingFixture.FIRST_DAY,
-                                MeetingFixture.LAST_DAY,
-                                null,
-                                LocalizedText.of(null, null),
-                                Map.of()))
-                .id();
     }
 }
