@@ -113,4 +113,22 @@ class ReadOnlyTransactionMemoTests {
 
         assertThat(made).containsExactly(2L, 2L, 2L);
     }
+
+    @Test
+    void aTransactionThatReadsEverythingKeepsAtMostTheLimit() {
+        int limit = ReadOnlyTransactionMemo.MAX_KEPT;
+        List<Long> many = java.util.stream.LongStream.range(0, limit + 10)
+                .map(key -> key * 2)
+                .boxed()
+                .toList();
+
+        readOnly().executeWithoutResult(status -> {
+            assertThat(memo.get(many, this::make)).hasSize(limit + 10);
+            made.clear();
+            assertThat(memo.get(many, this::make)).hasSize(limit + 10);
+        });
+
+        // the views kept are the first MAX_KEPT made, in the order the maker answered them
+        assertThat(made).hasSize(10).doesNotHaveDuplicates().isSubsetOf(many);
+    }
 }
