@@ -61,6 +61,18 @@ class LocalFormatsTests {
     }
 
     @Test
+    void aFormatHandedOutIsACopyThatMayBeChanged() {
+        java.text.NumberFormat changed = LocalFormats.numberFormat(LV, 2, 2);
+        changed.setMaximumFractionDigits(0);
+        changed.setGroupingUsed(false);
+
+        assertThat(changed.format(new BigDecimal("99000.25"))).isEqualTo("99000");
+        assertThat(LocalFormats.numberFormat(LV, 2, 2).format(new BigDecimal("99000.25")))
+                .isEqualTo("99\u00A0000,25");
+        assertThat(LocalFormats.amount(new BigDecimal("99000.25"), LV)).isEqualTo("99\u00A0000,25");
+    }
+
+    @Test
     void whatIsWrittenIsReadBack() {
         for (Locale locale : new Locale[] {LV, EN}) {
             BigDecimal amount = new BigDecimal("1234567.89");
