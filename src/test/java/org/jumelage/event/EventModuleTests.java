@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The event module on its own, the modules it uses mocked: it starts without the participation
@@ -62,6 +65,9 @@ class EventModuleTests {
     @Autowired
     ProjectEventPlans plans;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void theProjectsEditorPlansAnEventThatAnOutsiderDoesNotSee() {
         EventSummary created = plannedMeeting();
@@ -84,6 +90,36 @@ class EventModuleTests {
                     assertThat(plan.hostCountry()).isEqualTo("SI");
                     assertThat(plan.participants()).containsExactly(Map.entry(PARTNER, ParticipantCounts.planned(5)));
                 });
+    }
+
+    /**
+     * A read-only transaction (a dashboard) reads a project's events once, for their summaries and
+     * their grant plans alike: an event added meanwhile by another transaction shows only in the next.
+     */
+    @Test
+    void aReadOnlyTransactionReadsTheProjectsEventsOnce() {
+        EventSummary first = plannedMeeting();
+        TransactionTemplate reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
+        TransactionTemplate writing = new TransactionTemplate(transactions);
+        writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        List<Long> seen = reading.execute(status -> {
+            List<Long> before = planIds();
+            writing.execute(inner -> plannedMeeting());
+            List<Long> again = planIds();
+            assertThat(again).isEqualTo(before);
+            return again;
+        });
+
+        assertThat(seen).contains(first.id());
+        assertThat(planIds()).as("the next transaction reads them again").hasSize(seen.size() + 1);
+    }
+
+    private List<Long> planIds() {
+        return plans.eventPlans(Set.of(PROJECT)).getOrDefault(PROJECT, List.of()).stream()
+                .map(plan -> plan.id())
+                .toList();
     }
 
     private EventSummary plannedMeeting() {

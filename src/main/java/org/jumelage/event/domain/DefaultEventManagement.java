@@ -121,12 +121,7 @@ class DefaultEventManagement implements EventManagement, UnrestrictedEventReads 
         if (visible.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<EventSummary>> byProject = new java.util.HashMap<>();
-        for (Event event : events.forProjects(visible)) {
-            byProject
-                    .computeIfAbsent(event.projectId(), id -> new java.util.ArrayList<>())
-                    .add(EventSummaries.of(event));
-        }
+        Map<Long, List<EventSummary>> byProject = EventSummaries.forProjects(events, visible);
         return visible.stream()
                 .flatMap(id -> byProject.getOrDefault(id, List.of()).stream())
                 .toList();

@@ -57,8 +57,8 @@ class DefaultProjectEventPlans implements ProjectEventPlans {
                     .forEach(count -> counts.computeIfAbsent(count.eventId(), id -> new HashMap<>())
                             .put(count.partnerId(), count));
         }
-        events.forProjects(Set.copyOf(projectIds)).stream()
-                .map(EventSummaries::of)
+        EventSummaries.forProjects(events, Set.copyOf(projectIds)).values().stream()
+                .flatMap(List::stream)
                 .filter(event -> !event.hostPlaces().isEmpty())
                 .forEach(event -> plans.computeIfAbsent(event.projectId(), id -> new ArrayList<>())
                         .add(plan(event, recording.contains(event.id()), counts.getOrDefault(event.id(), Map.of()))));
