@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.account.UserSummary;
+import org.jumelage.shared.CollectionBatches;
 
 /** A person who signs in to Jumelage. */
 @Entity
@@ -51,7 +52,7 @@ class User {
 
     // A list of users (the users API, the administrators' pages) reads their roles in one statement per 100.
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = 100)
+    @BatchSize(size = CollectionBatches.SIZE)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

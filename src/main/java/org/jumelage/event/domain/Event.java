@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.jumelage.event.EventSummary;
 import org.jumelage.event.EventType;
 import org.jumelage.event.HostPlace;
+import org.jumelage.shared.CollectionBatches;
 import org.jumelage.shared.LocalizedText;
 
 /** An event of a project: where, when, what, and how many people each partner plans to send. */
@@ -61,14 +62,14 @@ class Event {
     @ElementCollection
     @CollectionTable(name = "event_host", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
-    @BatchSize(size = 50)
+    @BatchSize(size = CollectionBatches.SIZE)
     private List<Host> hosts = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "event_planned_delegation", joinColumns = @JoinColumn(name = "event_id"))
     @MapKeyColumn(name = "partner_id")
     @Column(name = "participants")
-    @BatchSize(size = 50)
+    @BatchSize(size = CollectionBatches.SIZE)
     private Map<Long, Integer> plannedParticipants = new LinkedHashMap<>();
 
     protected Event() {}

@@ -34,6 +34,7 @@ import org.jumelage.project.ProjectDraft;
 import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectStatus;
 import org.jumelage.project.StatedPartners;
+import org.jumelage.shared.CollectionBatches;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.shared.SearchText;
 import org.jumelage.shared.TextLimits;
@@ -89,19 +90,19 @@ class Project {
     @ElementCollection
     @CollectionTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "theme")
-    @BatchSize(size = 50)
+    @BatchSize(size = CollectionBatches.SIZE)
     private Set<String> themes = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderBy("id")
-    @BatchSize(size = 50)
+    @BatchSize(size = CollectionBatches.SIZE)
     private List<Partner> partners = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderBy("date, id")
-    @BatchSize(size = 50)
+    @BatchSize(size = CollectionBatches.SIZE)
     private List<Outcome> outcomes = new ArrayList<>();
 
     protected Project() {}
