@@ -82,6 +82,9 @@ public interface ProjectManagement {
     /** Administrators: the deleted projects, most recently deleted first. */
     List<ProjectSummary> deleted(SignedInUser administrator);
 
+    /** Administrators: how many projects are deleted (waiting in the bin), without reading them. */
+    long deletedCount(SignedInUser administrator);
+
     /** Administrators: brings a deleted project back. */
     void restore(SignedInUser administrator, long projectId);
 

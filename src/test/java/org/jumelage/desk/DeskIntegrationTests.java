@@ -1,6 +1,7 @@
 package org.jumelage.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,6 +31,7 @@ import org.jumelage.participation.RegistrationSettingsManagement;
 import org.jumelage.participation.RegistrationSource;
 import org.jumelage.project.PartnerRole;
 import org.jumelage.project.PartnerSummary;
+import org.jumelage.project.ProjectException;
 import org.jumelage.project.ProjectManagement;
 import org.jumelage.shared.LocalizedText;
 import org.jumelage.support.JumelageIntegrationTest;
@@ -245,6 +247,29 @@ class DeskIntegrationTests {
         assertThat(desk.getElementById("desk-admin").select("a").eachAttr("href"))
                 .contains("/admin/users", "/admin/mail", "/towns", "/admin/towns/new", "/admin/rules", "/admin/audit");
         assertThat(desk.getElementById("desk-audit").text()).contains("account.sign-in");
+    }
+
+    @Test
+    void theAdministratorsDeskCountsTheProjectsInTheBin() throws Exception {
+        SignedInUser coordinator = accounts.signedInUser(
+                        accounts.findUserByEmail(coordinatorEmail).orElseThrow().id())
+                .orElseThrow();
+        SignedInUser administrator = accounts.signedInUser(accounts.findUserByEmail(TestUsers.ADMIN_EMAIL)
+                        .orElseThrow()
+                        .id())
+                .orElseThrow();
+        long before = projects.deletedCount(administrator);
+
+        projects.delete(coordinator, projectId);
+
+        assertThat(projects.deletedCount(administrator))
+                .isEqualTo(before + 1)
+                .isEqualTo(projects.deleted(administrator).size());
+        assertThat(page(get("/").cookie(SignIn.asAdmin(mvc)).param("lang", "en"))
+                        .getElementById("desk-admin-deleted")
+                        .text())
+                .isEqualTo("Deleted projects: " + (before + 1));
+        assertThatThrownBy(() -> projects.deletedCount(coordinator)).isInstanceOf(ProjectException.class);
     }
 
     @Test

@@ -291,7 +291,7 @@ public class DeskReader {
         if (user.hasRole(Role.ADMIN)) {
             admin = new Desk.AdminState(
                     accounts.listUsers("", PageRequest.of(0, 1)).getTotalElements(),
-                    projects.deleted(user).size(),
+                    projects.deletedCount(user),
                     mail.counts(),
                     auditTrail.entries(null, PageRequest.of(0, AUDIT)).getContent());
         }

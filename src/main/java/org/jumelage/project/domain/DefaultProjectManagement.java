@@ -285,6 +285,13 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public long deletedCount(SignedInUser administrator) {
+        requireAdministrator(administrator);
+        return projects.countByDeletedAtIsNotNull();
+    }
+
+    @Override
     @Transactional
     public void restore(SignedInUser administrator, long projectId) {
         requireAdministrator(administrator);

@@ -64,6 +64,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
 
+    long countByDeletedAtIsNotNull();
+
     @Query("select p.id from Project p where p.endDate < :date order by p.id")
     List<Long> endedBefore(LocalDate date);
 
