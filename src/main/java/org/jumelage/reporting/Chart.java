@@ -54,6 +54,11 @@ public record Chart(
                 .orElse(0);
     }
 
+    /** The same chart with only its first {@code limit} rows (all when it has no more); the same totals. */
+    public Chart firstRows(int limit) {
+        return rows.size() <= limit ? this : new Chart(id, series, rows.subList(0, limit), totals);
+    }
+
     /** Whether the chart has no row to show. */
     public boolean empty() {
         return rows.isEmpty();

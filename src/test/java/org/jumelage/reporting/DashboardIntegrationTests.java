@@ -333,6 +333,36 @@ class DashboardIntegrationTests {
         return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
+    /** The rows of a chart's CSV file, its totals last, without the headings. */
+    List<List<String>> file(String address, String chart, SignedInUser user) throws Exception {
+        MockHttpServletResponse response = mvc.perform(as(get(address).param("chart", chart), user))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(address).isEqualTo(200);
+        List<List<String>> rows = new ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVParser.parse(
+                response.getContentAsString(StandardCharsets.UTF_8).replace("\uFEFF", ""),
+                org.apache.commons.csv.CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
+            parser.forEach(record -> rows.add(record.toList()));
+        }
+        return rows;
+    }
+
+    /**
+     * The page's table is the file's first rows (all of them when there are at most 50) and the same
+     * totals; when it leaves rows out, it says how many of how many it shows.
+     */
+    static void assertShowsTheFirstRowsOf(List<List<String>> table, List<List<String>> file) {
+        List<List<String>> shown = table.subList(0, table.size() - 1);
+        List<List<String>> all = file.subList(0, file.size() - 1);
+        assertThat(table.get(table.size() - 1)).as("totals").isEqualTo(file.get(file.size() - 1));
+        assertThat(shown).hasSize(Math.min(all.size(), 50)).isEqualTo(all.subList(0, shown.size()));
+    }
+
     /** The rows of a chart's table: label, then the numbers as shown (digits only). */
     static List<List<String>> table(Document page, String chart) {
         Element table = page.getElementById("chart-" + chart + "-table");
@@ -453,18 +483,22 @@ class DashboardIntegrationTests {
     void theOverviewCountsEveryOrganisationForAdministratorsOnly() throws Exception {
         Document page = page("/admin/overview", administrator);
 
-        List<List<String>> rows = table(page, "organisations");
-        assertThat(rows)
+        // The files hold every row; the page the first ones (ChartView.PAGE_ROWS), as many organisations
+        // as the whole suite's data has.
+        List<List<String>> organisationRows = file("/admin/overview/data.csv", "organisations", administrator);
+        assertThat(organisationRows)
                 .contains(
                         List.of(daugavpils.names().in(java.util.Locale.ENGLISH), "1", "1", "3", "2"),
                         List.of(kaunas.names().in(java.util.Locale.ENGLISH), "1", "1", "3", "2"),
                         List.of(poznan.names().in(java.util.Locale.ENGLISH), "1", "0", "0", "1"));
-        assertThat(rows.get(rows.size() - 1).get(0)).isEqualTo("Total");
-        assertThat(table(page, "organisation-grants"))
+        assertShowsTheFirstRowsOf(table(page, "organisations"), organisationRows);
+        List<List<String>> grants = file("/admin/overview/data.csv", "organisation-grants", administrator);
+        assertThat(grants)
                 .contains(
                         List.of(daugavpils.names().in(java.util.Locale.ENGLISH), "20001", "0", "20001"),
                         List.of(kaunas.names().in(java.util.Locale.ENGLISH), "20001", "0", "20001"))
                 .noneMatch(row -> row.get(0).equals(poznan.names().in(java.util.Locale.ENGLISH)));
+        assertShowsTheFirstRowsOf(table(page, "organisation-grants"), grants);
 
         MockHttpServletResponse csv = mvc.perform(
                         as(get("/admin/overview/data.csv").param("chart", "organisations"), administrator))
@@ -487,6 +521,38 @@ class DashboardIntegrationTests {
         }
         assertThat(mvc.perform(get("/dashboards")).andReturn().getResponse().getRedirectedUrl())
                 .contains("/sign-in");
+    }
+
+    /**
+     * A chart with more rows than a page shows (an instance's organisations) is drawn and tabled with
+     * its first 50, says so, and its files hold them all.
+     */
+    @Test
+    void aLongChartShowsItsFirstRowsAndItsFilesHoldThemAll() throws Exception {
+        RegistryFixtures registry = new RegistryFixtures(organisations, accounts);
+        for (int i = 1; i <= 50; i++) {
+            OrganisationSummary more =
+                    registry.municipality(RegistryFixtures.DAUGAVPILS, "LV", "Dashboard partner " + i);
+            projects.addPartner(coordinator, projectId, more.id(), null, PartnerRole.PARTNER);
+        }
+
+        Document page = page("/admin/overview", administrator);
+
+        List<List<String>> file = file("/admin/overview/data.csv", "organisations", administrator);
+        List<List<String>> table = table(page, "organisations");
+        assertThat(file.size() - 1).isGreaterThan(50);
+        assertShowsTheFirstRowsOf(table, file);
+        assertThat(page.getElementById("chart-organisations-cut").text())
+                .isEqualTo(String.format(
+                        java.util.Locale.ENGLISH,
+                        "The chart and the table show 50 of %,d rows; the CSV and XLSX files hold them all.",
+                        file.size() - 1));
+        assertThat(page.select("#chart-organisations figure svg rect:not([width=12])"))
+                .as("bars of 50 rows, four series each (the legend's swatches left out)")
+                .hasSize(50 * 4);
+        assertThat(page("/dashboards", coordinator).getElementById("chart-partner-countries-cut"))
+                .as("a short chart is shown whole")
+                .isNull();
     }
 
     @Test

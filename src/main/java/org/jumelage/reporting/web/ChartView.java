@@ -9,26 +9,50 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A chart as the page shows it: title, headings, the SVG, the table's rows and the download
- * addresses, all in the reader's language.
+ * addresses, all in the reader's language. The page shows at most {@link #PAGE_ROWS} rows of a
+ * chart, its first (the largest, or the newest projects), and says so; the CSV and XLSX files hold
+ * every row. An instance's overview has a row per organisation, 2,000 on the EU-size data set: drawn
+ * and tabled whole, that page was 2.6 MB of HTML nobody could read (issue #17).
  *
+ * @param chart the rows the page shows
+ * @param allRows how many rows the chart has, those the page leaves out included
  * @param rowsHeading what the rows are (year, country, …), the table's first column
- * @param download the address of the data without the format, for example {@code /dashboards/data}
  */
 record ChartView(
-        Chart chart, String title, String rowsHeading, List<String> series, String svg, String csv, String xlsx) {
+        Chart chart,
+        int allRows,
+        String title,
+        String rowsHeading,
+        List<String> series,
+        String svg,
+        String csv,
+        String xlsx) {
 
+    /** The most rows of one chart a page draws and tables; more than the countries of Europe. */
+    static final int PAGE_ROWS = 50;
+
+    /**
+     * @param download the address of the data without the format, for example {@code /dashboards/data}
+     */
     static ChartView of(
             Chart chart, MessageSource messages, Locale locale, String download, @Nullable Long organisation) {
         String title = title(chart, messages, locale);
         List<String> series = series(chart, messages, locale);
+        Chart shown = chart.firstRows(PAGE_ROWS);
         return new ChartView(
-                chart,
+                shown,
+                chart.rows().size(),
                 title,
                 rowsHeading(chart, messages, locale),
                 series,
-                ChartSvg.render(chart, "chart-" + chart.id() + "-svg", title, series, locale),
+                ChartSvg.render(shown, "chart-" + chart.id() + "-svg", title, series, locale),
                 address(download, ChartFiles.Format.CSV, chart, organisation),
                 address(download, ChartFiles.Format.XLSX, chart, organisation));
+    }
+
+    /** Whether the page leaves rows of the chart out (the files have them). */
+    public boolean cut() {
+        return allRows > chart.rows().size();
     }
 
     static String title(Chart chart, MessageSource messages, Locale locale) {
