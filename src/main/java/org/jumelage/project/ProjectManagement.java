@@ -8,6 +8,7 @@ import org.jumelage.account.SignedInUser;
 import org.jumelage.shared.LocalizedText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 
 /**
  * Projects and their partners and outcomes. Who may do what: administrators everything;
@@ -57,6 +58,13 @@ public interface ProjectManagement {
 
     /** The projects the viewer's organisation leads or partners (every project for administrators). */
     Page<ProjectSummary> portfolio(SignedInUser viewer, PortfolioFilter filter, Pageable pageable);
+
+    /**
+     * A page of {@link #portfolio} and whether another follows, without counting the whole portfolio:
+     * for what shows a portfolio's first projects (the desk, the dashboards), not its page numbers.
+     * An administrator's portfolio is every project of the instance, and counting them reads them all.
+     */
+    Slice<ProjectSummary> portfolioStart(SignedInUser viewer, PortfolioFilter filter, Pageable pageable);
 
     /**
      * What the user may do with the project, read once ({@link ProjectRights#NONE} for a deleted,

@@ -119,7 +119,8 @@ public class DeskReader {
     public Desk read(SignedInUser user, Locale locale) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        List<ProjectSummary> portfolio = projects.portfolio(user, PortfolioFilter.none(), PageRequest.of(0, PROJECTS))
+        List<ProjectSummary> portfolio = projects.portfolioStart(
+                        user, PortfolioFilter.none(), PageRequest.of(0, PROJECTS))
                 .getContent();
         Map<Long, String> labels = portfolio.stream()
                 .collect(Collectors.toMap(ProjectSummary::id, project -> project.label(locale), (a, b) -> a));

@@ -52,6 +52,8 @@ import org.jumelage.shared.WebAddress;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -215,22 +217,91 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
     @Override
     @Transactional(readOnly = true)
     public Page<ProjectSummary> portfolio(SignedInUser viewer, PortfolioFilter filter, Pageable pageable) {
-        Long organisationId = viewer.hasRole(Role.ADMIN) && filter.role() == null ? null : viewer.organisationId();
-        if (organisationId == null && !viewer.hasRole(Role.ADMIN)) {
+        PortfolioQuery portfolio = PortfolioQuery.of(viewer, filter);
+        if (portfolio == null) {
             return Page.empty(pageable);
         }
-        Integer year = filter.year();
-        String query = filter.query() == null || filter.query().isBlank() ? "" : SearchText.normalize(filter.query());
-        String measure = filter.measure() == null || filter.measure().isBlank()
-                ? ""
-                : filter.measure().strip();
-        LocalDate yearStart = year == null ? null : LocalDate.of(year, 1, 1);
-        LocalDate yearEnd = year == null ? null : LocalDate.of(year, 12, 31);
-        Page<Project> page = organisationId == null
-                ? projects.allProjects(filter.status(), measure, yearStart, yearEnd, query, pageable)
+        Page<Project> page = portfolio.organisationId() == null
+                ? projects.allProjects(
+                        portfolio.status(),
+                        portfolio.measure(),
+                        portfolio.yearStart(),
+                        portfolio.yearEnd(),
+                        portfolio.query(),
+                        pageable)
                 : projects.portfolio(
-                        organisationId, filter.role(), filter.status(), measure, yearStart, yearEnd, query, pageable);
+                        portfolio.organisationId(),
+                        portfolio.role(),
+                        portfolio.status(),
+                        portfolio.measure(),
+                        portfolio.yearStart(),
+                        portfolio.yearEnd(),
+                        portfolio.query(),
+                        pageable);
         return new PageImpl<>(summaries(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Slice<ProjectSummary> portfolioStart(SignedInUser viewer, PortfolioFilter filter, Pageable pageable) {
+        PortfolioQuery portfolio = PortfolioQuery.of(viewer, filter);
+        if (portfolio == null) {
+            return new SliceImpl<>(List.of(), pageable, false);
+        }
+        Slice<Project> slice = portfolio.organisationId() == null
+                ? projects.allProjectsStart(
+                        portfolio.status(),
+                        portfolio.measure(),
+                        portfolio.yearStart(),
+                        portfolio.yearEnd(),
+                        portfolio.query(),
+                        pageable)
+                : projects.portfolioStart(
+                        portfolio.organisationId(),
+                        portfolio.role(),
+                        portfolio.status(),
+                        portfolio.measure(),
+                        portfolio.yearStart(),
+                        portfolio.yearEnd(),
+                        portfolio.query(),
+                        pageable);
+        return new SliceImpl<>(summaries(slice.getContent()), pageable, slice.hasNext());
+    }
+
+    /**
+     * What a portfolio reads: the organisation's projects (every project for an administrator who
+     * does not narrow by role), narrowed by the filter's normalised values.
+     */
+    private record PortfolioQuery(
+            @Nullable Long organisationId,
+            @Nullable PartnerRole role,
+            @Nullable ProjectStatus status,
+            String measure,
+            @Nullable LocalDate yearStart,
+            @Nullable LocalDate yearEnd,
+            String query) {
+
+        /** The viewer's portfolio, or {@code null} when the viewer has none (no organisation, not an administrator). */
+        static @Nullable PortfolioQuery of(SignedInUser viewer, PortfolioFilter filter) {
+            Long organisationId = viewer.hasRole(Role.ADMIN) && filter.role() == null ? null : viewer.organisationId();
+            if (organisationId == null && !viewer.hasRole(Role.ADMIN)) {
+                return null;
+            }
+            Integer year = filter.year();
+            String query =
+                    filter.query() == null || filter.query().isBlank() ? "" : SearchText.normalize(filter.query());
+            String measure = filter.measure() == null || filter.measure().isBlank()
+                    ? ""
+                    : filter.measure().strip();
+            return new PortfolioQuery(
+                    organisationId,
+                    filter.role(),
+                    filter.status(),
+                    measure,
+                    year == null ? null : LocalDate.of(year, 1, 1),
+                    year == null ? null : LocalDate.of(year, 12, 31),
+                    query);
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.jumelage.project.PartnerRole;
 import org.jumelage.project.ProjectStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -32,13 +33,15 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
      * through the partner index instead of filtering every project; {@link #allProjects} is the
      * same list for every organisation.
      */
-    @Query("""
+    String PORTFOLIO = """
             select p from Project p
             where p.deletedAt is null
               and p.id in (
                     select q.id from Project q join q.partners pp
                     where pp.organisationId = :organisationId and (:role is null or pp.role = :role))
-            """ + PORTFOLIO_FILTERS)
+            """ + PORTFOLIO_FILTERS;
+
+    @Query(PORTFOLIO)
     Page<Project> portfolio(
             long organisationId,
             @Nullable PartnerRole role,
@@ -49,12 +52,36 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
             String query,
             Pageable pageable);
 
+    /** The page of {@link #portfolio} and whether another follows, without counting them all. */
+    @Query(PORTFOLIO)
+    Slice<Project> portfolioStart(
+            long organisationId,
+            @Nullable PartnerRole role,
+            @Nullable ProjectStatus status,
+            String measure,
+            @Nullable LocalDate yearStart,
+            @Nullable LocalDate yearEnd,
+            String query,
+            Pageable pageable);
+
     /** Every organisation's projects not deleted, narrowed as {@link #portfolio} narrows them. */
-    @Query("""
+    String ALL_PROJECTS = """
             select p from Project p
             where p.deletedAt is null
-            """ + PORTFOLIO_FILTERS)
+            """ + PORTFOLIO_FILTERS;
+
+    @Query(ALL_PROJECTS)
     Page<Project> allProjects(
+            @Nullable ProjectStatus status,
+            String measure,
+            @Nullable LocalDate yearStart,
+            @Nullable LocalDate yearEnd,
+            String query,
+            Pageable pageable);
+
+    /** The page of {@link #allProjects} and whether another follows, without counting them all. */
+    @Query(ALL_PROJECTS)
+    Slice<Project> allProjectsStart(
             @Nullable ProjectStatus status,
             String measure,
             @Nullable LocalDate yearStart,

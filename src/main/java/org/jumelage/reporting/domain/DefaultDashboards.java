@@ -34,8 +34,8 @@ import org.jumelage.reporting.PortfolioDashboard;
 import org.jumelage.shared.Countries;
 import org.jumelage.shared.LocalizedText;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +74,7 @@ class DefaultDashboards implements Dashboards {
     @Transactional(readOnly = true)
     public PortfolioDashboard portfolio(SignedInUser viewer, @Nullable Long organisationId, Locale locale) {
         boolean administrator = viewer.hasRole(Role.ADMIN);
-        Page<ProjectSummary> portfolio = portfolio(viewer);
+        Slice<ProjectSummary> portfolio = portfolio(viewer);
         Map<ProjectSummary, List<PartnerSummary>> partners = partners(viewer, portfolio.getContent());
         List<PortfolioDashboard.OrganisationOption> options = administrator ? options(partners, locale) : List.of();
         Long narrowed = administrator ? organisationId : null;
@@ -95,19 +95,14 @@ class DefaultDashboards implements Dashboards {
                 DashboardCharts.participantsByCountry(facts, labels),
                 DashboardCharts.invitedParticipants(facts, labels),
                 DashboardCharts.grants(facts, labels));
-        return new PortfolioDashboard(
-                facts.size(),
-                portfolio.getTotalElements() > portfolio.getContent().size(),
-                narrowed,
-                options,
-                charts);
+        return new PortfolioDashboard(facts.size(), portfolio.hasNext(), narrowed, options, charts);
     }
 
     @Override
     @IsAdministrator
     @Transactional(readOnly = true)
     public InstanceOverview overview(SignedInUser administrator, Locale locale) {
-        Page<ProjectSummary> portfolio = portfolio(administrator);
+        Slice<ProjectSummary> portfolio = portfolio(administrator);
         List<ProjectFacts> facts = facts(administrator, partners(administrator, portfolio.getContent()), locale);
         Labels labels = new Labels(locale);
         List<Chart> charts = List.of(
@@ -115,14 +110,12 @@ class DefaultDashboards implements Dashboards {
                 DashboardCharts.organisationGrants(facts, labels),
                 DashboardCharts.partnerCountries(facts, labels),
                 DashboardCharts.participantsByCountry(facts, labels));
-        return new InstanceOverview(
-                facts.size(),
-                portfolio.getTotalElements() > portfolio.getContent().size(),
-                charts);
+        return new InstanceOverview(facts.size(), portfolio.hasNext(), charts);
     }
 
-    private Page<ProjectSummary> portfolio(SignedInUser viewer) {
-        return projects.portfolio(viewer, PortfolioFilter.none(), PageRequest.of(0, PortfolioDashboard.PROJECT_LIMIT));
+    private Slice<ProjectSummary> portfolio(SignedInUser viewer) {
+        return projects.portfolioStart(
+                viewer, PortfolioFilter.none(), PageRequest.of(0, PortfolioDashboard.PROJECT_LIMIT));
     }
 
     /** The partners of the portfolio's projects, read together (issue #17). */

@@ -1,5 +1,6 @@
 package org.jumelage.project.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -87,6 +88,44 @@ class ProjectPageIntegrationTests {
     long portfolioSize() {
         return projects.portfolio(coordinatorUser, PortfolioFilter.none(), PageRequest.of(0, 1))
                 .getTotalElements();
+    }
+
+    /**
+     * The start of a portfolio (the desk's and the dashboards' projects) is the portfolio's page and
+     * says whether another follows, for a coordinator, for an administrator (every project, not
+     * counted) and for a person without an organisation (nothing).
+     */
+    @Test
+    void theStartOfAPortfolioIsItsFirstPageAndSaysWhetherMoreFollow() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(projectForm("/projects")).andExpect(redirectedUrlPattern("/projects/*"));
+        }
+        SignedInUser administrator = accounts.signedInUser(accounts.findUserByEmail(TestUsers.ADMIN_EMAIL)
+                        .orElseThrow()
+                        .id())
+                .orElseThrow();
+        SignedInUser nobody = new SignedInUser(
+                Long.MAX_VALUE, "nobody@example.org", "Nobody", "en", java.util.Set.of(Role.COORDINATOR), null);
+
+        for (SignedInUser viewer : java.util.List.of(coordinatorUser, administrator, nobody)) {
+            for (int size = 1; size <= 4; size++) {
+                var page = projects.portfolio(viewer, PortfolioFilter.none(), PageRequest.of(0, size));
+                var start = projects.portfolioStart(viewer, PortfolioFilter.none(), PageRequest.of(0, size));
+                assertThat(start.getContent())
+                        .as("%s, %d", viewer.email(), size)
+                        .isEqualTo(page.getContent());
+                assertThat(start.hasNext()).as("%s, %d", viewer.email(), size).isEqualTo(page.hasNext());
+            }
+        }
+        assertThat(projects.portfolioStart(coordinatorUser, PortfolioFilter.none(), PageRequest.of(0, 2))
+                        .hasNext())
+                .isTrue();
+        assertThat(projects.portfolioStart(coordinatorUser, PortfolioFilter.none(), PageRequest.of(0, 3))
+                        .getContent())
+                .hasSize(3);
+        assertThat(projects.portfolioStart(nobody, PortfolioFilter.none(), PageRequest.of(0, 3))
+                        .getContent())
+                .isEmpty();
     }
 
     @Test
