@@ -67,6 +67,13 @@ public interface ProjectManagement {
     Slice<ProjectSummary> portfolioStart(SignedInUser viewer, PortfolioFilter filter, Pageable pageable);
 
     /**
+     * The ids of the projects of the person's {@link #portfolio} that they may change (see {@link
+     * #rights}), newest first, without making their summaries: what the news module scopes a writer's
+     * articles by. An administrator's are every project's, all read.
+     */
+    List<Long> editableIds(SignedInUser viewer);
+
+    /**
      * What the user may do with the project, read once ({@link ProjectRights#NONE} for a deleted,
      * unknown or unshared project). The one rule other modules ask (events, publicity).
      */

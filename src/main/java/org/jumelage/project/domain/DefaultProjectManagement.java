@@ -268,6 +268,22 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         return new SliceImpl<>(summaries(slice.getContent()), pageable, slice.hasNext());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> editableIds(SignedInUser viewer) {
+        PortfolioQuery portfolio = PortfolioQuery.of(viewer, PortfolioFilter.none());
+        if (portfolio == null) {
+            return List.of();
+        }
+        Page<Project> all = portfolio.organisationId() == null
+                ? projects.allProjects(null, "", null, null, "", Pageable.unpaged())
+                : projects.portfolio(portfolio.organisationId(), null, null, "", null, null, "", Pageable.unpaged());
+        return all.stream()
+                .filter(project -> editableBy(viewer, project))
+                .map(Project::id)
+                .toList();
+    }
+
     /**
      * What a portfolio reads: the organisation's projects (every project for an administrator who
      * does not narrow by role), narrowed by the filter's normalised values.

@@ -18,10 +18,7 @@ import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.event.EventManagement;
 import org.jumelage.event.EventSummary;
-import org.jumelage.project.PortfolioFilter;
-import org.jumelage.project.ProjectAction;
 import org.jumelage.project.ProjectManagement;
-import org.jumelage.project.ProjectSummary;
 import org.jumelage.publicity.NewsArticle;
 import org.jumelage.publicity.NewsArticleDraft;
 import org.jumelage.publicity.NewsImage;
@@ -460,15 +457,8 @@ class DefaultNewsManagement implements NewsManagement {
         if (!isWriter(viewer)) {
             return null;
         }
-        List<Long> portfolio = projects.portfolio(viewer, PortfolioFilter.none(), Pageable.unpaged()).stream()
-                .map(ProjectSummary::id)
-                .toList();
-        // the rights of the whole portfolio in one read (one project at a time was two statements each)
-        List<Long> editable = projects.rights(viewer, portfolio).entrySet().stream()
-                .filter(entry -> entry.getValue().may(ProjectAction.EDIT))
-                .map(java.util.Map.Entry::getKey)
-                .toList();
-        return new Scope(false, editable, viewer.id());
+        // the ids only, in one read: the portfolio's summaries were a quarter of the desk's time (issue #17)
+        return new Scope(false, projects.editableIds(viewer), viewer.id());
     }
 
     // --- plumbing ---------------------------------------------------------------------------------

@@ -19,8 +19,10 @@ import org.jumelage.account.Role;
 import org.jumelage.account.SignedInUser;
 import org.jumelage.network.OrganisationManagement;
 import org.jumelage.network.OrganisationSummary;
+import org.jumelage.project.PartnerRole;
 import org.jumelage.project.PortfolioFilter;
 import org.jumelage.project.ProjectManagement;
+import org.jumelage.project.ProjectSummary;
 import org.jumelage.support.JumelageIntegrationTest;
 import org.jumelage.support.RegistryFixtures;
 import org.jumelage.support.SignIn;
@@ -126,6 +128,55 @@ class ProjectPageIntegrationTests {
         assertThat(projects.portfolioStart(nobody, PortfolioFilter.none(), PageRequest.of(0, 3))
                         .getContent())
                 .isEmpty();
+    }
+
+    /**
+     * The ids of the projects a person may change are those of their portfolio whose rights say so:
+     * a coordinator's lead projects, not those their organisation is only a partner of; none for a
+     * partner's contact or a person without an organisation.
+     */
+    @Test
+    void theEditableIdsAreThePortfoliosProjectsThePersonMayChange() throws Exception {
+        mvc.perform(projectForm("/projects")).andExpect(redirectedUrlPattern("/projects/*"));
+        RegistryFixtures fixtures = new RegistryFixtures(organisations, accounts);
+        OrganisationSummary kaunas = fixtures.municipality(RegistryFixtures.KAUNAS, "LT", "Kauno miesto savivaldybė");
+        SignedInUser kaunasCoordinator = accounts.signedInUser(
+                        accounts.findUserByEmail(fixtures.member(kaunas, Role.COORDINATOR))
+                                .orElseThrow()
+                                .id())
+                .orElseThrow();
+        long ledByKaunas = projects.create(
+                        kaunasCoordinator,
+                        org.jumelage.support.ProjectDrafts.townTwinning(
+                                "KaunasTT",
+                                org.jumelage.shared.LocalizedText.of("Kauņas projekts", "Kaunas project"),
+                                java.time.LocalDate.of(2026, 1, 1),
+                                java.time.LocalDate.of(2026, 12, 31),
+                                kaunas.id()))
+                .id();
+        projects.addPartner(kaunasCoordinator, ledByKaunas, daugavpils.id(), null, PartnerRole.PARTNER);
+        SignedInUser daugavpilsPartner = accounts.signedInUser(
+                        accounts.findUserByEmail(fixtures.member(daugavpils, Role.PARTNER))
+                                .orElseThrow()
+                                .id())
+                .orElseThrow();
+        SignedInUser nobody = new SignedInUser(
+                Long.MAX_VALUE, "nobody@example.org", "Nobody", "en", java.util.Set.of(Role.COORDINATOR), null);
+
+        for (SignedInUser viewer : java.util.List.of(coordinatorUser, kaunasCoordinator, daugavpilsPartner, nobody)) {
+            java.util.List<Long> portfolio = projects.portfolio(viewer, PortfolioFilter.none(), PageRequest.of(0, 100))
+                    .map(ProjectSummary::id)
+                    .getContent();
+            assertThat(projects.editableIds(viewer))
+                    .as(viewer.email())
+                    .isEqualTo(portfolio.stream()
+                            .filter(id -> projects.rights(viewer, id).edit())
+                            .toList());
+        }
+        assertThat(projects.editableIds(coordinatorUser)).hasSize(1).doesNotContain(ledByKaunas);
+        assertThat(projects.editableIds(kaunasCoordinator)).containsExactly(ledByKaunas);
+        assertThat(projects.editableIds(daugavpilsPartner)).isEmpty();
+        assertThat(projects.editableIds(nobody)).isEmpty();
     }
 
     @Test
