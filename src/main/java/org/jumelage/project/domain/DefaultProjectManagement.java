@@ -221,23 +221,7 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         if (portfolio == null) {
             return Page.empty(pageable);
         }
-        Page<Project> page = portfolio.organisationId() == null
-                ? projects.allProjects(
-                        portfolio.status(),
-                        portfolio.measure(),
-                        portfolio.yearStart(),
-                        portfolio.yearEnd(),
-                        portfolio.query(),
-                        pageable)
-                : projects.portfolio(
-                        portfolio.organisationId(),
-                        portfolio.role(),
-                        portfolio.status(),
-                        portfolio.measure(),
-                        portfolio.yearStart(),
-                        portfolio.yearEnd(),
-                        portfolio.query(),
-                        pageable);
+        Page<Project> page = portfolio.page(projects, pageable);
         return new PageImpl<>(summaries(page.getContent()), pageable, page.getTotalElements());
     }
 
@@ -248,23 +232,7 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         if (portfolio == null) {
             return new SliceImpl<>(List.of(), pageable, false);
         }
-        Slice<Project> slice = portfolio.organisationId() == null
-                ? projects.allProjectsStart(
-                        portfolio.status(),
-                        portfolio.measure(),
-                        portfolio.yearStart(),
-                        portfolio.yearEnd(),
-                        portfolio.query(),
-                        pageable)
-                : projects.portfolioStart(
-                        portfolio.organisationId(),
-                        portfolio.role(),
-                        portfolio.status(),
-                        portfolio.measure(),
-                        portfolio.yearStart(),
-                        portfolio.yearEnd(),
-                        portfolio.query(),
-                        pageable);
+        Slice<Project> slice = portfolio.start(projects, pageable);
         return new SliceImpl<>(summaries(slice.getContent()), pageable, slice.hasNext());
     }
 
@@ -275,10 +243,7 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
         if (portfolio == null) {
             return List.of();
         }
-        Page<Project> all = portfolio.organisationId() == null
-                ? projects.allProjects(null, "", null, null, "", Pageable.unpaged())
-                : projects.portfolio(portfolio.organisationId(), null, null, "", null, null, "", Pageable.unpaged());
-        return all.stream()
+        return portfolio.page(projects, Pageable.unpaged()).stream()
                 .filter(project -> editableBy(viewer, project))
                 .map(Project::id)
                 .toList();
@@ -296,6 +261,21 @@ class DefaultProjectManagement implements ProjectManagement, UnrestrictedProject
             @Nullable LocalDate yearStart,
             @Nullable LocalDate yearEnd,
             String query) {
+
+        /** A page of the portfolio with the number of its projects. */
+        Page<Project> page(ProjectRepository projects, Pageable pageable) {
+            return organisationId == null
+                    ? projects.allProjects(status, measure, yearStart, yearEnd, query, pageable)
+                    : projects.portfolio(organisationId, role, status, measure, yearStart, yearEnd, query, pageable);
+        }
+
+        /** A page of the portfolio and whether another follows, without counting its projects. */
+        Slice<Project> start(ProjectRepository projects, Pageable pageable) {
+            return organisationId == null
+                    ? projects.allProjectsStart(status, measure, yearStart, yearEnd, query, pageable)
+                    : projects.portfolioStart(
+                            organisationId, role, status, measure, yearStart, yearEnd, query, pageable);
+        }
 
         /** The viewer's portfolio, or {@code null} when the viewer has none (no organisation, not an administrator). */
         static @Nullable PortfolioQuery of(SignedInUser viewer, PortfolioFilter filter) {
